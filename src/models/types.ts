@@ -1,0 +1,72 @@
+/**
+ * Shared contract for every simulation model.
+ *
+ * A model is pure TypeScript: no DOM, no Node-only API, so the same module runs at build time
+ * (to render the static fallback), in the page, and in a Web Worker. The parameter spec is the one
+ * place a parameter's range and default live: sliders, URL parsing, MDX props and docs all read it.
+ */
+
+/** A uniform random source in [0, 1). Every stochastic model takes one; none calls Math.random. */
+export type Random = () => number;
+
+/** A numeric parameter: one row of a model's spec. */
+export interface NumberParam {
+  kind: 'number';
+  id: string;
+  label: string;
+  /** Unit shown beside the value ("people", "days", "%"); empty string when unitless. */
+  unit: string;
+  min: number;
+  max: number;
+  step: number;
+  default: number;
+  /** How a slider maps to the value: log for ranges that span orders of magnitude. */
+  scale: 'linear' | 'log';
+  /** One line of help for the control and the docs. */
+  help: string;
+}
+
+/** A parameter that takes one of a few named values (e.g. the kind of network). */
+export interface ChoiceParam {
+  kind: 'choice';
+  id: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  default: string;
+  help: string;
+}
+
+export type ParamSpec = NumberParam | ChoiceParam;
+
+export type ParamValue = number | string;
+export type ParamValues = Record<string, ParamValue>;
+
+/** A change `normalize` made to its input, in words a student can read. */
+export interface Notice {
+  /** The parameter concerned, or '' for the input as a whole. */
+  param: string;
+  message: string;
+}
+
+export interface Normalized<P> {
+  params: P;
+  notices: Notice[];
+}
+
+export interface Preset<P> {
+  label: string;
+  /** One or two sentences: what the preset represents and why these values. */
+  description: string;
+  /** Source key(s) in shared/research/facts.md, e.g. "B4, B5". */
+  source?: string;
+  /** Only the values that differ from the spec's defaults. */
+  params: Partial<P>;
+}
+
+/** One line of a time series: values[i] belongs to the result's t[i]. */
+export interface Series {
+  id: string;
+  label: string;
+  unit: string;
+  values: number[];
+}
