@@ -1,0 +1,26 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { caseSchema, dataSchema, exerciseSchema, guideSchema } from './content/schemas';
+
+// Content lives in a top-level content/ folder (DESIGN.md), one collection per sub-folder.
+const cases = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/cases' }),
+  schema: caseSchema,
+});
+
+const exercises = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: './content/exercises' }),
+  schema: exerciseSchema,
+});
+
+const guides = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: './content/guides' }),
+  schema: guideSchema,
+});
+
+const data = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/data' }),
+  schema: dataSchema,
+});
+
+export const collections = { cases, exercises, guides, data };

@@ -1,0 +1,20 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCases } from '../lib/cases';
+import { strings } from '../lib/strings';
+import { href } from '../lib/url';
+
+export async function GET(context: APIContext) {
+  const cases = await getCases();
+  return rss({
+    title: `${strings.siteName}: cases`,
+    description: strings.siteTagline,
+    site: context.site ?? 'https://word-of-mouth.example.org',
+    items: cases.map((entry) => ({
+      title: entry.data.title,
+      description: entry.data.summary,
+      link: href(`/cases/${entry.id}/`),
+      categories: entry.data.tags,
+    })),
+  });
+}
