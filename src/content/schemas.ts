@@ -19,7 +19,10 @@ export const partialDate = z.preprocess(
         : value,
   z
     .string()
-    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
+    .regex(
+      /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+      'use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
+    ),
 );
 
 /** A key into the case's own source list, e.g. "A6" (the keys of shared/research/facts.md). */
@@ -118,7 +121,8 @@ export const caseSchema = z
     data.timeline.forEach((e, i) => check(e.sources, ['timeline', i, 'sources']));
     const ids = data.sources.map((s) => s.id);
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (duplicate) ctx.addIssue({ code: 'custom', path: ['sources'], message: `source "${duplicate}" is listed twice` });
+    if (duplicate)
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: `source "${duplicate}" is listed twice` });
   });
 
 export const modelId = z.enum(['tell-a-friend', 'branching', 'cascade', 'bass', 'cost-of-silence']);
@@ -163,7 +167,9 @@ export const guideSchema = z.object({
     .array(
       z.object({
         minutes: z.number().int().positive(),
-        steps: z.array(z.object({ minutes: z.number().int().positive(), activity: z.string().min(1) })).min(1),
+        steps: z
+          .array(z.object({ minutes: z.number().int().positive(), activity: z.string().min(1) }))
+          .min(1),
       }),
     )
     .min(1),

@@ -4,6 +4,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 export async function getCases(): Promise<CollectionEntry<'cases'>[]> {
   const cases = await getCollection('cases');
   return cases.sort(
-    (a, b) => Number(b.data.flagship) - Number(a.data.flagship) || b.data.year - a.data.year || a.id.localeCompare(b.id),
+    (a, b) =>
+      Number(b.data.flagship) - Number(a.data.flagship) ||
+      b.data.year - a.data.year ||
+      a.id.localeCompare(b.id),
   );
 }

@@ -104,6 +104,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'Word of mouth (WOM)',
     definition:
       'People telling other people about a product, a company or an experience, in person or online. Research finds positive word of mouth is more common than negative (about 3 to 1 across 15 studies), though unhappy customers say more than moderately happy ones.',
-    source: 'East, Hammond and Wright (2007), IJRM 24:175–184; Anderson (1998), Journal of Service Research 1(1).',
+    source:
+      'East, Hammond and Wright (2007), IJRM 24:175–184; Anderson (1998), Journal of Service Research 1(1).',
   },
 ];

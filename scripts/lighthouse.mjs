@@ -1,0 +1,79 @@
+// Lighthouse (mobile, the default form factor) for the home page, the case library and a case page,
+// served by `astro preview` from dist/. Prints a table and writes reports/lighthouse.json.
+// Numbers, not verdicts: the budgets (100 accessibility / best practices / SEO, ≥ 95 performance) are
+// printed beside the scores. Usage: npm run build && npm run lighthouse
+import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromiumPath, launchArgs } from './chromium.mjs';
+
+const port = 4331;
+const pages = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', '/cases/', '/cases/united-breaks-guitars/', '/simulations/', '/about/'];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const targets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+const server = spawn(
+  process.execPath,
+  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--ignore-lock'],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
+await new Promise((resolve, reject) => {
+  server.stdout.on('data', (d) => d.toString().includes(`localhost:${port}`) && resolve());
+  server.on('exit', (code) => reject(new Error(`astro preview exited with ${code}`)));
+  setTimeout(() => reject(new Error('astro preview did not start in 30 s')), 30_000);
+});
+
+const chrome = await chromeLauncher.launch({
+  chromePath: chromiumPath(),
+  chromeFlags: launchArgs.map((f) => (f === '--headless' ? '--headless=new' : f)),
+});
+const results = [];
+try {
+  for (const path of pages) {
+    const url = `http://localhost:${port}${path}`;
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      onlyCategories: categories,
+      logLevel: 'error',
+    });
+    const scores = Object.fromEntries(
+      categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+    );
+    const failing = Object.values(lhr.audits)
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 0.9 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'notApplicable',
+      )
+      .map((a) => a.id);
+    results.push({ path, ...scores, failing });
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+
+const header = ['page', ...categories];
+console.log(header.map((h, i) => (i ? h.padStart(15) : h.padEnd(32))).join(''));
+for (const r of results) {
+  console.log(
+    [
+      r.path.padEnd(32),
+      ...categories.map((c) => `${r[c]}${r[c] >= targets[c] ? '' : ' (<' + targets[c] + ')'}`.padStart(15)),
+    ].join(''),
+  );
+  if (r.failing.length) console.log(`  audits below 90: ${r.failing.join(', ')}`);
+}
+await mkdir('reports', { recursive: true });
+await writeFile(
+  'reports/lighthouse.json',
+  JSON.stringify({ date: new Date().toISOString(), results }, null, 2),
+);
+console.log('\nWritten to reports/lighthouse.json');
