@@ -1,0 +1,214 @@
+/**
+ * A student's work, kept in this browser's localStorage under one versioned key.
+ *
+ * The rule is that nothing a student saved is ever lost: unreadable or unknown data is never
+ * overwritten; it is moved aside under its own key (offered for download on /my-work/) and the page
+ * goes on with an empty record and a notice. Pure functions over a Storage-like object, so the
+ * whole module is tested in Node.
+ */
+
+export const STORAGE_KEY = 'wom.work';
+export const QUARANTINE_PREFIX = 'wom.work.unreadable.';
+export const SCHEMA_VERSION = 1;
+
+export interface SavedText {
+  text: string;
+  savedAt: string;
+}
+
+export interface SavedAnswer {
+  value: string;
+  correct: boolean | null;
+  savedAt: string;
+}
+
+export interface SavedRun {
+  model: string;
+  params: Record<string, number | string>;
+  seed: number;
+  savedAt: string;
+}
+
+/** Everything saved for one place: a lesson's prediction box, an exercise, an assignment step. */
+export interface WorkItem {
+  /** Where it was saved, so /my-work/ can link back (a site path with its query). */
+  page?: string;
+  title?: string;
+  prediction?: SavedText;
+  answers?: Record<string, SavedAnswer>;
+  reflection?: SavedText;
+  run?: SavedRun;
+}
+
+export interface Work {
+  version: typeof SCHEMA_VERSION;
+  items: Record<string, WorkItem>;
+}
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+export const emptyWork = (): Work => ({ version: SCHEMA_VERSION, items: {} });
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+function readText(v: unknown): SavedText | undefined {
+  if (!isRecord(v) || !isString(v.text)) return undefined;
+  return { text: v.text, savedAt: isString(v.savedAt) ? v.savedAt : '' };
+}
+
+function readRun(v: unknown): SavedRun | undefined {
+  if (!isRecord(v) || !isString(v.model) || !isRecord(v.params)) return undefined;
+  const params = Object.fromEntries(
+    Object.entries(v.params).filter(
+      (e): e is [string, number | string] => (typeof e[1] === 'number' && Number.isFinite(e[1])) || isString(e[1]),
+    ),
+  );
+  const seed = typeof v.seed === 'number' && Number.isFinite(v.seed) ? v.seed : 1;
+  return { model: v.model, params, seed, savedAt: isString(v.savedAt) ? v.savedAt : '' };
+}
+
+function readItem(v: unknown): WorkItem | undefined {
+  if (!isRecord(v)) return undefined;
+  const item: WorkItem = {};
+  if (isString(v.page)) item.page = v.page;
+  if (isString(v.title)) item.title = v.title;
+  const prediction = readText(v.prediction);
+  if (prediction) item.prediction = prediction;
+  const reflection = readText(v.reflection);
+  if (reflection) item.reflection = reflection;
+  const run = readRun(v.run);
+  if (run) item.run = run;
+  if (isRecord(v.answers)) {
+    const answers: [string, SavedAnswer][] = [];
+    for (const [k, a] of Object.entries(v.answers)) {
+      if (isRecord(a) && isString(a.value)) {
+        answers.push([
+          k,
+          {
+            value: a.value,
+            correct: typeof a.correct === 'boolean' ? a.correct : null,
+            savedAt: isString(a.savedAt) ? a.savedAt : '',
+          },
+        ]);
+      }
+    }
+    item.answers = Object.fromEntries(answers);
+  }
+  return item;
+}
+
+export type ParseResult =
+  | { ok: true; work: Work; dropped: number }
+  | { ok: false; reason: string };
+
+/**
+ * Reads saved work. Well-formed items of a known version are kept; malformed items inside an
+ * otherwise readable record are counted in `dropped` (the caller keeps the raw text aside).
+ */
+export function parseWork(raw: string): ParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'the saved data is not valid JSON' };
+  }
+  if (!isRecord(data)) return { ok: false, reason: 'the saved data is not a record' };
+  if (data.version !== SCHEMA_VERSION) {
+    return { ok: false, reason: `the saved data has version ${JSON.stringify(data.version)}, this site reads ${SCHEMA_VERSION}` };
+  }
+  if (!isRecord(data.items)) return { ok: false, reason: 'the saved data has no items' };
+  const kept: [string, WorkItem][] = [];
+  let dropped = 0;
+  for (const [id, value] of Object.entries(data.items)) {
+    const item = readItem(value);
+    if (item) kept.push([id, item]);
+    else dropped++;
+  }
+  // fromEntries defines own properties, so an id such as "__proto__" stays data, not a prototype.
+  return { ok: true, work: { version: SCHEMA_VERSION, items: Object.fromEntries(kept) }, dropped };
+}
+
+export interface Loaded {
+  work: Work;
+  /** Plain-words notices for the page: what was unreadable and where it was kept. */
+  notices: string[];
+}
+
+/** Loads the student's work, moving anything unreadable aside (never deleting it). */
+export function loadWork(store: StorageLike, now = () => new Date().toISOString()): Loaded {
+  let raw: string | null;
+  try {
+    raw = store.getItem(STORAGE_KEY);
+  } catch {
+    return { work: emptyWork(), notices: ['This browser does not allow saving, so work on this page will not be kept.'] };
+  }
+  if (raw === null) return { work: emptyWork(), notices: [] };
+  const parsed = parseWork(raw);
+  if (parsed.ok && parsed.dropped === 0) return { work: parsed.work, notices: [] };
+  const aside = QUARANTINE_PREFIX + now();
+  try {
+    store.setItem(aside, raw);
+  } catch {
+    // Storage full: leave the original where it is rather than lose it.
+    return {
+      work: parsed.ok ? parsed.work : emptyWork(),
+      notices: ['Some saved work could not be read and there is no room to keep a copy; nothing was changed.'],
+    };
+  }
+  if (!parsed.ok) {
+    store.removeItem(STORAGE_KEY);
+    return {
+      work: emptyWork(),
+      notices: [`Saved work could not be read (${parsed.reason}). A copy was kept and can be downloaded from My work.`],
+    };
+  }
+  store.setItem(STORAGE_KEY, JSON.stringify(parsed.work));
+  return {
+    work: parsed.work,
+    notices: [
+      `${parsed.dropped} saved item${parsed.dropped === 1 ? '' : 's'} could not be read. A copy of everything was kept and can be downloaded from My work.`,
+    ],
+  };
+}
+
+/** Applies a change to one item and writes it back. Returns false when the browser refused to save. */
+export function saveItem(store: StorageLike, id: string, change: (item: WorkItem) => WorkItem): boolean {
+  const { work } = loadWork(store);
+  work.items[id] = change(work.items[id] ?? {});
+  try {
+    store.setItem(STORAGE_KEY, JSON.stringify(work));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Raw copies of unreadable data that were kept aside, newest first. */
+export function quarantined(store: StorageLike): { key: string; raw: string }[] {
+  const out: { key: string; raw: string }[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (key?.startsWith(QUARANTINE_PREFIX)) out.push({ key, raw: store.getItem(key) ?? '' });
+  }
+  return out.sort((a, b) => b.key.localeCompare(a.key));
+}
+
+/** localStorage when the browser allows it, else null (Safari private mode, blocked cookies). */
+export function browserStore(): StorageLike | null {
+  try {
+    const store = globalThis.localStorage;
+    const probe = '__wom_probe__';
+    store.setItem(probe, '1');
+    store.removeItem(probe);
+    return store;
+  } catch {
+    return null;
+  }
+}
