@@ -70,3 +70,45 @@ export interface Series {
   unit: string;
   values: number[];
 }
+
+/** The generic table/CSV/time-series view of a run: every series has one value per entry of x. */
+export interface SeriesView {
+  x: number[];
+  xLabel: string;
+  xUnit: string;
+  series: Series[];
+}
+
+/** The ids of the five models, also the keys of the registry in src/models/index.ts. */
+export type ModelId = 'tell-a-friend' | 'branching' | 'cascade' | 'bass' | 'cost-of-silence';
+
+/**
+ * What every model exports, so the page, the worker and the tests can treat models uniformly.
+ * `run` is the whole deterministic run from a seed; models with a step API export it beside this.
+ */
+export interface ModelDefinition<P extends ParamValues = ParamValues, R = unknown> {
+  id: ModelId;
+  /** Human title. */
+  name: string;
+  /** Semver of the model's maths; written into exported runs so a saved run says which maths made it. */
+  version: string;
+  /** One sentence. */
+  summary: string;
+  /** The paper(s) the maths comes from. */
+  source: string;
+  /** Parameter ids are short lowerCamelCase, URL-safe, no dots. */
+  spec: readonly ParamSpec[];
+  /** Preset keys are kebab-case. */
+  presets: Record<string, Preset<P>>;
+  /** Whether the seed changes the result. */
+  stochastic: boolean;
+  defaults(): P;
+  /** Accepts anything; never throws; says in words what it changed. */
+  normalize(input: unknown): Normalized<P>;
+  /** Full deterministic run (the seed is ignored when the model is not stochastic). */
+  run(params: P, seed: number): R;
+  /** One plain-English paragraph summarising the run: the page's no-JavaScript summary. */
+  describe(result: R, params: P): string;
+  /** The run as a table of series against one x axis, for the data table, CSV and time-series charts. */
+  toSeries(result: R, params: P): SeriesView;
+}

@@ -1,0 +1,196 @@
+/**
+ * Least-squares fit of the Bass model N(t) = m·F(t; p, q) to an observed cumulative series, e.g. the
+ * view counts of a video (Srinivasan & Mason 1986 fit the closed form by non-linear least squares).
+ *
+ * How, and why:
+ * - The fit runs on θ = (ln p, ln q, ln m′), so p, q and m stay positive whatever step Levenberg–Marquardt takes.
+ * - The counts are divided by their largest value (m′ = m / max y) and the stopping tolerances are set for
+ *   that scale, so a series in millions and one in dozens converge alike.
+ * - Starting points: a grid over p·T, q·T (T = last time) and m′ is scored by its squared error and the fit
+ *   starts from the best three; the best result wins. One start can land in a poor local minimum.
+ * - The Jacobian is analytic (bass-math.ts), which is faster and steadier than finite differences.
+ * It never throws: unusable points are dropped with a notice, and with fewer than three usable points, or no
+ * positive count, it returns null.
+ */
+import { levenbergMarquardt } from 'ml-levenberg-marquardt';
+import { bassShare, bassShareGradient } from './bass-math.ts';
+import { formatNumber } from './format.ts';
+import type { Notice } from './types.ts';
+
+export interface BassFit {
+  p: number;
+  q: number;
+  m: number;
+  /** Root mean square error, in the units of the series. */
+  rmse: number;
+  /** Share of the series' variance the fit explains (1 − SSE/SST). */
+  r2: number;
+  /** Points used after dropping unusable ones. */
+  points: number;
+  iterations: number;
+  /** What was dropped or is doubtful, in words. */
+  notices: Notice[];
+}
+
+/** Grid of starting values, as multiples of 1/T for p and q and of max y for m. */
+const START_P_T = [0.01, 0.1, 0.5, 2];
+const START_Q_T = [0.5, 2, 5, 10, 20];
+const START_M = [1.05, 1.5, 3];
+const STARTS_REFINED = 3;
+/** Bounds on θ: p·T and q·T in [1e-6, 200]; m′ in [0.5, 10,000]. */
+const MIN_RATE_T = 1e-6;
+const MAX_RATE_T = 200;
+const MIN_M = 0.5;
+const MAX_M = 1e4;
+
+interface Cleaned {
+  t: number[];
+  y: number[];
+  notices: Notice[];
+}
+
+function clean(tIn: readonly unknown[], yIn: readonly unknown[]): Cleaned {
+  const notices: Notice[] = [];
+  const t: number[] = [];
+  const y: number[] = [];
+  const length = Math.min(tIn.length, yIn.length);
+  if (tIn.length !== yIn.length) {
+    notices.push({
+      param: '',
+      message: `There were ${tIn.length} times and ${yIn.length} counts; only the first ${length} pairs were used.`,
+    });
+  }
+  let dropped = 0;
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < length; i++) {
+    const ti = tIn[i];
+    const yi = yIn[i];
+    if (
+      typeof ti === 'number' &&
+      typeof yi === 'number' &&
+      Number.isFinite(ti) &&
+      Number.isFinite(yi) &&
+      ti >= 0
+    ) {
+      pairs.push([ti, yi]);
+    } else dropped++;
+  }
+  if (dropped > 0) {
+    notices.push({
+      param: '',
+      message: `${dropped} ${dropped === 1 ? 'point was' : 'points were'} dropped (a time before 0 or a value that is not a number).`,
+    });
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  for (const [ti, yi] of pairs) {
+    t.push(ti);
+    y.push(yi);
+  }
+  return { t, y, notices };
+}
+
+function sumSquaredError(
+  t: readonly number[],
+  y: readonly number[],
+  p: number,
+  q: number,
+  m: number,
+): number {
+  let sse = 0;
+  for (let i = 0; i < t.length; i++) {
+    const r = y[i] - m * bassShare(t[i], p, q);
+    sse += r * r;
+  }
+  return sse;
+}
+
+/** Fits p, q and m to cumulative counts observed at times t (t = 0 at launch). Null when it cannot. */
+export function fitBass(t: readonly number[], cumulative: readonly number[]): BassFit | null {
+  // Typed as numbers, but fed from files and URLs: anything that is not a list gives no fit rather than an error.
+  if (!Array.isArray(t) || !Array.isArray(cumulative)) return null;
+  const data = clean(t, cumulative);
+  const { notices } = data;
+  const n = data.t.length;
+  const yMax = Math.max(0, ...data.y);
+  const tMax = Math.max(0, ...data.t);
+  if (n < 3 || !(yMax > 0) || !(tMax > 0)) return null;
+  const ys = data.y.map((v) => v / yMax);
+
+  const starts: { theta: number[]; sse: number }[] = [];
+  for (const pT of START_P_T) {
+    for (const qT of START_Q_T) {
+      for (const m of START_M) {
+        const p = pT / tMax;
+        const q = qT / tMax;
+        starts.push({
+          theta: [Math.log(p), Math.log(q), Math.log(m)],
+          sse: sumSquaredError(data.t, ys, p, q, m),
+        });
+      }
+    }
+  }
+  starts.sort((a, b) => a.sse - b.sse);
+
+  const lnRateMin = Math.log(MIN_RATE_T / tMax);
+  const lnRateMax = Math.log(MAX_RATE_T / tMax);
+  const model = ([lnP, lnQ, lnM]: number[]) => {
+    const p = Math.exp(lnP);
+    const q = Math.exp(lnQ);
+    const m = Math.exp(lnM);
+    return (x: number) => m * bassShare(x, p, q);
+  };
+  const jacobian = ([lnP, lnQ, lnM]: number[]) => {
+    const p = Math.exp(lnP);
+    const q = Math.exp(lnQ);
+    const m = Math.exp(lnM);
+    return (x: number) => {
+      const [dp, dq] = bassShareGradient(x, p, q);
+      return [m * p * dp, m * q * dq, m * bassShare(x, p, q)];
+    };
+  };
+
+  let best: { theta: number[]; sse: number; iterations: number } | null = null;
+  for (const start of starts.slice(0, STARTS_REFINED)) {
+    try {
+      const fit = levenbergMarquardt({ x: data.t, y: ys }, model, {
+        initialValues: start.theta,
+        jacobianFunction: jacobian,
+        minValues: [lnRateMin, lnRateMin, Math.log(MIN_M)],
+        maxValues: [lnRateMax, lnRateMax, Math.log(MAX_M)],
+        damping: 1e-2,
+        maxIterations: 200,
+        errorTolerance: 1e-14,
+        improvementThreshold: 1e-6,
+      });
+      const sse = fit.parameterError;
+      if (Number.isFinite(sse) && fit.parameterValues.every(Number.isFinite) && (!best || sse < best.sse)) {
+        best = { theta: fit.parameterValues, sse, iterations: fit.iterations };
+      }
+    } catch {
+      // A start that fails is skipped; the others may succeed.
+    }
+  }
+  if (!best) return null;
+
+  const [lnP, lnQ, lnM] = best.theta;
+  const p = Math.exp(lnP);
+  const q = Math.exp(lnQ);
+  const m = Math.exp(lnM) * yMax;
+  const sse = sumSquaredError(data.t, data.y, p, q, m);
+  const mean = data.y.reduce((a, b) => a + b, 0) / n;
+  const sst = data.y.reduce((a, b) => a + (b - mean) * (b - mean), 0);
+  const r2 = sst > 0 ? 1 - sse / sst : sse === 0 ? 1 : 0;
+  if (lnM >= Math.log(MAX_M) - 1e-6) {
+    notices.push({
+      param: 'm',
+      message: `The series has not levelled off, so the market size m is not pinned down (the fit stopped at ${formatNumber(m)}).`,
+    });
+  }
+  if (n === 3) {
+    notices.push({
+      param: '',
+      message: 'Three points and three parameters: the curve passes through them and proves little.',
+    });
+  }
+  return { p, q, m, rmse: Math.sqrt(sse / n), r2, points: n, iterations: best.iterations, notices };
+}

@@ -1,0 +1,61 @@
+/**
+ * Numbers formatted for reading, in notices and in the plain-English summaries.
+ * Fixed to en-US so a summary rendered at build time matches the one rendered in any browser.
+ */
+
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function formatter(maximumFractionDigits: number): Intl.NumberFormat {
+  let f = formatters.get(maximumFractionDigits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits });
+    formatters.set(maximumFractionDigits, f);
+  }
+  return f;
+}
+
+/** 1234567.891 → "1,234,567.89"; keeps small values readable (0.0047 stays 0.0047). */
+export function formatNumber(value: number, maximumFractionDigits?: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  const digits =
+    maximumFractionDigits ?? (abs >= 100 ? 0 : abs >= 1 ? 2 : abs === 0 ? 0 : significantDecimals(abs, 2));
+  return formatter(Math.min(20, digits)).format(value);
+}
+
+/** Decimals needed to show `significant` significant digits of a value below 1. */
+function significantDecimals(abs: number, significant: number): number {
+  return Math.max(0, Math.min(20, significant - 1 - Math.floor(Math.log10(abs))));
+}
+
+/** Large counts in words: 5800000 → "5.8 million"; below a million, digits with separators. */
+export function formatCount(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `${formatter(1).format(value / 1e9)} billion`;
+  if (abs >= 1e6) return `${formatter(1).format(value / 1e6)} million`;
+  return formatter(0).format(Math.round(value));
+}
+
+/** A share in [0, 1] as a percentage with as many decimals as it takes to not show 0% for a non-zero share. */
+export function formatPercent(share: number): string {
+  if (!Number.isFinite(share)) return String(share);
+  const pct = share * 100;
+  const abs = Math.abs(pct);
+  const digits = abs === 0 || abs >= 10 ? 0 : abs >= 1 ? 1 : significantDecimals(abs, 1);
+  return `${formatter(digits).format(pct)}%`;
+}
+
+/** US dollars, whole: 1200 → "$1,200"; large sums in words: 580000000 → "$580 million". */
+export function formatDollars(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const sign = value < 0 ? '−' : '';
+  const abs = Math.abs(value);
+  if (abs >= 1e6) return `${sign}$${formatCount(abs)}`;
+  return `${sign}$${formatter(abs >= 100 ? 0 : 2).format(abs)}`;
+}
+
+/** "1 person", "2 people"-style agreement for a count and a singular/plural pair. */
+export function plural(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}

@@ -1,0 +1,196 @@
+/**
+ * Network generators, all returning CSR typed arrays (see graph-csr.ts) and all driven by a seeded random
+ * source, so the same seed gives the same network everywhere.
+ *
+ * - Erdős–Rényi G(n, p) with p = c/(n − 1) for mean degree c (Erdős & Rényi 1959; Gilbert 1959), generated in
+ *   time proportional to the number of edges by geometric skipping (Batagelj & Brandes 2005, Phys. Rev. E 71).
+ * - Watts–Strogatz small world (Watts & Strogatz 1998, Nature 393:440–442): a ring where each node links to its
+ *   k nearest neighbours (k/2 each side), then each link's far end is rewired with probability p to a node
+ *   chosen uniformly, never making a self-loop or a duplicate.
+ * - Barabási–Albert preferential attachment (Barabási & Albert 1999, Science 286:509–512): a complete core of
+ *   m + 1 nodes, then each new node links to m distinct existing nodes chosen in proportion to degree, drawn
+ *   by picking a uniform entry of the list of all edge endpoints (a node of degree d appears d times in it).
+ * - Broadcast hubs: h extra nodes (media, influencer or company accounts), each linked to every person
+ *   independently with a given probability (the hub's reach share).
+ *
+ * Small and odd sizes never throw: n = 0 gives an empty graph, n = 1 a single node, k ≥ n is clamped to
+ * the largest ring that fits, and m ≥ n gives a complete graph.
+ */
+import { buildCsr, EdgeList, EdgeSet, edgePairs, type Graph } from './graph-csr.ts';
+import { geometricSkip } from './random.ts';
+import type { Random } from './types.ts';
+
+export { buildCsr, degree, EdgeList, EdgeSet, edgePairs, type Graph } from './graph-csr.ts';
+export { clusteringCoefficient, degreeHistogram, degreeStats, type DegreeStats } from './graph-metrics.ts';
+
+/** A network with broadcast hubs: the hubs are the last `hubs.length` nodes. */
+export interface HubGraph extends Graph {
+  hubs: Int32Array;
+}
+
+function wholeCount(value: number): number {
+  return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+
+/** Every pair linked: the graph for p ≥ 1, and for tiny n in the other generators. */
+export function completeGraph(nodes: number): Graph {
+  const n = wholeCount(nodes);
+  const edges = new EdgeList((n * (n - 1)) / 2);
+  for (let v = 1; v < n; v++) for (let w = 0; w < v; w++) edges.add(v, w);
+  return buildCsr(n, edges.pairs, edges.length);
+}
+
+/**
+ * Erdős–Rényi G(n, p) with p = meanDegree / (n − 1): each of the n(n − 1)/2 pairs is linked independently.
+ * Instead of a coin per pair, jumps straight to the next linked pair by a geometric skip.
+ */
+export function erdosRenyi(nodes: number, meanDegree: number, random: Random): Graph {
+  const n = wholeCount(nodes);
+  const p = n > 1 ? Math.min(1, Math.max(0, meanDegree / (n - 1))) : 0;
+  if (p <= 0 || n < 2) return buildCsr(n, new Int32Array(0), 0);
+  if (p >= 1) return completeGraph(n);
+  const logOneMinusP = Math.log1p(-p);
+  const edges = new EdgeList((p * n * (n - 1)) / 2 + 16);
+  // Walk the pairs (v, w) with w < v in order; geometricSkip says how many unlinked pairs to pass.
+  let v = 1;
+  let w = -1;
+  while (v < n) {
+    w += 1 + geometricSkip(random, logOneMinusP);
+    while (w >= v && v < n) {
+      w -= v;
+      v++;
+    }
+    if (v < n) edges.add(v, w);
+  }
+  return buildCsr(n, edges.pairs, edges.length);
+}
+
+/**
+ * Watts–Strogatz: ring lattice with k nearest neighbours (k/2 each side; an odd k is rounded down), then each
+ * link (i, i + j) is rewired with probability p to (i, w), w uniform among nodes not i and not already linked
+ * to i. Same loop order as the original and as networkx: for each distance j, for each node i.
+ */
+export function wattsStrogatz(nodes: number, k: number, rewire: number, random: Random): Graph {
+  const n = wholeCount(nodes);
+  if (n < 2) return buildCsr(n, new Int32Array(0), 0);
+  // Two nodes: the ring's left and right neighbour are the same node, so k ≥ 2 means one link.
+  if (n === 2) return wholeCount(k) >= 2 ? completeGraph(2) : buildCsr(2, new Int32Array(0), 0);
+  // At most (n − 1)/2 each side, so the two sides never meet and no link is made twice.
+  const half = Math.min(Math.floor(wholeCount(k) / 2), Math.floor((n - 1) / 2));
+  const edgeCount = n * half;
+  const from = new Int32Array(edgeCount);
+  const to = new Int32Array(edgeCount);
+  const set = new EdgeSet(n, edgeCount);
+  const deg = new Int32Array(n).fill(2 * half);
+  let e = 0;
+  for (let j = 1; j <= half; j++) {
+    for (let i = 0; i < n; i++) {
+      from[e] = i;
+      to[e] = (i + j) % n;
+      set.add(i, (i + j) % n);
+      e++;
+    }
+  }
+  const p = Math.min(1, Math.max(0, rewire));
+  if (p > 0) {
+    for (let e2 = 0; e2 < edgeCount; e2++) {
+      if (random() >= p) continue;
+      const i = from[e2];
+      if (deg[i] >= n - 1) continue; // linked to everyone already: nowhere to rewire to
+      let w = Math.floor(random() * n);
+      while (w === i || set.has(i, w)) w = Math.floor(random() * n);
+      const old = to[e2];
+      set.delete(i, old);
+      set.add(i, w);
+      deg[old]--;
+      deg[w]++;
+      to[e2] = w;
+    }
+  }
+  const pairs = new Int32Array(edgeCount * 2);
+  for (let i = 0; i < edgeCount; i++) {
+    pairs[2 * i] = from[i];
+    pairs[2 * i + 1] = to[i];
+  }
+  return buildCsr(n, pairs, edgeCount);
+}
+
+/**
+ * Barabási–Albert: a complete core of m + 1 nodes, then nodes m + 1 … n − 1 each attach m links to distinct
+ * existing nodes with probability proportional to degree. Total links m(m + 1)/2 + m(n − m − 1), so the mean
+ * degree is 2m − m(m + 1)/n: 2m up to the core.
+ */
+export function barabasiAlbert(nodes: number, m: number, random: Random): Graph {
+  const n = wholeCount(nodes);
+  const links = Math.max(1, wholeCount(m));
+  const core = links + 1;
+  if (n <= core) return completeGraph(n);
+  const edgeCount = (core * (core - 1)) / 2 + links * (n - core);
+  // The endpoints list doubles as the edge list: pairs (u, v) one after the other.
+  const endpoints = new Int32Array(edgeCount * 2);
+  let filled = 0;
+  for (let v = 1; v < core; v++) {
+    for (let w = 0; w < v; w++) {
+      endpoints[filled++] = v;
+      endpoints[filled++] = w;
+    }
+  }
+  const chosen = new Int32Array(links);
+  for (let v = core; v < n; v++) {
+    let count = 0;
+    while (count < links) {
+      const target = endpoints[Math.floor(random() * filled)];
+      let duplicate = false;
+      for (let c = 0; c < count; c++) {
+        if (chosen[c] === target) {
+          duplicate = true;
+          break;
+        }
+      }
+      if (!duplicate) chosen[count++] = target;
+    }
+    // Added only after all m are chosen, so this node's own links do not bias its choices.
+    for (let c = 0; c < links; c++) {
+      endpoints[filled++] = v;
+      endpoints[filled++] = chosen[c];
+    }
+  }
+  return buildCsr(n, endpoints, edgeCount);
+}
+
+/**
+ * Adds `hubCount` broadcast hubs to a network: hub h (node base.n + h) links to each of the base's people
+ * independently with probability `reachShare`. Hubs are not linked to each other.
+ */
+export function addBroadcastHubs(
+  base: Graph,
+  hubCount: number,
+  reachShare: number,
+  random: Random,
+): HubGraph {
+  const hubsWanted = wholeCount(hubCount);
+  const share = Math.min(1, Math.max(0, reachShare));
+  const n = base.n + hubsWanted;
+  const hubs = new Int32Array(hubsWanted);
+  for (let h = 0; h < hubsWanted; h++) hubs[h] = base.n + h;
+  if (hubsWanted === 0) return { ...base, hubs };
+  const edges = edgePairs(base);
+  if (share > 0 && base.n > 0) {
+    const logOneMinusP = share < 1 ? Math.log1p(-share) : 0;
+    for (let h = 0; h < hubsWanted; h++) {
+      const hub = base.n + h;
+      if (share >= 1) {
+        for (let v = 0; v < base.n; v++) edges.add(hub, v);
+        continue;
+      }
+      for (
+        let v = geometricSkip(random, logOneMinusP);
+        v < base.n;
+        v += 1 + geometricSkip(random, logOneMinusP)
+      ) {
+        edges.add(hub, v);
+      }
+    }
+  }
+  return { ...buildCsr(n, edges.pairs, edges.length), hubs };
+}
