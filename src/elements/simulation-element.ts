@@ -1,0 +1,392 @@
+/**
+ * <wom-simulation>: brings a statically rendered simulation to life. It reads its model, preset and
+ * locked parameters from data-* attributes written at build time, restores any state in the URL, builds
+ * controls from the model's spec, and redraws its charts as the student changes things.
+ *
+ * The model and its view are loaded on demand, so a page pays only for the models it shows.
+ */
+import type { ModelDefinition, Notice, ParamValue, ParamValues, SeriesView } from '../models/types';
+import { readSimState, writeSimState } from '../lib/url-state';
+import { runFileName, runToCsv, runToJson } from '../lib/run-export';
+import { buildControls, type ControlsHandle } from './controls';
+import { loadModel, loadView } from './loaders';
+import { createNarrator } from './narrator';
+import { buildToolbar, type ToolbarHandle } from './toolbar';
+import { renderTable } from './table';
+import type { ModelView, ObservedSeries, RenderContext, ViewHandle } from './views/types';
+import { downloadBlob } from './download';
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Steps per second at speed 1. */
+const BASE_RATE = 4;
+
+export class SimulationElement extends HTMLElement {
+  private model!: ModelDefinition;
+  private view!: ModelView;
+  private simId = '';
+  private presetKey = '';
+  private base: ParamValues = {};
+  private baseSeed = 1;
+  private locked = new Set<string>();
+  private params: ParamValues = {};
+  private seed = 1;
+  private result: unknown;
+  private series!: SeriesView;
+  private observed: ObservedSeries | undefined;
+  private pinned: { label: string; view: SeriesView } | undefined;
+  private yScale: 'linear' | 'log' = 'linear';
+  private t: number | undefined;
+  private playing = false;
+  private speed = 1;
+  private frame = 0;
+  private lastTime = 0;
+  private visible = true;
+  private handle: ViewHandle | undefined;
+  private controls!: ControlsHandle;
+  private toolbar!: ToolbarHandle;
+  private narrator!: ReturnType<typeof createNarrator>;
+  private chartsEl!: HTMLElement;
+  private summaryEl!: HTMLElement;
+  private noticesEl!: HTMLElement;
+  private tableEl!: HTMLElement;
+  private observer: IntersectionObserver | undefined;
+  private rerunTimer = 0;
+
+  async connectedCallback() {
+    if (this.dataset.ready) return;
+    this.dataset.ready = 'loading';
+    try {
+      await this.start();
+      this.dataset.ready = 'true';
+    } catch (error) {
+      // Keep the static result the page was built with, and say what went wrong.
+      this.dataset.ready = 'failed';
+      const p = document.createElement('p');
+      p.className = 'notice';
+      p.setAttribute('role', 'alert');
+      p.textContent = `The live simulation could not start (${(error as Error).message}); the result shown is the default run.`;
+      this.prepend(p);
+    }
+  }
+
+  disconnectedCallback() {
+    this.stop();
+    this.observer?.disconnect();
+    this.handle?.destroy?.();
+  }
+
+  private async start() {
+    const data = this.dataset;
+    this.simId = data.sim ?? 'sim';
+    this.presetKey = data.preset ?? '';
+    this.base = JSON.parse(data.params ?? '{}') as ParamValues;
+    this.baseSeed = Number(data.seed ?? 1);
+    this.locked = new Set(JSON.parse(data.lock ?? '[]') as string[]);
+    this.observed = data.observed ? (JSON.parse(data.observed) as ObservedSeries) : undefined;
+    const [model, view] = await Promise.all([loadModel(data.model ?? ''), loadView(data.model ?? '')]);
+    this.model = model;
+    this.view = view;
+
+    this.chartsEl = this.querySelector('.sim-charts')!;
+    this.summaryEl = this.querySelector('.sim-summary')!;
+    this.noticesEl = this.querySelector('.sim-notices')!;
+    this.tableEl = this.querySelector('.sim-table')!;
+    this.narrator = createNarrator(this.querySelector('.sim-live')!);
+
+    const notices = this.restoreFromUrl();
+    this.controls = buildControls(document, model.spec, {
+      idPrefix: `${this.simId}-param`,
+      locked: this.locked,
+      onInput: (id, value, final) => this.change(id, value, final),
+    });
+    this.toolbar = buildToolbar(document, {
+      idPrefix: this.simId,
+      presets: Object.entries(model.presets).map(([key, p]) => ({ key, label: p.label })),
+      preset: this.presetKey,
+      stochastic: model.stochastic,
+      animated: true,
+      hasLockedParams: this.locked.size > 0,
+      on: {
+        play: () => (this.playing ? this.pause() : this.play()),
+        step: () => this.step(),
+        reset: () => this.reset(),
+        speed: (s) => (this.speed = s),
+        newSeed: () => this.newSeed(),
+        preset: (key) => this.applyPreset(key),
+        pin: () => this.togglePin(),
+        scale: (log) => {
+          this.yScale = log ? 'log' : 'linear';
+          this.draw();
+        },
+        copyLink: () => this.copyLink(),
+        download: (kind) => void this.download(kind),
+      },
+    });
+    this.querySelector('.sim-toolbar-slot')!.replaceWith(this.toolbar.element);
+    this.querySelector('.sim-controls-slot')!.replaceWith(this.controls.element);
+    this.controls.set(this.params);
+    this.showNotices(notices);
+    this.rerun();
+    this.watchVisibility();
+  }
+
+  /** Parameters and seed from the URL, checked by the model; locked parameters stay as the page set them. */
+  private restoreFromUrl(): Notice[] {
+    const raw = readSimState(location.search, this.simId);
+    const notices: Notice[] = [];
+    if (raw.preset && raw.preset !== this.presetKey) {
+      const preset = this.model.presets[raw.preset];
+      if (preset) {
+        this.presetKey = raw.preset;
+        this.base = this.model.normalize({ ...this.model.defaults(), ...preset.params }).params;
+      } else notices.push({ param: '', message: `There is no preset called “${raw.preset}”; using the page's own.` });
+    }
+    const requested: Record<string, unknown> = { ...this.base };
+    for (const [id, value] of Object.entries(raw.params)) {
+      if (!this.model.spec.some((p) => p.id === id)) {
+        notices.push({ param: id, message: `The link sets “${id}”, which this simulation does not have; it was ignored.` });
+      } else if (this.locked.has(id)) {
+        notices.push({ param: id, message: `${this.labelOf(id)} is fixed here; the link's value was ignored.` });
+      } else requested[id] = value;
+    }
+    const normalized = this.model.normalize(requested);
+    this.params = normalized.params;
+    notices.push(...normalized.notices.map((n) => ({ ...n, message: `From the link: ${n.message}` })));
+    this.seed = this.baseSeed;
+    if (raw.seed !== undefined) {
+      const seed = Number(raw.seed);
+      if (Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff) this.seed = seed;
+      else notices.push({ param: 'seed', message: `The link's seed “${raw.seed}” is not a whole number from 0 to 4294967295; using ${this.seed}.` });
+    }
+    return notices;
+  }
+
+  private labelOf(id: string) {
+    return this.model.spec.find((p) => p.id === id)?.label ?? id;
+  }
+
+  private change(id: string, value: ParamValue, final: boolean) {
+    const { params, notices } = this.model.normalize({ ...this.params, [id]: value });
+    this.params = params;
+    if (final) {
+      this.controls.set(params);
+      this.showNotices(notices);
+    }
+    // Sliders fire many events; the run is cheap for small models, throttled for big ones.
+    window.clearTimeout(this.rerunTimer);
+    this.rerunTimer = window.setTimeout(() => this.rerun(), this.view.heavy?.(params) ? 150 : 0);
+  }
+
+  /** Parameters set by a view (a fit, say), checked like anything a student types. */
+  private setParams(values: ParamValues) {
+    const free = Object.fromEntries(Object.entries(values).filter(([id]) => !this.locked.has(id)));
+    const { params, notices } = this.model.normalize({ ...this.params, ...free });
+    this.params = params;
+    this.controls.set(params);
+    this.showNotices(notices);
+    this.rerun();
+  }
+
+  private applyPreset(key: string) {
+    const preset = this.model.presets[key];
+    if (!preset) return;
+    this.presetKey = key;
+    const lockedValues = Object.fromEntries([...this.locked].map((id) => [id, this.params[id]]));
+    const { params } = this.model.normalize({ ...this.model.defaults(), ...preset.params, ...lockedValues });
+    this.params = params;
+    this.controls.set(params);
+    this.showNotices([]);
+    this.rerun();
+  }
+
+  private rerun() {
+    this.stop();
+    this.result = this.model.run(this.params, this.seed);
+    this.series = this.model.toSeries(this.result, this.params);
+    this.t = undefined;
+    this.draw();
+    this.summaryEl.textContent = this.model.describe(this.result, this.params);
+    renderTable(this.tableEl, this.series);
+    this.syncUrl();
+    const steps = this.view.steps(this.result, this.params);
+    this.narrator.say(this.view.narrate(this.result, this.params, steps), true);
+    this.toolbar.setPlaying(false);
+    this.toolbar.setPinned(this.pinned !== undefined);
+  }
+
+  private context(): RenderContext {
+    return {
+      doc: document,
+      width: Math.max(280, Math.min(900, this.chartsEl.clientWidth || 600)),
+      idPrefix: this.simId,
+      yScale: this.yScale,
+      observed: this.observed,
+      pinned: this.pinned,
+      t: this.t,
+      browser: true,
+      setParams: (params) => this.setParams(params),
+    };
+  }
+
+  private draw() {
+    const ctx = this.context();
+    if (!this.handle) {
+      this.handle = this.view.render(ctx, this.result, this.params);
+      this.chartsEl.replaceChildren(...this.handle.nodes);
+    } else this.handle.update(ctx, this.result, this.params);
+  }
+
+  private play() {
+    const steps = this.view.steps(this.result, this.params);
+    if (steps === 0) return;
+    if (this.t === undefined || this.t >= steps) this.t = 0;
+    this.playing = true;
+    this.toolbar.setPlaying(true);
+    if (reducedMotion()) {
+      // No motion: show whole steps, one a second, without interpolation.
+      this.lastTime = performance.now();
+    }
+    this.lastTime = performance.now();
+    const tick = (now: number) => {
+      if (!this.playing) return;
+      if (!this.visible) {
+        this.frame = requestAnimationFrame(tick);
+        this.lastTime = now;
+        return;
+      }
+      const rate = reducedMotion() ? 1 : BASE_RATE * this.speed;
+      const advance = ((now - this.lastTime) / 1000) * rate;
+      if (advance >= 1 || !reducedMotion()) {
+        this.t = Math.min(steps, (this.t ?? 0) + (reducedMotion() ? 1 : advance));
+        this.lastTime = now;
+        this.draw();
+        this.narrator.say(this.view.narrate(this.result, this.params, Math.floor(this.t)));
+      }
+      if (this.t !== undefined && this.t >= steps) {
+        this.pause();
+        this.narrator.say(this.view.narrate(this.result, this.params, steps), true);
+        return;
+      }
+      this.frame = requestAnimationFrame(tick);
+    };
+    this.frame = requestAnimationFrame(tick);
+  }
+
+  private pause() {
+    this.playing = false;
+    cancelAnimationFrame(this.frame);
+    this.toolbar.setPlaying(false);
+  }
+
+  private stop() {
+    this.pause();
+  }
+
+  private step() {
+    this.pause();
+    const steps = this.view.steps(this.result, this.params);
+    this.t = this.t === undefined || this.t >= steps ? 0 : Math.min(steps, Math.floor(this.t) + 1);
+    this.draw();
+    this.narrator.say(this.view.narrate(this.result, this.params, this.t), true);
+  }
+
+  private reset() {
+    this.presetKey = this.dataset.preset ?? '';
+    const lockedValues = Object.fromEntries([...this.locked].map((id) => [id, this.base[id]]));
+    this.params = this.model.normalize({ ...JSON.parse(this.dataset.params ?? '{}'), ...lockedValues }).params;
+    this.base = { ...this.params };
+    this.seed = this.baseSeed;
+    this.controls.set(this.params);
+    this.toolbar.setPreset(this.presetKey);
+    this.showNotices([]);
+    this.rerun();
+  }
+
+  private newSeed() {
+    // A new seed from the old one, so the sequence of seeds is itself reproducible.
+    this.seed = (Math.imul(this.seed ^ 0x9e3779b9, 0x85ebca6b) >>> 0) % 0xffffffff;
+    this.rerun();
+  }
+
+  private togglePin() {
+    if (this.pinned) this.pinned = undefined;
+    else {
+      const changed = this.model.spec
+        .filter((p) => this.params[p.id] !== this.base[p.id])
+        .map((p) => `${p.label} ${String(this.params[p.id])}`);
+      this.pinned = { label: changed.length ? changed.join(', ') : 'the preset', view: this.series };
+    }
+    this.toolbar.setPinned(this.pinned !== undefined);
+    this.draw();
+    this.narrator.say(this.pinned ? 'Run pinned. Change a parameter to compare.' : 'Pinned run cleared.', true);
+  }
+
+  private syncUrl() {
+    const search = writeSimState(location.search, this.simId, {
+      params: this.params,
+      base: this.base,
+      seed: this.seed,
+      baseSeed: this.baseSeed,
+      preset: this.presetKey !== (this.dataset.preset ?? '') ? this.presetKey : undefined,
+    });
+    if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  }
+
+  private async copyLink() {
+    const url = `${location.origin}${location.pathname}${location.search}#${this.id}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.narrator.say('Link copied.', true);
+      this.toolbar.flash('Link copied');
+    } catch {
+      // Clipboard refused (permissions, http): show the link so it can be copied by hand.
+      this.toolbar.showLink(url);
+    }
+  }
+
+  private async download(kind: 'csv' | 'json' | 'svg' | 'png') {
+    const name = (ext: string) => runFileName(this.simId, this.model.id, this.seed, ext);
+    if (kind === 'csv') downloadBlob(new Blob([runToCsv(this.series)], { type: 'text/csv' }), name('csv'));
+    else if (kind === 'json') {
+      const json = runToJson({
+        model: this.model.id,
+        modelVersion: this.model.version,
+        simulation: this.simId,
+        page: `${location.pathname}${location.search}`,
+        params: this.params,
+        seed: this.seed,
+        series: this.series,
+        exportedAt: new Date().toISOString(),
+      });
+      downloadBlob(new Blob([json], { type: 'application/json' }), name('json'));
+    } else {
+      const svg = this.chartsEl.querySelector('svg');
+      if (!svg) return;
+      const { svgToString, svgToPngBlob } = await import('../charts/export');
+      if (kind === 'svg') downloadBlob(new Blob([svgToString(svg)], { type: 'image/svg+xml' }), name('svg'));
+      else downloadBlob(await svgToPngBlob(svg, 2), name('png'));
+    }
+  }
+
+  private showNotices(notices: Notice[]) {
+    this.noticesEl.replaceChildren(
+      ...notices.map((n) => {
+        const li = document.createElement('li');
+        li.textContent = n.message;
+        return li;
+      }),
+    );
+    this.noticesEl.hidden = notices.length === 0;
+  }
+
+  private watchVisibility() {
+    // Pause drawing when scrolled away; the run resumes where it was when it comes back.
+    this.observer = new IntersectionObserver((entries) => {
+      this.visible = entries.some((e) => e.isIntersecting);
+    });
+    this.observer.observe(this);
+  }
+}
+
+if (!customElements.get('wom-simulation')) customElements.define('wom-simulation', SimulationElement);

@@ -1,0 +1,73 @@
+/**
+ * Bass diffusion: the S-curve of adoption (with the observed points a case provides) and the new adopters
+ * per period. With observed data, a button fits p, q and m to the points by least squares.
+ */
+import { bass, type BassParams, type BassResult } from '../../models/bass';
+import { fitBass } from '../../models/bass-fit';
+import type { ParamValues } from '../../models/types';
+import { narrateSeries, timeSeriesChart } from './common';
+import type { ModelView, RenderContext } from './types';
+
+const number = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
+
+function fitPanel(ctx: RenderContext, observed: NonNullable<RenderContext['observed']>) {
+  const doc = ctx.doc;
+  const panel = doc.createElement('div');
+  panel.className = 'sim-fit';
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Fit p, q and m to the observed points';
+  const out = doc.createElement('p');
+  out.className = 'sim-fit-result';
+  out.setAttribute('role', 'status');
+  button.addEventListener('click', () => {
+    const fit = fitBass(
+      observed.points.map((pt) => pt.x),
+      observed.points.map((pt) => pt.y),
+    );
+    if (!fit) {
+      out.textContent = 'These points cannot be fitted (too few usable points).';
+      return;
+    }
+    ctx.setParams?.({ p: fit.p, q: fit.q, m: fit.m });
+    out.textContent =
+      `Least-squares fit to ${fit.points} points: p = ${number.format(fit.p)}, q = ${number.format(fit.q)}, ` +
+      `m = ${number.format(fit.m)} (R² = ${fit.r2.toFixed(3)}, typical error ${number.format(fit.rmse)}). ` +
+      fit.notices.map((n) => n.message).join(' ');
+  });
+  panel.append(button, out);
+  return panel;
+}
+
+export const bassView: ModelView = {
+  steps: (result) => (result as BassResult).t.length - 1,
+  render(ctx, result, params) {
+    const view = bass.toSeries(result as BassResult, params as ParamValues & BassParams);
+    const cumulative = timeSeriesChart(ctx, view, ['cumulative'], {
+      yLabel: ctx.observed?.unit ? `Adopted so far (${ctx.observed.unit})` : 'Adopted so far',
+      title: 'Adoption over time',
+      description: ctx.observed
+        ? 'A line: the Bass model’s cumulative adoption. Points: the observed counts, each with its source; hollow points are disputed.'
+        : 'A line: the Bass model’s cumulative adoption, an S-shaped curve.',
+    });
+    const perPeriod = timeSeriesChart({ ...ctx, observed: undefined, idPrefix: `${ctx.idPrefix}-new` }, view, ['perPeriod'], {
+      yLabel: 'New adopters',
+      title: 'New adopters in each period',
+      description: 'A line: how many adopt in each period; it peaks at t* = ln(q/p)/(p+q).',
+      height: 220,
+    });
+    const nodes: Element[] = [cumulative.node, perPeriod.node];
+    if (ctx.observed && ctx.browser) nodes.push(fitPanel(ctx, ctx.observed));
+    return {
+      nodes,
+      update(next, nextResult, nextParams) {
+        const v = bass.toSeries(nextResult as BassResult, nextParams as ParamValues & BassParams);
+        cumulative.update(next, v);
+        perPeriod.update({ ...next, observed: undefined }, v);
+      },
+    };
+  },
+  narrate(result, params, t) {
+    return narrateSeries(bass.toSeries(result as BassResult, params as ParamValues & BassParams), ['cumulative', 'perPeriod'], t);
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * How a model's run is shown on the page. A view knows which charts suit a model and how to describe a
+ * moment of a run in words; it knows nothing of the model's maths beyond the shape of its result.
+ * The same view draws the static SVG at build time (in jsdom) and the live charts in the browser.
+ */
+import type { ParamValues, SeriesView } from '../../models/types';
+
+import type { ObservedData } from '../../charts/types';
+
+export type ObservedSeries = ObservedData;
+
+export interface RenderContext {
+  doc: Document;
+  width: number;
+  /** Unique per simulation on the page, so ids in several SVGs never clash. */
+  idPrefix: string;
+  yScale: 'linear' | 'log';
+  observed?: ObservedSeries | undefined;
+  /** An earlier run kept for comparison (same seed, something changed). */
+  pinned?: { label: string; view: SeriesView } | undefined;
+  /** The step being shown while a run plays; undefined shows the whole run. */
+  t?: number | undefined;
+  /** The canvas renderer is only available in a browser. */
+  browser: boolean;
+  /** Lets a view change parameters (e.g. "fit to the data"); absent at build time. */
+  setParams?: ((params: ParamValues) => void) | undefined;
+}
+
+export interface ViewHandle {
+  /** The chart nodes, in reading order. */
+  nodes: Element[];
+  update(ctx: RenderContext, result: unknown, params: ParamValues): void;
+  destroy?(): void;
+}
+
+export interface ModelView {
+  /** How many animation steps a run has (days, generations); 0 when the view does not animate. */
+  steps(result: unknown, params: ParamValues): number;
+  /** Label of one step for narration ("Day", "Generation"). */
+  render(ctx: RenderContext, result: unknown, params: ParamValues): ViewHandle;
+  /** One sentence for the live region: the state of the run at step t. */
+  narrate(result: unknown, params: ParamValues, t: number): string;
+  /** Whether this run is heavy enough to compute in a Web Worker. */
+  heavy?(params: ParamValues): boolean;
+}

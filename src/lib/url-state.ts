@@ -1,0 +1,60 @@
+/**
+ * A simulation's state in the page URL: `<id>.<param>=value` and `<id>.seed=n`, only what differs from
+ * the preset, so a link reproduces exactly what a student saw. Values are read as raw strings here and
+ * checked by the model's own `normalize`, which clamps or ignores bad ones and says so.
+ */
+import type { ParamValue } from '../models/types';
+
+export interface RawSimState {
+  /** Parameter values as written in the URL, not yet checked. */
+  params: Record<string, string>;
+  seed: string | undefined;
+  preset: string | undefined;
+}
+
+/** The entries of `search` that belong to simulation `id`. */
+export function readSimState(search: string, id: string): RawSimState {
+  const query = new URLSearchParams(search);
+  const prefix = `${id}.`;
+  const params: Record<string, string> = {};
+  let seed: string | undefined;
+  let preset: string | undefined;
+  for (const [key, value] of query) {
+    if (!key.startsWith(prefix)) continue;
+    const name = key.slice(prefix.length);
+    if (name === 'seed') seed = value;
+    else if (name === 'preset') preset = value;
+    else if (name && !Object.hasOwn(params, name)) params[name] = value;
+  }
+  return { params, seed, preset };
+}
+
+/** A compact, exact text form of a number for the URL (no float noise, no exponent for common sizes). */
+export function formatParam(value: ParamValue): string {
+  if (typeof value === 'string') return value;
+  return String(Number(value.toPrecision(12)));
+}
+
+export interface SimStateToWrite {
+  params: Record<string, ParamValue>;
+  /** The preset's values: anything equal to these is left out of the URL. */
+  base: Record<string, ParamValue>;
+  seed: number;
+  baseSeed: number;
+  /** A preset chosen by the student that differs from the page's own. */
+  preset?: string | undefined;
+}
+
+/** `search` with simulation `id`'s entries replaced by the current state; other entries kept in order. */
+export function writeSimState(search: string, id: string, state: SimStateToWrite): string {
+  const query = new URLSearchParams(search);
+  const prefix = `${id}.`;
+  for (const key of [...query.keys()]) if (key.startsWith(prefix)) query.delete(key);
+  if (state.preset) query.set(`${prefix}preset`, state.preset);
+  for (const [name, value] of Object.entries(state.params)) {
+    if (state.base[name] !== value) query.set(prefix + name, formatParam(value));
+  }
+  if (state.seed !== state.baseSeed) query.set(`${prefix}seed`, String(state.seed));
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
