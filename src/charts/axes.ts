@@ -1,0 +1,49 @@
+/**
+ * Axis helpers shared by the charts: tick counts that shrink with the width, log ticks at powers of ten, and
+ * d3-axis output restyled to inherit the page's font and the theme's muted colour.
+ */
+import { formatCompact } from './format.ts';
+import type { G } from './svg.ts';
+
+/** How many ticks fit along `length` px with about `spacing` px each (never fewer than 2). */
+export function tickCount(length: number, spacing: number): number {
+  return Math.max(2, Math.floor(length / spacing));
+}
+
+/** Powers of ten inside [lo, hi], thinned to at most `max` so narrow charts do not crowd. */
+export function logTicks(lo: number, hi: number, max: number): number[] {
+  const first = Math.ceil(Math.log10(lo) - 1e-9);
+  const last = Math.floor(Math.log10(hi) + 1e-9);
+  const count = last - first + 1;
+  const step = Math.max(1, Math.ceil(count / Math.max(1, max)));
+  const ticks: number[] = [];
+  for (let e = first; e <= last; e += step) ticks.push(10 ** e);
+  return ticks;
+}
+
+/** Log domain from the smallest positive and the largest value, widened to whole powers of ten. */
+export function logDomain(minPositive: number, max: number): [number, number] {
+  const lo = 10 ** Math.floor(Math.log10(minPositive));
+  let hi = 10 ** Math.ceil(Math.log10(Math.max(max, minPositive)));
+  if (hi <= lo) hi = lo * 10;
+  return [lo, hi];
+}
+
+/**
+ * d3-axis hard-codes a 10 px sans-serif font; drop it so ticks inherit the chart's 12 px and the page's font,
+ * and draw in the muted text colour of the current theme (tick lines and labels use currentColor).
+ */
+export function styleAxis(g: G): void {
+  g.attr('font-size', null).attr('font-family', null).attr('style', 'color: var(--fg-muted)');
+}
+
+/** "Label (unit)" unless the unit is empty or already in the label. */
+export function withUnit(label: string, unit: string): string {
+  if (!unit || label.toLowerCase().includes(unit.toLowerCase())) return label;
+  return `${label} (${unit})`;
+}
+
+/** d3-axis passes NumberValue (number or Date-like); charts label plain numbers. */
+export function tickFormat(value: number | { valueOf(): number }): string {
+  return formatCompact(Number(value));
+}

@@ -1,0 +1,141 @@
+/**
+ * Legends: every entry shows its colour AND a second cue (a dash pattern, a marker shape, a hatch, hollow or
+ * filled), so no reader has to tell series apart by colour alone. Entries wrap onto new rows on narrow charts.
+ */
+import { select } from 'd3-selection';
+import { shapePath, type Shape } from './shapes.ts';
+import { paint, SVG_NS, textWidth, type G } from './svg.ts';
+
+export interface LegendItem {
+  label: string;
+  /** A CSS colour expression, e.g. 'var(--c-answer)'. */
+  color: string;
+  /** A line sample (optionally with a marker), a filled swatch (bars), or a marker shape alone (points, nodes). */
+  symbol: 'line' | 'swatch' | Shape;
+  /** Dash pattern of a line sample. */
+  dash?: string;
+  /** Marker drawn on a line sample. */
+  shape?: Shape;
+  /** Outline only: a disputed observed point. */
+  hollow?: boolean;
+  /** Fill of a swatch when it is not plain `color`, e.g. a hatch pattern `url(#…)`. */
+  fill?: string;
+  opacity?: number;
+}
+
+const SYMBOL_WIDTH = 24;
+const GAP = 6;
+const ITEM_GAP = 16;
+export const LEGEND_ROW = 20;
+
+export interface LegendLayout {
+  positions: { x: number; y: number }[];
+  height: number;
+}
+
+/** Flows entries left to right and wraps when the next one would pass `width`. */
+export function layoutLegend(items: readonly LegendItem[], width: number): LegendLayout {
+  const positions: { x: number; y: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of items) {
+    const w = SYMBOL_WIDTH + GAP + textWidth(item.label);
+    if (x > 0 && x + w > width) {
+      x = 0;
+      row += 1;
+    }
+    positions.push({ x, y: row * LEGEND_ROW + LEGEND_ROW / 2 });
+    x += w + ITEM_GAP;
+  }
+  return { positions, height: items.length === 0 ? 0 : (row + 1) * LEGEND_ROW };
+}
+
+/** A string that changes whenever an entry's look changes, so the join redraws only those. */
+function signature(item: LegendItem): string {
+  return [item.label, item.color, item.symbol, item.dash, item.shape, item.hollow, item.fill, item.opacity].join('|');
+}
+
+/** Draws the symbol of one entry into `g`, centred vertically on y = 0 and spanning x = 0 … SYMBOL_WIDTH. */
+function drawSymbol(g: G, item: LegendItem): void {
+  const mid = SYMBOL_WIDTH / 2;
+  if (item.symbol === 'line') {
+    g.append('line')
+      .attr('x1', 0)
+      .attr('x2', SYMBOL_WIDTH)
+      .attr('stroke-width', 2.5)
+      .attr('stroke-dasharray', item.dash ?? null)
+      .attr('style', paint(null, item.color));
+    if (item.shape) g.append('path').attr('d', shapePath(item.shape, mid, 0, 4.5)).attr('style', paint(item.color));
+  } else if (item.symbol === 'swatch') {
+    g.append('rect')
+      .attr('x', mid - 8)
+      .attr('y', -6)
+      .attr('width', 16)
+      .attr('height', 12)
+      .attr('stroke-width', 1)
+      .attr('style', paint(item.fill ?? item.color, item.color));
+  } else {
+    g.append('path')
+      .attr('d', shapePath(item.symbol, mid, 0, 5))
+      .attr('stroke-width', item.hollow ? 1.5 : null)
+      .attr('style', item.hollow ? paint('var(--bg)', item.color) : paint(item.color));
+  }
+  if (item.opacity !== undefined) g.attr('opacity', item.opacity);
+}
+
+/** Renders (or updates) a legend inside `parent`; returns its height in px. */
+export function renderLegend(parent: G, items: readonly LegendItem[], width: number): number {
+  const layout = layoutLegend(items, width);
+  parent
+    .selectAll<SVGGElement, LegendItem>('g.legend-item')
+    .data(items, (d) => signature(d))
+    .join((enter) =>
+      enter
+        .append('g')
+        .attr('class', 'legend-item')
+        .each(function (d) {
+          const item = select(this);
+          drawSymbol(item.append('g').attr('class', 'legend-symbol'), d);
+          item
+            .append('text')
+            .attr('x', SYMBOL_WIDTH + GAP)
+            .attr('dy', '0.35em')
+            .attr('style', paint('currentColor'))
+            .text(d.label);
+        }),
+    )
+    .attr('transform', (_d, i) => {
+      const p = layout.positions[i] ?? { x: 0, y: 0 };
+      return `translate(${p.x},${p.y})`;
+    });
+  return layout.height;
+}
+
+/**
+ * The same entries as an HTML list, for views that are not one SVG (the canvas network): the list wraps with
+ * the page's own text flow, and each symbol is a small inline SVG hidden from screen readers (the text says it).
+ */
+export function renderLegendHtml(doc: Document, items: readonly LegendItem[]): HTMLUListElement {
+  const list = doc.createElement('ul');
+  list.className = 'chart-legend';
+  list.setAttribute(
+    'style',
+    'display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0 0 0.5rem; padding: 0; font-size: 0.875rem',
+  );
+  for (const item of items) {
+    const li = doc.createElement('li');
+    li.setAttribute('style', 'display: inline-flex; align-items: center; gap: 0.375rem');
+    const svg = select(doc.createElementNS(SVG_NS, 'svg'))
+      .attr('width', SYMBOL_WIDTH)
+      .attr('height', 14)
+      .attr('viewBox', `0 -7 ${SYMBOL_WIDTH} 14`)
+      .attr('aria-hidden', 'true')
+      .attr('focusable', 'false');
+    drawSymbol(svg.append('g'), item);
+    const node = svg.node();
+    if (node) li.append(node);
+    li.append(doc.createTextNode(item.label));
+    list.append(li);
+  }
+  return list;
+}

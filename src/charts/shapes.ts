@@ -1,0 +1,71 @@
+/**
+ * Marker shapes: the second cue beside colour. Each has the area of a circle of radius r so that no shape looks
+ * bigger (and so more important) than another. The same geometry draws SVG paths and canvas sub-paths.
+ */
+import { px } from './format.ts';
+
+export type Shape = 'circle' | 'square' | 'triangle' | 'diamond';
+
+export const SHAPES: readonly Shape[] = ['circle', 'square', 'triangle', 'diamond'];
+
+// Half-side of a square, half-diagonal of a diamond, and triangle sizes, each with area π r².
+const SQUARE_HALF = Math.sqrt(Math.PI) / 2;
+const DIAMOND_HALF = Math.sqrt(Math.PI / 2);
+const TRIANGLE_SIDE = Math.sqrt((4 * Math.PI) / Math.sqrt(3));
+const TRIANGLE_HALF_BASE = TRIANGLE_SIDE / 2;
+const TRIANGLE_TOP = (TRIANGLE_SIDE * Math.sqrt(3)) / 3;
+const TRIANGLE_BOTTOM = TRIANGLE_TOP / 2;
+
+/** An SVG path for `shape` centred on (x, y). */
+export function shapePath(shape: Shape, x: number, y: number, r: number): string {
+  switch (shape) {
+    case 'circle':
+      return `M${px(x + r)},${px(y)}A${px(r)},${px(r)} 0 1,1 ${px(x - r)},${px(y)}A${px(r)},${px(r)} 0 1,1 ${px(x + r)},${px(y)}Z`;
+    case 'square': {
+      const h = r * SQUARE_HALF;
+      return `M${px(x - h)},${px(y - h)}H${px(x + h)}V${px(y + h)}H${px(x - h)}Z`;
+    }
+    case 'triangle':
+      return `M${px(x)},${px(y - r * TRIANGLE_TOP)}L${px(x + r * TRIANGLE_HALF_BASE)},${px(y + r * TRIANGLE_BOTTOM)}L${px(x - r * TRIANGLE_HALF_BASE)},${px(y + r * TRIANGLE_BOTTOM)}Z`;
+    case 'diamond': {
+      const d = r * DIAMOND_HALF;
+      return `M${px(x)},${px(y - d)}L${px(x + d)},${px(y)}L${px(x)},${px(y + d)}L${px(x - d)},${px(y)}Z`;
+    }
+  }
+}
+
+/** The subset of CanvasRenderingContext2D that shapes need: lets tests pass a recording stub. */
+export type PathContext = Pick<CanvasRenderingContext2D, 'moveTo' | 'lineTo' | 'arc' | 'rect' | 'closePath'>;
+
+/**
+ * Adds `shape` at (x, y) to the current canvas path. Many shapes go into one path and one fill() per state,
+ * which is what keeps a 10,000-node frame cheap.
+ */
+export function addShape(ctx: PathContext, shape: Shape, x: number, y: number, r: number): void {
+  switch (shape) {
+    case 'circle':
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+      return;
+    case 'square': {
+      const h = r * SQUARE_HALF;
+      ctx.rect(x - h, y - h, 2 * h, 2 * h);
+      return;
+    }
+    case 'triangle':
+      ctx.moveTo(x, y - r * TRIANGLE_TOP);
+      ctx.lineTo(x + r * TRIANGLE_HALF_BASE, y + r * TRIANGLE_BOTTOM);
+      ctx.lineTo(x - r * TRIANGLE_HALF_BASE, y + r * TRIANGLE_BOTTOM);
+      ctx.closePath();
+      return;
+    case 'diamond': {
+      const d = r * DIAMOND_HALF;
+      ctx.moveTo(x, y - d);
+      ctx.lineTo(x + d, y);
+      ctx.lineTo(x, y + d);
+      ctx.lineTo(x - d, y);
+      ctx.closePath();
+      return;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The SVG every chart starts from: a viewBox at the given size that scales to its container, and the
+ * accessible name and description the caller passes. Ids carry a prefix so several charts share a page.
+ */
+import { select, type Selection } from 'd3-selection';
+import type { ChartOptions, Margin } from './types.ts';
+
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
+export type G = Selection<SVGGElement, unknown, null, undefined>;
+
+export interface SvgParts {
+  svg: Svg;
+  /** Builds an id unique to this chart: id('clip') → "<prefix>-clip". */
+  id: (name: string) => string;
+}
+
+/**
+ * `role` is "img" for a picture read as one thing. A chart with focusable parts (observed points with
+ * tooltips) must use "group": the children of role="img" are presentational, so a screen reader would never
+ * reach them and axe reports the nesting.
+ */
+export function createSvg(doc: Document, options: ChartOptions, role: 'img' | 'group' = 'img'): SvgParts {
+  const prefix = options.idPrefix ?? 'chart';
+  const id = (name: string): string => `${prefix}-${name}`;
+  const svg = select(doc.createElementNS(SVG_NS, 'svg'))
+    .attr('xmlns', SVG_NS)
+    .attr('viewBox', `0 0 ${options.width} ${options.height}`)
+    .attr('width', '100%')
+    .attr('role', role)
+    .attr('aria-labelledby', `${id('title')} ${id('desc')}`)
+    .attr('font-size', 12)
+    .attr('style', 'display: block; height: auto; max-width: 100%; overflow: visible; color: var(--fg)');
+  svg.append('title').attr('id', id('title')).text(options.title);
+  svg.append('desc').attr('id', id('desc')).text(options.description);
+  return { svg, id };
+}
+
+/** A style attribute for theme colours: var() in a style works in every browser, in a presentation attribute not everywhere. */
+export function paint(fill: string | null, stroke: string | null = null): string {
+  const parts: string[] = [];
+  if (fill !== null) parts.push(`fill: ${fill}`);
+  if (stroke !== null) parts.push(`stroke: ${stroke}`);
+  return parts.join('; ');
+}
+
+/** The caller's margins where given, else the computed ones. */
+export function mergeMargin(computed: Margin, given: Partial<Margin> | undefined): Margin {
+  return { ...computed, ...given };
+}
+
+/**
+ * Rough width of a label in px. jsdom has no text metrics and a build-time render must lay out the same as the
+ * page, so widths are estimated from the character count (0.6 em per character is generous for system fonts).
+ */
+export function textWidth(text: string, fontSize = 12): number {
+  return Math.ceil(text.length * fontSize * 0.6);
+}

@@ -1,0 +1,335 @@
+/**
+ * Several series against one x axis (days, generations): a run as it unfolds, an earlier pinned run behind
+ * it, and observed data points on top. `update` is a join over a kept structure, cheap enough to call on every
+ * animation frame while `upTo` advances.
+ */
+import { axisBottom, axisLeft } from 'd3-axis';
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
+import { select } from 'd3-selection';
+import { line } from 'd3-shape';
+import { logDomain, logTicks, styleAxis, tickCount, tickFormat, withUnit } from './axes.ts';
+import { formatCompact, formatValue, px } from './format.ts';
+import { renderLegend, type LegendItem } from './legend.ts';
+import { SHAPES, shapePath, type Shape } from './shapes.ts';
+import { createSvg, mergeMargin, paint, textWidth } from './svg.ts';
+import { createTooltip } from './tooltip.ts';
+import type { ChartHandle, ChartOptions, LineSeries, ObservedPoint, TimeSeriesData } from './types.ts';
+
+const PINNED_DASH = '5 4';
+const MARKERS_PER_LINE = 6;
+
+type YScale = ScaleContinuousNumeric<number, number>;
+
+interface Frame {
+  x: ScaleContinuousNumeric<number, number>;
+  y: YScale;
+  left: number;
+  top: number;
+  unit: string;
+}
+
+/** The marker shape of the i-th series: the cue that tells lines apart besides colour. */
+export function seriesShape(i: number): Shape {
+  return SHAPES[i % SHAPES.length] ?? 'circle';
+}
+
+/** Number of leading x values that are ≤ upTo (x is in increasing order). */
+function visibleCount(x: readonly number[], upTo: number | undefined): number {
+  if (upTo === undefined) return x.length;
+  let k = 0;
+  while (k < x.length && (x[k] ?? Infinity) <= upTo) k++;
+  return k;
+}
+
+/** The words a screen reader hears for an observed point, e.g. "22 July 2009: 3,515,357 views (source A17)". */
+export function observedLabel(p: ObservedPoint, unit: string): string {
+  const value = unit ? `${formatValue(p.y)} ${unit}` : formatValue(p.y);
+  const source = p.disputed ? `source ${p.source}, disputed` : `source ${p.source}`;
+  const note = p.note ? `. ${p.note}` : '';
+  return `${p.label}: ${value} (${source})${note}`;
+}
+
+interface Extent {
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+  minPositive: number;
+  /** Whether a value ≤ 0 is drawn, which a log scale cannot show. */
+  hasNonPositive: boolean;
+}
+
+function extent(data: TimeSeriesData): Extent {
+  const e: Extent = {
+    xMin: Infinity,
+    xMax: -Infinity,
+    yMin: Infinity,
+    yMax: -Infinity,
+    minPositive: Infinity,
+    hasNonPositive: false,
+  };
+  const addX = (v: number): void => {
+    if (!Number.isFinite(v)) return;
+    e.xMin = Math.min(e.xMin, v);
+    e.xMax = Math.max(e.xMax, v);
+  };
+  const addY = (v: number | undefined): void => {
+    if (v === undefined || !Number.isFinite(v)) return;
+    e.yMin = Math.min(e.yMin, v);
+    e.yMax = Math.max(e.yMax, v);
+    if (v > 0) e.minPositive = Math.min(e.minPositive, v);
+    else e.hasNonPositive = true;
+  };
+  // The domain covers the whole run, not only x ≤ upTo, so the axes stand still while the run is revealed.
+  data.x.forEach(addX);
+  for (const s of data.series) s.values.forEach(addY);
+  if (data.pinned) {
+    data.pinned.x.forEach(addX);
+    for (const s of data.pinned.series) s.values.forEach(addY);
+  }
+  for (const p of data.observed?.points ?? []) {
+    addX(p.x);
+    addY(p.y);
+  }
+  if (!Number.isFinite(e.xMin)) [e.xMin, e.xMax] = [0, 1];
+  if (e.xMin === e.xMax) [e.xMin, e.xMax] = [e.xMin - 1, e.xMax + 1];
+  if (!Number.isFinite(e.yMin)) [e.yMin, e.yMax] = [0, 1];
+  if (!Number.isFinite(e.minPositive)) e.minPositive = 1;
+  return e;
+}
+
+function legendItems(data: TimeSeriesData): LegendItem[] {
+  const items: LegendItem[] = data.series.map((s, i) => ({
+    label: s.label,
+    color: s.color,
+    symbol: 'line',
+    dash: s.dash,
+    shape: seriesShape(i),
+  }));
+  if (data.pinned) {
+    items.push({
+      label: `Pinned: ${data.pinned.label}`,
+      color: 'var(--fg-muted)',
+      symbol: 'line',
+      dash: PINNED_DASH,
+      opacity: 0.8,
+    });
+  }
+  const points = data.observed?.points ?? [];
+  if (data.observed && points.length > 0) {
+    items.push({ label: data.observed.label, color: 'var(--c-observed)', symbol: 'circle' });
+    if (points.some((p) => p.disputed)) {
+      items.push({ label: 'Disputed figure', color: 'var(--c-observed)', symbol: 'circle', hollow: true });
+    }
+  }
+  return items;
+}
+
+export function renderTimeSeries(
+  doc: Document,
+  data: TimeSeriesData,
+  options: ChartOptions,
+): ChartHandle<TimeSeriesData> {
+  const { width, height } = options;
+  const { svg } = createSvg(doc, options);
+  svg.attr('class', 'chart chart-time-series');
+  const legendG = svg.append('g').attr('class', 'legend').attr('transform', 'translate(8,2)');
+  const yLabel = svg.append('text').attr('class', 'y-label').attr('x', 8).attr('style', paint('currentColor'));
+  const xLabel = svg
+    .append('text')
+    .attr('class', 'x-label')
+    .attr('text-anchor', 'end')
+    .attr('style', paint('currentColor'));
+  const footnote = svg
+    .append('text')
+    .attr('class', 'footnote')
+    .attr('x', 8)
+    .attr('style', paint('var(--fg-muted)'));
+  const plot = svg.append('g').attr('class', 'plot');
+  const grid = plot.append('g').attr('class', 'grid');
+  const xAxisG = plot.append('g').attr('class', 'axis axis-x');
+  const yAxisG = plot.append('g').attr('class', 'axis axis-y');
+  const pinnedG = plot.append('g').attr('class', 'pinned').attr('opacity', 0.55);
+  const seriesG = plot.append('g').attr('class', 'series');
+  const rule = plot
+    .append('line')
+    .attr('class', 'current-rule')
+    .attr('stroke-dasharray', '2 3')
+    .attr('style', paint(null, 'var(--fg-muted)'));
+  const currentG = plot.append('g').attr('class', 'current');
+  const observedG = plot.append('g').attr('class', 'observed');
+  const tooltip = createTooltip(svg);
+
+  let frame: Frame | null = null;
+
+  const showPoint = (p: ObservedPoint): void => {
+    if (!frame) return;
+    const lines = [p.label, unitValue(p.y, frame.unit), `Source ${p.source}${p.disputed ? ' (disputed)' : ''}`];
+    if (p.note) lines.push(p.note);
+    tooltip.show(lines, frame.left + frame.x(p.x), frame.top + frame.y(p.y), width, height);
+  };
+
+  function update(next: TimeSeriesData): void {
+    const e = extent(next);
+    const log = next.yScale === 'log';
+    const unit = next.observed?.unit ?? next.series[0]?.unit ?? '';
+
+    // Observed points are focusable: the root then becomes a group, or a reader could never reach them.
+    svg.attr('role', next.observed && next.observed.points.length > 0 ? 'group' : 'img');
+
+    const legendHeight = renderLegend(legendG, legendItems(next), width - 16);
+    const yLabelBaseline = legendHeight + 18;
+    yLabel.attr('y', yLabelBaseline).text(withUnit(next.yLabel, next.series[0]?.unit ?? ''));
+    const clamped = log && e.hasNonPositive;
+
+    // The y scale first: its tick labels decide the left margin.
+    const y: YScale = log
+      ? scaleLog().domain(logDomain(e.minPositive, e.yMax)).clamp(true)
+      : scaleLinear().domain([Math.min(0, e.yMin), e.yMax > Math.min(0, e.yMin) ? e.yMax : 1]);
+    const top0 = yLabelBaseline + 10;
+    const bottom0 = 40 + (clamped ? 18 : 0);
+    const yCount = tickCount(height - top0 - bottom0, 40);
+    if (!log) y.nice(yCount);
+    const [lo, hi] = y.domain() as [number, number];
+    const yTicks = log ? logTicks(lo, hi, yCount) : y.ticks(yCount);
+    const labelWidth = Math.max(...yTicks.map((t) => textWidth(formatCompact(t))), 12);
+    const m = mergeMargin({ top: top0, right: 16, bottom: bottom0, left: labelWidth + 14 }, options.margin);
+    const w = Math.max(40, width - m.left - m.right);
+    const h = Math.max(40, height - m.top - m.bottom);
+    y.range([h, 0]);
+    const x = scaleLinear().domain([e.xMin, e.xMax]).range([0, w]);
+    frame = { x, y, left: m.left, top: m.top, unit };
+
+    plot.attr('transform', `translate(${m.left},${m.top})`);
+    const integerX = next.x.every(Number.isInteger);
+    const xTicks = x.ticks(tickCount(w, 70)).filter((t) => !integerX || Number.isInteger(t));
+    xAxisG
+      .attr('transform', `translate(0,${h})`)
+      .call(axisBottom(x).tickValues(xTicks).tickFormat(tickFormat).tickSizeOuter(0))
+      .call(styleAxis);
+    yAxisG.call(axisLeft(y).tickValues(yTicks).tickFormat(tickFormat).tickSizeOuter(0)).call(styleAxis);
+    grid
+      .selectAll('line')
+      .data(yTicks)
+      .join('line')
+      .attr('x2', w)
+      .attr('y1', (d) => px(y(d)))
+      .attr('y2', (d) => px(y(d)))
+      .attr('style', paint(null, 'var(--border)'))
+      .attr('stroke-opacity', 0.6);
+    xLabel
+      .attr('x', width - m.right)
+      .attr('y', m.top + h + 36)
+      .text(withUnit(next.xLabel, next.xUnit));
+    footnote
+      .attr('y', height - 4)
+      .text(clamped ? `Log scale: values of 0 or less are drawn at ${formatCompact(lo)}.` : '');
+
+    // A log scale cannot place 0: draw it at the bottom of the axis (and say so in the footnote).
+    const yOf = (v: number): number => px(y(log && v <= 0 ? lo : v));
+    const lineOf = (xs: readonly number[], values: readonly number[], count: number): string => {
+      const gen = line<number>()
+        .defined((i) => Number.isFinite(values[i] ?? NaN) && Number.isFinite(xs[i] ?? NaN))
+        .x((i) => px(x(xs[i] ?? 0)))
+        .y((i) => yOf(values[i] ?? 0))
+        .digits(2);
+      return gen(Array.from({ length: Math.min(count, values.length) }, (_v, i) => i)) ?? '';
+    };
+
+    pinnedG
+      .selectAll<SVGPathElement, LineSeries>('path')
+      .data(next.pinned?.series ?? [], (d) => d.id)
+      .join('path')
+      .attr('fill', 'none')
+      .attr('stroke-width', 1.5)
+      .attr('stroke-dasharray', PINNED_DASH)
+      .attr('style', (d) => paint(null, d.color))
+      .attr('d', (d) => (next.pinned ? lineOf(next.pinned.x, d.values, next.pinned.x.length) : ''));
+
+    const count = visibleCount(next.x, next.upTo);
+    const stride = Math.max(1, Math.ceil(next.x.length / MARKERS_PER_LINE));
+    const nSeries = next.series.length;
+    seriesG
+      .selectAll<SVGGElement, LineSeries>('g.line')
+      .data(next.series, (d) => d.id)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'line');
+        g.append('path').attr('fill', 'none').attr('stroke-width', 2.5).attr('stroke-linejoin', 'round');
+        g.append('g').attr('class', 'markers');
+        return g;
+      })
+      .each(function (s, si) {
+        const g = select(this);
+        g.select('path')
+          .attr('stroke-dasharray', s.dash ?? null)
+          .attr('style', paint(null, s.color))
+          .attr('d', lineOf(next.x, s.values, count));
+        // A few markers along each line, staggered between series so they do not sit on one another.
+        const offset = Math.floor((stride * (si + 1)) / (nSeries + 1));
+        const idx: number[] = [];
+        for (let i = offset; i < count - 1; i += stride) if (Number.isFinite(s.values[i] ?? NaN)) idx.push(i);
+        const shape = seriesShape(si);
+        g.select('g.markers')
+          .selectAll('path')
+          .data(idx)
+          .join('path')
+          .attr('style', paint(s.color))
+          .attr('d', (i) => shapePath(shape, x(next.x[i] ?? 0), yOf(s.values[i] ?? 0), 3.5));
+      });
+
+    // The current value: a larger marker at the last x ≤ upTo, ringed so it stands out from the line.
+    const last = count - 1;
+    const current = last >= 0 ? next.series.filter((s) => Number.isFinite(s.values[last] ?? NaN)) : [];
+    currentG
+      .selectAll<SVGPathElement, LineSeries>('path')
+      .data(current, (d) => d.id)
+      .join('path')
+      .attr('stroke-width', 1.5)
+      .attr('style', (d) => paint(d.color, 'var(--bg)'))
+      .attr('d', (d) =>
+        shapePath(
+          seriesShape(next.series.indexOf(d)),
+          x(next.x[last] ?? 0),
+          yOf(d.values[last] ?? 0),
+          5.5,
+        ),
+      );
+    const showRule = next.upTo !== undefined && last >= 0 && last < next.x.length - 1;
+    const ruleX = showRule ? px(x(next.x[last] ?? 0)) : 0;
+    rule
+      .attr('display', showRule ? null : 'none')
+      .attr('x1', ruleX)
+      .attr('x2', ruleX)
+      .attr('y1', 0)
+      .attr('y2', h);
+
+    observedG
+      .selectAll<SVGPathElement, ObservedPoint>('path')
+      .data(next.observed?.points ?? [])
+      .join((enter) =>
+        enter
+          .append('path')
+          .attr('class', 'observed-point')
+          .attr('tabindex', 0)
+          .attr('role', 'img')
+          .on('mouseenter focus', (_event, d) => showPoint(d))
+          .on('mouseleave blur', () => tooltip.hide())
+          .on('keydown', (event: KeyboardEvent) => {
+            if (event.key === 'Escape') tooltip.hide();
+          }),
+      )
+      .attr('aria-label', (d) => observedLabel(d, unit))
+      .attr('stroke-width', (d) => (d.disputed ? 2 : 1))
+      .attr('style', (d) => (d.disputed ? paint('var(--bg)', 'var(--c-observed)') : paint('var(--c-observed)', 'var(--bg)')))
+      .attr('d', (d) => shapePath('circle', x(d.x), yOf(d.y), 4.5));
+  }
+
+  update(data);
+  const node = svg.node();
+  if (!node) throw new Error('renderTimeSeries: no SVG node');
+  return { node, update };
+}
+
+function unitValue(value: number, unit: string): string {
+  return unit ? `${formatValue(value)} ${unit}` : formatValue(value);
+}

@@ -1,0 +1,35 @@
+/**
+ * Checking a student's numeric answer against the model's: reading what they typed ("40%", "0.4",
+ * "12,400", "1.2 million"), comparing within a relative tolerance, and saying the model's value in words.
+ */
+
+const words: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 };
+
+/** What the student typed, as a number in the metric's unit; null when it is not a number. */
+export function parseAnswer(text: string, unit: string): number | null {
+  const cleaned = text.trim().toLowerCase().replace(/[$£€\s]/g, '').replace(/,(?=\d{3}\b)/g, '');
+  const match = /^(-?\d*\.?\d+(?:e-?\d+)?)(%|thousand|million|billion|bn|k|m)?$/.exec(cleaned);
+  if (!match) return null;
+  let value = Number(match[1]);
+  const suffix = match[2];
+  if (suffix === '%') value /= 100;
+  else if (suffix) value *= words[suffix] ?? 1;
+  // A share typed as a percentage without the sign ("40" for 40 %).
+  if (unit === 'share' && !suffix && value > 1 && value <= 100) value /= 100;
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Within `tolerance` of the model's value, relative to it (absolute near zero). */
+export function isClose(value: number, expected: number, tolerance: number): boolean {
+  const scale = Math.abs(expected) > 1e-9 ? Math.abs(expected) : 1;
+  return Math.abs(value - expected) <= tolerance * scale + 1e-12;
+}
+
+/** The model's value as a sentence says it: "43%", "12,400 people", "6.2 periods", "$1,200". */
+export function formatAnswer(value: number, unit: string): string {
+  if (unit === 'share') return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(value * 100)}%`;
+  if (unit === 'USD') return `$${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(value)}`;
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(value);
+  return unit && unit !== '×' ? `${number} ${unit}` : unit === '×' ? `${number}×` : number;
+}

@@ -1,0 +1,149 @@
+/**
+ * Quantities a self-check question or an exercise can ask for, each computed by running the model, so
+ * no answer is ever typed into a lesson. A metric is named `<model>.<quantity>`.
+ */
+import type { BassResult } from '../models/bass';
+import type { BranchingResult } from '../models/branching';
+import type { CascadeResult } from '../models/cascade';
+import type { CostOfSilenceResult } from '../models/cost-of-silence';
+import { models } from '../models/index';
+import type { TellAFriendResult } from '../models/tell-a-friend';
+import type { ModelId, ParamValues } from '../models/types';
+
+interface Metric<R> {
+  model: ModelId;
+  label: string;
+  unit: string;
+  compute(result: R, params: ParamValues): number;
+}
+
+const last = (values: readonly number[]) => values[values.length - 1] ?? 0;
+
+const define = <R>(m: Metric<R>) => m as Metric<unknown>;
+
+export const metrics: Record<string, Metric<unknown>> = {
+  'tell-a-friend.unhappyReach': define<TellAFriendResult>({
+    model: 'tell-a-friend',
+    label: 'people who have heard the bad story by the last generation',
+    unit: 'people',
+    compute: (r) => last(r.unhappy.heard),
+  }),
+  'tell-a-friend.happyReach': define<TellAFriendResult>({
+    model: 'tell-a-friend',
+    label: 'people who have heard the good story by the last generation',
+    unit: 'people',
+    compute: (r) => last(r.happy.heard),
+  }),
+  'tell-a-friend.ratio': define<TellAFriendResult>({
+    model: 'tell-a-friend',
+    label: 'how many times more people heard the bad story than the good one',
+    unit: '×',
+    compute: (r) => last(r.unhappy.heard) / Math.max(1, last(r.happy.heard)),
+  }),
+  'branching.pFizzle': define<BranchingResult>({
+    model: 'branching',
+    label: 'share of runs that fizzled out',
+    unit: 'share',
+    compute: (r) => r.ensemble.pFizzle,
+  }),
+  'branching.pViral': define<BranchingResult>({
+    model: 'branching',
+    label: 'share of runs that went viral',
+    unit: 'share',
+    compute: (r) => r.ensemble.pViral,
+  }),
+  'branching.meanSize': define<BranchingResult>({
+    model: 'branching',
+    label: 'average number of people a run reached',
+    unit: 'people',
+    compute: (r) => r.ensemble.meanTotal,
+  }),
+  'cascade.finalComplaintShare': define<CascadeResult>({
+    model: 'cascade',
+    label: 'share of the network that heard the complaint',
+    unit: 'share',
+    compute: (r) => {
+      const h = r.run.history;
+      const d = r.run.days;
+      return ((h.complaint[d] ?? 0) + (h.complaintThenAnswer[d] ?? 0)) / Math.max(1, r.graph.n);
+    },
+  }),
+  'cascade.finalAnswerShare': define<CascadeResult>({
+    model: 'cascade',
+    label: 'share of the network that heard the answer',
+    unit: 'share',
+    compute: (r) => {
+      const h = r.run.history;
+      const d = r.run.days;
+      return ((h.answer[d] ?? 0) + (h.complaintThenAnswer[d] ?? 0)) / Math.max(1, r.graph.n);
+    },
+  }),
+  'cascade.peakDay': define<CascadeResult>({
+    model: 'cascade',
+    label: 'the day the most people heard the complaint',
+    unit: 'day',
+    compute: (r) => {
+      const daily = r.run.history.newComplaint;
+      return daily.reduce((best, v, i) => (v > (daily[best] ?? -1) ? i : best), 0);
+    },
+  }),
+  'bass.peakDay': define<BassResult>({
+    model: 'bass',
+    label: 'the time when new adoptions peak, t*',
+    unit: 'periods',
+    compute: (r) => r.peakTime,
+  }),
+  'bass.halfDay': define<BassResult>({
+    model: 'bass',
+    label: 'the time when half of m have adopted',
+    unit: 'periods',
+    // F(t) = 1/2 solves to t = ln(2 + q/p) / (p + q).
+    compute: (_r, p) => Math.log(2 + Number(p.q) / Number(p.p)) / (Number(p.p) + Number(p.q)),
+  }),
+  'cost-of-silence.breakEvenReach': define<CostOfSilenceResult>({
+    model: 'cost-of-silence',
+    label: 'people who must hear the story before silence costs more than the fix',
+    unit: 'people',
+    compute: (r) => r.breakEvenReach ?? Infinity,
+  }),
+  'cost-of-silence.expectedLoss': define<CostOfSilenceResult>({
+    model: 'cost-of-silence',
+    label: 'expected loss at the given reach',
+    unit: 'USD',
+    compute: (r) => r.expectedLoss,
+  }),
+};
+
+export interface MetricAnswer {
+  value: number;
+  label: string;
+  unit: string;
+  params: ParamValues;
+  seed: number;
+}
+
+/**
+ * Runs `model` with its preset and overrides and returns the metric. Throws, naming what is wrong, for an
+ * unknown metric, a metric of another model, an unknown preset or out-of-range parameters, so a mistake in
+ * a lesson fails the build rather than showing a wrong answer.
+ */
+export function computeMetric(
+  name: string,
+  modelId: string,
+  presetKey: string | undefined,
+  overrides: Record<string, unknown> = {},
+  seed = 1,
+): MetricAnswer {
+  const metric = metrics[name];
+  if (!metric) throw new Error(`unknown metric "${name}"; known: ${Object.keys(metrics).join(', ')}`);
+  if (metric.model !== modelId) throw new Error(`metric "${name}" belongs to model ${metric.model}, not ${modelId}`);
+  const model = models[metric.model];
+  const preset = presetKey ? model.presets[presetKey] : undefined;
+  if (presetKey && !preset) throw new Error(`model ${modelId} has no preset "${presetKey}"`);
+  const { params, notices } = model.normalize({ ...model.defaults(), ...preset?.params, ...overrides });
+  if (notices.length) throw new Error(`parameters out of range: ${notices.map((n) => n.message).join(' ')}`);
+  const result = model.run(params as never, seed);
+  const value = metric.compute(result, params);
+  if (!Number.isFinite(value)) throw new Error(`metric "${name}" has no finite value for these parameters`);
+  return { value, label: metric.label, unit: metric.unit, params, seed };
+}

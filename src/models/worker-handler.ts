@@ -1,0 +1,98 @@
+/**
+ * The worker's logic as a pure function: a request in, a reply and the buffers to transfer out. Kept apart
+ * from worker.ts (the thin `onmessage` wrapper) so it can be tested in Node. Never throws: a malformed
+ * request or a failure inside a model becomes an error reply.
+ */
+import { runEnsemble } from './branching.ts';
+import { cascade } from './cascade.ts';
+import { getModel, isModelId, models } from './index.ts';
+import { normalizeSeed } from './random.ts';
+import type { Notice } from './types.ts';
+import type { ErrorResponse, WorkerResponse } from './worker-protocol.ts';
+
+export interface HandledRequest {
+  response: WorkerResponse;
+  /** Buffers of the typed arrays in the response, each once, for postMessage's transfer list. */
+  transfer: ArrayBuffer[];
+}
+
+/** Every ArrayBuffer behind a typed array anywhere in a value (objects and arrays walked, cycles safe). */
+export function collectTransferables(value: unknown): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  const seen = new Set<object>();
+  const walk = (v: unknown): void => {
+    if (typeof v !== 'object' || v === null || seen.has(v)) return;
+    seen.add(v);
+    if (ArrayBuffer.isView(v)) {
+      if (v.buffer instanceof ArrayBuffer) buffers.add(v.buffer);
+      return;
+    }
+    if (v instanceof ArrayBuffer) {
+      buffers.add(v);
+      return;
+    }
+    for (const child of Array.isArray(v) ? v : Object.values(v)) walk(child);
+  };
+  walk(value);
+  return [...buffers];
+}
+
+function fail(id: number, message: string): HandledRequest {
+  const response: ErrorResponse = { id, kind: 'error', message };
+  return { response, transfer: [] };
+}
+
+function field(request: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(request, key) ? (request as Record<string, unknown>)[key] : undefined;
+}
+
+function handle(request: object, id: number): HandledRequest {
+  const kind = field(request, 'kind');
+  const seed = normalizeSeed(field(request, 'seed'));
+  const rawParams = field(request, 'params');
+  if (kind === 'run') {
+    const modelId = field(request, 'model');
+    if (!isModelId(modelId)) return fail(id, `There is no model called ${JSON.stringify(String(modelId))}.`);
+    const model = getModel(modelId);
+    if (!model) return fail(id, `There is no model called "${modelId}".`);
+    const { params, notices } = model.normalize(rawParams);
+    const result = model.run(params, seed);
+    const response: WorkerResponse = { id, kind, model: modelId, seed, params, notices, version: model.version, result } as WorkerResponse;
+    return { response, transfer: collectTransferables(result) };
+  }
+  if (kind === 'branching-ensemble') {
+    const model = models.branching;
+    const { params, notices } = model.normalize(rawParams);
+    const runs = normalizeRuns(field(request, 'runs'), params.runs, notices);
+    const ensemble = runEnsemble(params, seed, runs);
+    return { response: { id, kind, seed, params, notices, version: model.version, ensemble }, transfer: [] };
+  }
+  if (kind === 'cascade') {
+    const { params, notices } = cascade.normalize(rawParams);
+    const result = cascade.run(params, seed);
+    return {
+      response: { id, kind, seed, params, notices, version: cascade.version, result },
+      transfer: collectTransferables(result),
+    };
+  }
+  return fail(id, `Unknown request kind ${JSON.stringify(String(kind))}.`);
+}
+
+/** The ensemble size from the request, normalised like the `runs` parameter; the params' value when absent. */
+function normalizeRuns(raw: unknown, fallback: number, notices: Notice[]): number {
+  if (raw === undefined) return fallback;
+  const normalized = models.branching.normalize({ runs: raw });
+  notices.push(...normalized.notices);
+  return normalized.params.runs;
+}
+
+export function handleRequest(request: unknown): HandledRequest {
+  if (typeof request !== 'object' || request === null) return fail(-1, 'A request must be an object with an id and a kind.');
+  const rawId = field(request, 'id');
+  const id = typeof rawId === 'number' && Number.isFinite(rawId) ? rawId : -1;
+  try {
+    return handle(request, id);
+  } catch (error) {
+    return fail(id, error instanceof Error ? error.message : 'The simulation failed.');
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatAnswer, isClose, parseAnswer } from '../../src/lib/answers';
+
+describe('reading a student answer', () => {
+  it.each([
+    ['40%', 'share', 0.4],
+    ['0.4', 'share', 0.4],
+    ['40', 'share', 0.4],
+    ['12,400', 'people', 12400],
+    ['1.2 million', 'people', 1_200_000],
+    ['3.5k', 'people', 3500],
+    ['$1,200', 'USD', 1200],
+    ['6.2', 'periods', 6.2],
+  ])('%s (%s) → %d', (text, unit, value) => {
+    expect(parseAnswer(text, unit)).toBeCloseTo(value, 9);
+  });
+
+  it.each(['', 'about ten', '1,2,3', '--4', 'NaN', 'Infinity'])('%j is not a number', (text) => {
+    expect(parseAnswer(text, 'people')).toBeNull();
+  });
+});
+
+describe('checking within a tolerance', () => {
+  it('accepts answers within the relative tolerance and rejects those outside', () => {
+    expect(isClose(105, 100, 0.05)).toBe(true);
+    expect(isClose(106, 100, 0.05)).toBe(false);
+    expect(isClose(0.04, 0, 0.05)).toBe(true);
+    expect(isClose(0.06, 0, 0.05)).toBe(false);
+  });
+});
+
+describe('saying the model value', () => {
+  it('formats by unit', () => {
+    expect(formatAnswer(0.4321, 'share')).toBe('43.2%');
+    expect(formatAnswer(12400.4, 'people')).toBe('12,400 people');
+    expect(formatAnswer(1200, 'USD')).toBe('$1,200');
+    expect(formatAnswer(6.1874, 'periods')).toBe('6.19 periods');
+    expect(formatAnswer(3.25, '×')).toBe('3.25×');
+  });
+});
