@@ -1,0 +1,115 @@
+import { expect, test } from './fixtures';
+
+const ready = (page: import('@playwright/test').Page, id: string) =>
+  expect(page.locator(`wom-simulation#${id}`)).toHaveAttribute('data-ready', 'true');
+
+test.describe('a simulation on the page', () => {
+  test('a slider moved by keyboard changes the chart, the summary, the narration and the URL', async ({ watched: page }) => {
+    await page.goto('/simulations/tell-a-friend/');
+    await ready(page, 'tell-a-friend');
+    const sim = page.locator('wom-simulation#tell-a-friend');
+    const slider = sim.getByRole('slider', { name: /^Tellers per unhappy customer|unhappy/i }).first();
+    const chartBefore = await sim.locator('.sim-charts').innerHTML();
+    const summaryBefore = await sim.locator('.sim-summary').textContent();
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => sim.locator('.sim-charts').innerHTML()).not.toBe(chartBefore);
+    await expect(sim.locator('.sim-summary')).not.toHaveText(summaryBefore ?? '');
+    await expect(sim.locator('.sim-live')).toContainText(/Generation \d+:/);
+    await expect(page).toHaveURL(/tell-a-friend\.\w+=/);
+  });
+
+  test('play, step and reset', async ({ watched: page }) => {
+    await page.goto('/simulations/cascade/');
+    await ready(page, 'cascade');
+    const sim = page.locator('wom-simulation#cascade');
+    await sim.getByRole('button', { name: 'Step' }).click();
+    await expect(sim.locator('.sim-live')).toHaveText(/^Day 0:/);
+    await sim.getByRole('button', { name: 'Step' }).click();
+    await expect(sim.locator('.sim-live')).toHaveText(/^Day 1:/);
+    await sim.getByRole('button', { name: /Play/ }).click();
+    await expect(sim.getByRole('button', { name: /Pause/ })).toBeVisible();
+    await expect(sim.locator('.sim-live')).toHaveText(/^Day ([2-9]|\d\d):/, { timeout: 10_000 });
+    await sim.getByRole('button', { name: /Pause/ }).click();
+    await expect(sim.getByRole('button', { name: /Play/ })).toBeVisible();
+    const number = sim.getByRole('spinbutton', { name: /People in the network/ });
+    await number.fill('500');
+    await number.press('Enter');
+    await expect(page).toHaveURL(/cascade\.n=500/);
+    await sim.getByRole('button', { name: 'Reset' }).click();
+    await expect(number).toHaveValue('2000');
+    await expect(page).not.toHaveURL(/cascade\.n=/);
+  });
+
+  test('the URL restores the exact run after a reload', async ({ watched: page }) => {
+    await page.goto('/simulations/cascade/?cascade.n=800&cascade.betaC=0.2&cascade.seed=7');
+    await ready(page, 'cascade');
+    const sim = page.locator('wom-simulation#cascade');
+    await expect(sim.getByRole('spinbutton', { name: /People in the network/ })).toHaveValue('800');
+    const summary = await sim.locator('.sim-summary').textContent();
+    await page.reload();
+    await ready(page, 'cascade');
+    await expect(sim.locator('.sim-summary')).toHaveText(summary ?? '');
+    await expect(sim.locator('.sim-notices')).toBeHidden();
+  });
+
+  test('garbage in the URL gives a visible notice and a working simulation', async ({ watched: page }) => {
+    await page.goto('/simulations/cascade/?cascade.n=-5&cascade.betaC=banana&cascade.zzz=1&cascade.seed=x');
+    await ready(page, 'cascade');
+    const sim = page.locator('wom-simulation#cascade');
+    const notices = sim.locator('.sim-notices');
+    await expect(notices).toBeVisible();
+    await expect(notices).toContainText('People in the network');
+    await expect(notices).toContainText('zzz');
+    await expect(notices).toContainText('seed');
+    await expect(sim.getByRole('spinbutton', { name: /People in the network/ })).toHaveValue('10');
+    await sim.getByRole('button', { name: 'Step' }).click();
+    await expect(sim.locator('.sim-live')).toHaveText(/^Day 0:/);
+  });
+
+  test('pinning a run keeps it in the chart for comparison', async ({ watched: page }) => {
+    await page.goto('/simulations/cascade/');
+    await ready(page, 'cascade');
+    const sim = page.locator('wom-simulation#cascade');
+    await sim.getByRole('button', { name: 'Pin this run' }).click();
+    const field = sim.getByRole('spinbutton', { name: /Day of the answer|response/i }).first();
+    await field.fill('10');
+    await field.press('Enter');
+    await expect(sim.locator('.sim-charts')).toContainText('Pinned');
+    await sim.getByRole('button', { name: 'Clear pinned run' }).click();
+    await expect(sim.locator('.sim-charts')).not.toContainText('Pinned');
+  });
+
+  test('downloads the run as CSV and JSON with parameters and seed', async ({ watched: page }) => {
+    await page.goto('/simulations/bass/?bass.q=0.5');
+    await ready(page, 'bass');
+    const sim = page.locator('wom-simulation#bass');
+    await sim.locator('summary', { hasText: 'Download' }).click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), sim.getByRole('button', { name: 'Data (CSV)' }).click()]);
+    expect(csv.suggestedFilename()).toBe('bass-bass-seed1.csv');
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      sim.getByRole('button', { name: 'Run with parameters (JSON)' }).click(),
+    ]);
+    const body = JSON.parse(await (await json.createReadStream()).toArray().then((c) => Buffer.concat(c).toString())) as {
+      params: { q: number };
+      model: string;
+    };
+    expect(body.model).toBe('bass');
+    expect(body.params.q).toBe(0.5);
+    const [svg] = await Promise.all([page.waitForEvent('download'), sim.getByRole('button', { name: 'Chart (SVG)' }).click()]);
+    expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a simulation shows its static result, summary and table', async ({ page }) => {
+    await page.goto('/simulations/cascade/');
+    const sim = page.locator('wom-simulation#cascade');
+    await expect(sim.locator('.sim-charts svg').first()).toBeVisible();
+    await expect(sim.locator('.sim-summary')).not.toBeEmpty();
+    await sim.locator('summary', { hasText: 'Show the numbers as a table' }).click();
+    await expect(sim.locator('.sim-table table tbody tr').first()).toBeVisible();
+  });
+});
