@@ -186,9 +186,9 @@ function describeBass(result: BassResult, params: BassParams): string {
   const end = result.cumulative[result.cumulative.length - 1] ?? 0;
   const peak =
     result.peakTime > 0
-      ? `New adoptions peak after ${formatNumber(result.peakTime, 1)} ${unit.many}, when ${formatPercent(result.peakShare)} ` +
+      ? `new adoptions peak after ${formatNumber(result.peakTime, 1)} ${unit.many}, when ${formatPercent(result.peakShare)} ` +
         `of the eventual ${formatCount(m)} have adopted.`
-      : `New adoptions are highest at the very start and fall from there, because outside influence (p) is at least as ` +
+      : `new adoptions are highest at the very start and fall from there, because outside influence (p) is at least as ` +
         'strong as word of mouth (q).';
   const balance =
     q > p

@@ -37,12 +37,16 @@ export function formatCount(value: number): string {
   return formatter(0).format(Math.round(value));
 }
 
-/** A share in [0, 1] as a percentage with as many decimals as it takes to not show 0% for a non-zero share. */
+/**
+ * A share in [0, 1] as a percentage, with as many decimals as it takes not to show 0% for a non-zero share
+ * or 100% for a share short of all (0.996 → "99.6%", not "100%").
+ */
 export function formatPercent(share: number): string {
   if (!Number.isFinite(share)) return String(share);
   const pct = share * 100;
   const abs = Math.abs(pct);
-  const digits = abs === 0 || abs >= 10 ? 0 : abs >= 1 ? 1 : significantDecimals(abs, 1);
+  let digits = abs === 0 || abs >= 10 ? 0 : abs >= 1 ? 1 : significantDecimals(abs, 1);
+  if (abs < 100 && abs >= 99.5) digits = Math.max(1, significantDecimals(100 - abs, 1));
   return `${formatter(digits).format(pct)}%`;
 }
 

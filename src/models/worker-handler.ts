@@ -43,7 +43,9 @@ function fail(id: number, message: string): HandledRequest {
 }
 
 function field(request: object, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(request, key) ? (request as Record<string, unknown>)[key] : undefined;
+  return Object.prototype.hasOwnProperty.call(request, key)
+    ? (request as Record<string, unknown>)[key]
+    : undefined;
 }
 
 function handle(request: object, id: number): HandledRequest {
@@ -57,7 +59,16 @@ function handle(request: object, id: number): HandledRequest {
     if (!model) return fail(id, `There is no model called "${modelId}".`);
     const { params, notices } = model.normalize(rawParams);
     const result = model.run(params, seed);
-    const response: WorkerResponse = { id, kind, model: modelId, seed, params, notices, version: model.version, result } as WorkerResponse;
+    const response: WorkerResponse = {
+      id,
+      kind,
+      model: modelId,
+      seed,
+      params,
+      notices,
+      version: model.version,
+      result,
+    } as WorkerResponse;
     return { response, transfer: collectTransferables(result) };
   }
   if (kind === 'branching-ensemble') {
@@ -87,7 +98,8 @@ function normalizeRuns(raw: unknown, fallback: number, notices: Notice[]): numbe
 }
 
 export function handleRequest(request: unknown): HandledRequest {
-  if (typeof request !== 'object' || request === null) return fail(-1, 'A request must be an object with an id and a kind.');
+  if (typeof request !== 'object' || request === null)
+    return fail(-1, 'A request must be an object with an id and a kind.');
   const rawId = field(request, 'id');
   const id = typeof rawId === 'number' && Number.isFinite(rawId) ? rawId : -1;
   try {
