@@ -107,7 +107,7 @@ export function describeInput(value: unknown): string {
 
 /** Numbers in notices: thousands separators, up to 10 decimals, "Infinity" and "NaN" spelled out. */
 function show(value: number): string {
-  if (Number.isNaN(value)) return 'not a number (NaN)';
+  if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '−Infinity';
   return formatNumber(value, 10);
 }
