@@ -10,9 +10,13 @@ import { chromiumPath, launchArgs } from './chromium.mjs';
 const n = Number(process.argv[2] ?? 10_000);
 const port = 4332;
 const budget = 55;
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--ignore-lock'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--ignore-lock'],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 await new Promise((resolve, reject) => {
   server.stdout.on('data', (d) => d.toString().includes(`localhost:${port}`) && resolve());
   setTimeout(() => reject(new Error('astro preview did not start')), 30_000);
@@ -25,7 +29,9 @@ try {
   await page.goto(`http://localhost:${port}/simulations/cascade/?cascade.n=${n}&cascade.maxDays=365`);
   await page.waitForSelector('wom-simulation#cascade[data-ready="true"]');
   await page.locator('wom-simulation#cascade canvas').first().scrollIntoViewIfNeeded();
-  const renderer = await page.evaluate(() => (document.querySelector('wom-simulation#cascade canvas') ? 'canvas' : 'svg'));
+  const renderer = await page.evaluate(() =>
+    document.querySelector('wom-simulation#cascade canvas') ? 'canvas' : 'svg',
+  );
   await page.selectOption('#cascade-speed', '0.5');
   await page.getByRole('button', { name: /Play/ }).click();
   const frames = await page.evaluate(
@@ -42,12 +48,25 @@ try {
       }),
   );
   const stillPlaying = await page.getByRole('button', { name: /Pause/ }).isVisible();
-  const intervals = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+  const intervals = frames
+    .slice(1)
+    .map((t, i) => t - frames[i])
+    .sort((a, b) => a - b);
   const median = intervals[Math.floor(intervals.length / 2)];
   const p95 = intervals[Math.floor(intervals.length * 0.95)];
   const fps = 1000 / median;
-  const report = { n, renderer, frames: frames.length, medianFrameMs: median, p95FrameMs: p95, medianFps: fps, stillPlaying };
-  console.log(`Network view, n = ${n.toLocaleString('en-GB')} (${renderer}): median frame ${median.toFixed(2)} ms → ${fps.toFixed(1)} fps (p95 frame ${p95.toFixed(2)} ms, ${frames.length} frames, budget ≥ ${budget} fps)${stillPlaying ? '' : ' — WARNING: the run ended during the measurement'}`);
+  const report = {
+    n,
+    renderer,
+    frames: frames.length,
+    medianFrameMs: median,
+    p95FrameMs: p95,
+    medianFps: fps,
+    stillPlaying,
+  };
+  console.log(
+    `Network view, n = ${n.toLocaleString('en-GB')} (${renderer}): median frame ${median.toFixed(2)} ms → ${fps.toFixed(1)} fps (p95 frame ${p95.toFixed(2)} ms, ${frames.length} frames, budget ≥ ${budget} fps)${stillPlaying ? '' : ' — WARNING: the run ended during the measurement'}`,
+  );
   await mkdir('reports', { recursive: true });
   await writeFile('reports/fps.json', JSON.stringify(report, null, 2));
   if (fps < budget || !stillPlaying || renderer !== 'canvas') process.exitCode = 1;

@@ -13,14 +13,19 @@ for (const path of paths.length ? paths : ['/']) {
     for (const theme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
       await page.goto(origin + path, { waitUntil: 'networkidle' });
-      const name = (path.replace(/^\/|\/$/g, '').replace(/[/?=&.]/g, '_') || 'home') + `-${width}-${theme}.png`;
+      const name =
+        (path.replace(/^\/|\/$/g, '').replace(/[/?=&.]/g, '_') || 'home') + `-${width}-${theme}.png`;
       await page.screenshot({ path: `reports/screens/${name}`, fullPage: true });
       // Narrow full-page shots shrink to nothing when viewed; also save them in readable tiles.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       const tile = width < 600 ? 1000 : 0;
       for (let y = 0, i = 1; tile && y < height; y += tile, i++) {
         const clip = { x: 0, y, width, height: Math.min(tile, height - y) };
-        await page.screenshot({ path: `reports/screens/${name.replace('.png', `-part${i}.png`)}`, clip, fullPage: true });
+        await page.screenshot({
+          path: `reports/screens/${name.replace('.png', `-part${i}.png`)}`,
+          clip,
+          fullPage: true,
+        });
       }
       await page.close();
       console.log(`reports/screens/${name}`);

@@ -37,7 +37,11 @@ const fromPosition = (p: NumberParam, position: number): number => {
 
 const display = (value: number): string => Number(value.toPrecision(10)).toLocaleString('en-GB');
 
-export function buildControls(doc: Document, spec: readonly ParamSpec[], options: ControlsOptions): ControlsHandle {
+export function buildControls(
+  doc: Document,
+  spec: readonly ParamSpec[],
+  options: ControlsOptions,
+): ControlsHandle {
   const root = doc.createElement('div');
   root.className = 'sim-controls';
   const setters = new Map<string, (value: ParamValue) => void>();
@@ -101,7 +105,10 @@ export function buildControls(doc: Document, spec: readonly ParamSpec[], options
       number.max = String(param.max);
       number.step = String(param.step);
       number.disabled = locked;
-      number.setAttribute('aria-label', `${param.label}, exact value${param.unit ? ` in ${param.unit}` : ''}`);
+      number.setAttribute(
+        'aria-label',
+        `${param.label}, exact value${param.unit ? ` in ${param.unit}` : ''}`,
+      );
       number.setAttribute('aria-describedby', help.id);
       const show = (value: number) => {
         range.value = String(toPosition(param, value));
@@ -113,7 +120,9 @@ export function buildControls(doc: Document, spec: readonly ParamSpec[], options
         show(value);
         options.onInput(param.id, value, false);
       });
-      range.addEventListener('change', () => options.onInput(param.id, fromPosition(param, Number(range.value)), true));
+      range.addEventListener('change', () =>
+        options.onInput(param.id, fromPosition(param, Number(range.value)), true),
+      );
       // The number field reports on change only, so half-typed numbers ("0.") are not normalised away.
       number.addEventListener('change', () => options.onInput(param.id, number.value, true));
       setters.set(param.id, (value) => show(Number(value)));

@@ -5,11 +5,13 @@ import type { ModelDefinition } from '../models/types';
 import type { ModelView } from './views/types';
 
 const models: Record<string, () => Promise<ModelDefinition>> = {
-  'tell-a-friend': () => import('../models/tell-a-friend').then((m) => m.tellAFriend as unknown as ModelDefinition),
+  'tell-a-friend': () =>
+    import('../models/tell-a-friend').then((m) => m.tellAFriend as unknown as ModelDefinition),
   branching: () => import('../models/branching').then((m) => m.branching as unknown as ModelDefinition),
   cascade: () => import('../models/cascade').then((m) => m.cascade as unknown as ModelDefinition),
   bass: () => import('../models/bass').then((m) => m.bass as unknown as ModelDefinition),
-  'cost-of-silence': () => import('../models/cost-of-silence').then((m) => m.costOfSilence as unknown as ModelDefinition),
+  'cost-of-silence': () =>
+    import('../models/cost-of-silence').then((m) => m.costOfSilence as unknown as ModelDefinition),
 };
 
 const views: Record<string, () => Promise<ModelView>> = {

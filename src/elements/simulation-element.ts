@@ -15,6 +15,7 @@ import { buildToolbar, type ToolbarHandle } from './toolbar';
 import { renderTable } from './table';
 import type { ModelView, ObservedSeries, RenderContext, ViewHandle } from './views/types';
 import { downloadBlob } from './download';
+import { runInWorker } from './worker-client';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -127,7 +128,7 @@ export class SimulationElement extends HTMLElement {
     this.querySelector('.sim-controls-slot')!.replaceWith(this.controls.element);
     this.controls.set(this.params);
     this.showNotices(notices);
-    this.rerun();
+    await this.rerun();
     this.watchVisibility();
   }
 
@@ -140,14 +141,24 @@ export class SimulationElement extends HTMLElement {
       if (preset) {
         this.presetKey = raw.preset;
         this.base = this.model.normalize({ ...this.model.defaults(), ...preset.params }).params;
-      } else notices.push({ param: '', message: `There is no preset called “${raw.preset}”; using the page's own.` });
+      } else
+        notices.push({
+          param: '',
+          message: `There is no preset called “${raw.preset}”; using the page's own.`,
+        });
     }
     const requested: Record<string, unknown> = { ...this.base };
     for (const [id, value] of Object.entries(raw.params)) {
       if (!this.model.spec.some((p) => p.id === id)) {
-        notices.push({ param: id, message: `The link sets “${id}”, which this simulation does not have; it was ignored.` });
+        notices.push({
+          param: id,
+          message: `The link sets “${id}”, which this simulation does not have; it was ignored.`,
+        });
       } else if (this.locked.has(id)) {
-        notices.push({ param: id, message: `${this.labelOf(id)} is fixed here; the link's value was ignored.` });
+        notices.push({
+          param: id,
+          message: `${this.labelOf(id)} is fixed here; the link's value was ignored.`,
+        });
       } else requested[id] = value;
     }
     const normalized = this.model.normalize(requested);
@@ -157,7 +168,11 @@ export class SimulationElement extends HTMLElement {
     if (raw.seed !== undefined) {
       const seed = Number(raw.seed);
       if (Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff) this.seed = seed;
-      else notices.push({ param: 'seed', message: `The link's seed “${raw.seed}” is not a whole number from 0 to 4294967295; using ${this.seed}.` });
+      else
+        notices.push({
+          param: 'seed',
+          message: `The link's seed “${raw.seed}” is not a whole number from 0 to 4294967295; using ${this.seed}.`,
+        });
     }
     return notices;
   }
@@ -175,7 +190,7 @@ export class SimulationElement extends HTMLElement {
     }
     // Sliders fire many events; the run is cheap for small models, throttled for big ones.
     window.clearTimeout(this.rerunTimer);
-    this.rerunTimer = window.setTimeout(() => this.rerun(), this.view.heavy?.(params) ? 150 : 0);
+    this.rerunTimer = window.setTimeout(() => void this.rerun(), this.view.heavy?.(params) ? 150 : 0);
   }
 
   /** Parameters set by a view (a fit, say), checked like anything a student types. */
@@ -185,7 +200,7 @@ export class SimulationElement extends HTMLElement {
     this.params = params;
     this.controls.set(params);
     this.showNotices(notices);
-    this.rerun();
+    void this.rerun();
   }
 
   private applyPreset(key: string) {
@@ -197,12 +212,29 @@ export class SimulationElement extends HTMLElement {
     this.params = params;
     this.controls.set(params);
     this.showNotices([]);
-    this.rerun();
+    void this.rerun();
   }
 
-  private rerun() {
+  private runToken = 0;
+
+  /** Runs the model (in the worker when the run is heavy) and redraws; a newer run supersedes an older one. */
+  private async rerun() {
     this.stop();
-    this.result = this.model.run(this.params, this.seed);
+    const token = ++this.runToken;
+    let result: unknown;
+    if (this.view.heavy?.(this.params) && typeof Worker !== 'undefined') {
+      this.setAttribute('aria-busy', 'true');
+      try {
+        result = (await runInWorker(this.model.id, this.params, this.seed)).result;
+      } catch {
+        // No worker (blocked, or failed to load): compute here instead; slower but correct.
+        result = this.model.run(this.params, this.seed);
+      } finally {
+        if (token === this.runToken) this.removeAttribute('aria-busy');
+      }
+    } else result = this.model.run(this.params, this.seed);
+    if (token !== this.runToken) return;
+    this.result = result;
     this.series = this.model.toSeries(this.result, this.params);
     this.t = undefined;
     this.draw();
@@ -294,19 +326,22 @@ export class SimulationElement extends HTMLElement {
   private reset() {
     this.presetKey = this.dataset.preset ?? '';
     const lockedValues = Object.fromEntries([...this.locked].map((id) => [id, this.base[id]]));
-    this.params = this.model.normalize({ ...JSON.parse(this.dataset.params ?? '{}'), ...lockedValues }).params;
+    this.params = this.model.normalize({
+      ...JSON.parse(this.dataset.params ?? '{}'),
+      ...lockedValues,
+    }).params;
     this.base = { ...this.params };
     this.seed = this.baseSeed;
     this.controls.set(this.params);
     this.toolbar.setPreset(this.presetKey);
     this.showNotices([]);
-    this.rerun();
+    void this.rerun();
   }
 
   private newSeed() {
     // A new seed from the old one, so the sequence of seeds is itself reproducible.
     this.seed = (Math.imul(this.seed ^ 0x9e3779b9, 0x85ebca6b) >>> 0) % 0xffffffff;
-    this.rerun();
+    void this.rerun();
   }
 
   private togglePin() {
@@ -319,7 +354,10 @@ export class SimulationElement extends HTMLElement {
     }
     this.toolbar.setPinned(this.pinned !== undefined);
     this.draw();
-    this.narrator.say(this.pinned ? 'Run pinned. Change a parameter to compare.' : 'Pinned run cleared.', true);
+    this.narrator.say(
+      this.pinned ? 'Run pinned. Change a parameter to compare.' : 'Pinned run cleared.',
+      true,
+    );
   }
 
   private syncUrl() {
@@ -330,7 +368,8 @@ export class SimulationElement extends HTMLElement {
       baseSeed: this.baseSeed,
       preset: this.presetKey !== (this.dataset.preset ?? '') ? this.presetKey : undefined,
     });
-    if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    if (search !== location.search)
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
   }
 
   private async copyLink() {

@@ -15,7 +15,10 @@ export function renderTable(container: HTMLElement, view: SeriesView) {
   table.append(caption);
   const head = doc.createElement('thead');
   const hr = doc.createElement('tr');
-  for (const [label, unit] of [[view.xLabel, view.xUnit], ...view.series.map((s) => [s.label, s.unit])] as [string, string][]) {
+  for (const [label, unit] of [[view.xLabel, view.xUnit], ...view.series.map((s) => [s.label, s.unit])] as [
+    string,
+    string,
+  ][]) {
     const th = doc.createElement('th');
     th.scope = 'col';
     th.textContent = unit ? `${label} (${unit})` : label;

@@ -7,7 +7,11 @@ const words: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 
 
 /** What the student typed, as a number in the metric's unit; null when it is not a number. */
 export function parseAnswer(text: string, unit: string): number | null {
-  const cleaned = text.trim().toLowerCase().replace(/[$£€\s]/g, '').replace(/,(?=\d{3}\b)/g, '');
+  const cleaned = text
+    .trim()
+    .toLowerCase()
+    .replace(/[$£€\s]/g, '')
+    .replace(/,(?=\d{3}\b)/g, '');
   const match = /^(-?\d*\.?\d+(?:e-?\d+)?)(%|thousand|million|billion|bn|k|m)?$/.exec(cleaned);
   if (!match) return null;
   let value = Number(match[1]);
@@ -27,7 +31,8 @@ export function isClose(value: number, expected: number, tolerance: number): boo
 
 /** The model's value as a sentence says it: "43%", "12,400 people", "6.2 periods", "$1,200". */
 export function formatAnswer(value: number, unit: string): string {
-  if (unit === 'share') return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(value * 100)}%`;
+  if (unit === 'share')
+    return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(value * 100)}%`;
   if (unit === 'USD') return `$${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(value)}`;
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(value);

@@ -136,7 +136,8 @@ export function computeMetric(
 ): MetricAnswer {
   const metric = metrics[name];
   if (!metric) throw new Error(`unknown metric "${name}"; known: ${Object.keys(metrics).join(', ')}`);
-  if (metric.model !== modelId) throw new Error(`metric "${name}" belongs to model ${metric.model}, not ${modelId}`);
+  if (metric.model !== modelId)
+    throw new Error(`metric "${name}" belongs to model ${metric.model}, not ${modelId}`);
   const model = models[metric.model];
   const preset = presetKey ? model.presets[presetKey] : undefined;
   if (presetKey && !preset) throw new Error(`model ${modelId} has no preset "${presetKey}"`);

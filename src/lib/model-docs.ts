@@ -5,7 +5,9 @@
 import type { MDXInstance } from 'astro';
 import type { ModelId } from '../models/types';
 
-const docs = import.meta.glob<MDXInstance<Record<string, unknown>>>('../../content/models/*.mdx', { eager: true });
+const docs = import.meta.glob<MDXInstance<Record<string, unknown>>>('../../content/models/*.mdx', {
+  eager: true,
+});
 
 export function modelDoc(id: ModelId): MDXInstance<Record<string, unknown>> {
   const doc = docs[`../../content/models/${id}.mdx`];

@@ -55,7 +55,8 @@ export interface StorageLike {
 
 export const emptyWork = (): Work => ({ version: SCHEMA_VERSION, items: {} });
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 
 function readText(v: unknown): SavedText | undefined {
@@ -67,7 +68,8 @@ function readRun(v: unknown): SavedRun | undefined {
   if (!isRecord(v) || !isString(v.model) || !isRecord(v.params)) return undefined;
   const params = Object.fromEntries(
     Object.entries(v.params).filter(
-      (e): e is [string, number | string] => (typeof e[1] === 'number' && Number.isFinite(e[1])) || isString(e[1]),
+      (e): e is [string, number | string] =>
+        (typeof e[1] === 'number' && Number.isFinite(e[1])) || isString(e[1]),
     ),
   );
   const seed = typeof v.seed === 'number' && Number.isFinite(v.seed) ? v.seed : 1;
@@ -104,9 +106,7 @@ function readItem(v: unknown): WorkItem | undefined {
   return item;
 }
 
-export type ParseResult =
-  | { ok: true; work: Work; dropped: number }
-  | { ok: false; reason: string };
+export type ParseResult = { ok: true; work: Work; dropped: number } | { ok: false; reason: string };
 
 /**
  * Reads saved work. Well-formed items of a known version are kept; malformed items inside an
@@ -121,7 +121,10 @@ export function parseWork(raw: string): ParseResult {
   }
   if (!isRecord(data)) return { ok: false, reason: 'the saved data is not a record' };
   if (data.version !== SCHEMA_VERSION) {
-    return { ok: false, reason: `the saved data has version ${JSON.stringify(data.version)}, this site reads ${SCHEMA_VERSION}` };
+    return {
+      ok: false,
+      reason: `the saved data has version ${JSON.stringify(data.version)}, this site reads ${SCHEMA_VERSION}`,
+    };
   }
   if (!isRecord(data.items)) return { ok: false, reason: 'the saved data has no items' };
   const kept: [string, WorkItem][] = [];
@@ -147,7 +150,10 @@ export function loadWork(store: StorageLike, now = () => new Date().toISOString(
   try {
     raw = store.getItem(STORAGE_KEY);
   } catch {
-    return { work: emptyWork(), notices: ['This browser does not allow saving, so work on this page will not be kept.'] };
+    return {
+      work: emptyWork(),
+      notices: ['This browser does not allow saving, so work on this page will not be kept.'],
+    };
   }
   if (raw === null) return { work: emptyWork(), notices: [] };
   const parsed = parseWork(raw);
@@ -159,14 +165,18 @@ export function loadWork(store: StorageLike, now = () => new Date().toISOString(
     // Storage full: leave the original where it is rather than lose it.
     return {
       work: parsed.ok ? parsed.work : emptyWork(),
-      notices: ['Some saved work could not be read and there is no room to keep a copy; nothing was changed.'],
+      notices: [
+        'Some saved work could not be read and there is no room to keep a copy; nothing was changed.',
+      ],
     };
   }
   if (!parsed.ok) {
     store.removeItem(STORAGE_KEY);
     return {
       work: emptyWork(),
-      notices: [`Saved work could not be read (${parsed.reason}). A copy was kept and can be downloaded from My work.`],
+      notices: [
+        `Saved work could not be read (${parsed.reason}). A copy was kept and can be downloaded from My work.`,
+      ],
     };
   }
   store.setItem(STORAGE_KEY, JSON.stringify(parsed.work));

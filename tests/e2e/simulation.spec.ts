@@ -4,7 +4,9 @@ const ready = (page: import('@playwright/test').Page, id: string) =>
   expect(page.locator(`wom-simulation#${id}`)).toHaveAttribute('data-ready', 'true');
 
 test.describe('a simulation on the page', () => {
-  test('a slider moved by keyboard changes the chart, the summary, the narration and the URL', async ({ watched: page }) => {
+  test('a slider moved by keyboard changes the chart, the summary, the narration and the URL', async ({
+    watched: page,
+  }) => {
     await page.goto('/simulations/tell-a-friend/');
     await ready(page, 'tell-a-friend');
     const sim = page.locator('wom-simulation#tell-a-friend');
@@ -85,19 +87,27 @@ test.describe('a simulation on the page', () => {
     await ready(page, 'bass');
     const sim = page.locator('wom-simulation#bass');
     await sim.locator('summary', { hasText: 'Download' }).click();
-    const [csv] = await Promise.all([page.waitForEvent('download'), sim.getByRole('button', { name: 'Data (CSV)' }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      sim.getByRole('button', { name: 'Data (CSV)' }).click(),
+    ]);
     expect(csv.suggestedFilename()).toBe('bass-bass-seed1.csv');
     const [json] = await Promise.all([
       page.waitForEvent('download'),
       sim.getByRole('button', { name: 'Run with parameters (JSON)' }).click(),
     ]);
-    const body = JSON.parse(await (await json.createReadStream()).toArray().then((c) => Buffer.concat(c).toString())) as {
+    const body = JSON.parse(
+      await (await json.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()),
+    ) as {
       params: { q: number };
       model: string;
     };
     expect(body.model).toBe('bass');
     expect(body.params.q).toBe(0.5);
-    const [svg] = await Promise.all([page.waitForEvent('download'), sim.getByRole('button', { name: 'Chart (SVG)' }).click()]);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      sim.getByRole('button', { name: 'Chart (SVG)' }).click(),
+    ]);
     expect(svg.suggestedFilename()).toMatch(/\.svg$/);
   });
 });

@@ -14,7 +14,10 @@ export class MemoryStorage implements StorageLike {
     return this.map.get(k) ?? null;
   }
   setItem(k: string, v: string) {
-    const used = [...this.map.entries()].reduce((n, [key, val]) => n + (key === k ? 0 : key.length + val.length), 0);
+    const used = [...this.map.entries()].reduce(
+      (n, [key, val]) => n + (key === k ? 0 : key.length + val.length),
+      0,
+    );
     if (used + k.length + v.length > this.quota) throw new Error('QuotaExceededError');
     this.map.set(k, String(v));
   }

@@ -21,7 +21,10 @@ describe('metrics computed by the models', () => {
   });
 
   it('the Bass peak agrees with ln(q/p)/(p+q) (p = 0.03, q = 0.38 → 6.19)', () => {
-    expect(computeMetric('bass.peakDay', 'bass', 'meta-analysis').value).toBeCloseTo(Math.log(0.38 / 0.03) / 0.41, 6);
+    expect(computeMetric('bass.peakDay', 'bass', 'meta-analysis').value).toBeCloseTo(
+      Math.log(0.38 / 0.03) / 0.41,
+      6,
+    );
   });
 
   it('break-even reach is the fix cost over the loss per hearer', () => {
@@ -40,7 +43,9 @@ describe('metrics computed by the models', () => {
   });
 
   it('refuses mistakes a lesson could make, naming them', () => {
-    expect(() => computeMetric('cascade.nope', 'cascade', undefined)).toThrow(/unknown metric "cascade.nope"/);
+    expect(() => computeMetric('cascade.nope', 'cascade', undefined)).toThrow(
+      /unknown metric "cascade.nope"/,
+    );
     expect(() => computeMetric('bass.peakDay', 'cascade', undefined)).toThrow(/belongs to model bass/);
     expect(() => computeMetric('bass.peakDay', 'bass', 'no-such')).toThrow(/no preset "no-such"/);
     expect(() => computeMetric('bass.peakDay', 'bass', undefined, { p: -3 })).toThrow(/out of range/);

@@ -15,7 +15,11 @@ const view = {
 describe('exporting a run', () => {
   it('CSV has a header with units and one row per step, quoting what needs it', () => {
     const rows = csvParseRows(runToCsv(view));
-    expect(rows[0]).toEqual(['Day (days)', 'Heard the complaint, "only" (people)', 'Heard the answer (people)']);
+    expect(rows[0]).toEqual([
+      'Day (days)',
+      'Heard the complaint, "only" (people)',
+      'Heard the answer (people)',
+    ]);
     expect(rows.slice(1)).toEqual([
       ['0', '1', '0'],
       ['1', '12', '0'],
@@ -36,7 +40,13 @@ describe('exporting a run', () => {
         exportedAt: '2026-11-24T00:00:00Z',
       }),
     ) as Record<string, unknown>;
-    expect(json).toMatchObject({ format: 'word-of-mouth-run', model: 'cascade', modelVersion: '1.0.0', seed: 3, params: { n: 500 } });
+    expect(json).toMatchObject({
+      format: 'word-of-mouth-run',
+      model: 'cascade',
+      modelVersion: '1.0.0',
+      seed: 3,
+      params: { n: 500 },
+    });
   });
 
   it('names files safely', () => {

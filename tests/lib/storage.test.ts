@@ -17,9 +17,15 @@ describe('saved work', () => {
   it('round-trips a prediction, an answer, a reflection and a run', () => {
     const store = new MemoryStorage();
     saveItem(store, 'ex:1', (item) => ({ ...item, prediction: { text: 'about 10,000', savedAt: 't' } }));
-    saveItem(store, 'ex:1', (item) => ({ ...item, answers: { q1: { value: '0.4', correct: true, savedAt: 't' } } }));
+    saveItem(store, 'ex:1', (item) => ({
+      ...item,
+      answers: { q1: { value: '0.4', correct: true, savedAt: 't' } },
+    }));
     saveItem(store, 'ex:1', (item) => ({ ...item, reflection: { text: 'hubs matter', savedAt: 't' } }));
-    saveItem(store, 'ex:1', (item) => ({ ...item, run: { model: 'cascade', params: { n: 500 }, seed: 7, savedAt: 't' } }));
+    saveItem(store, 'ex:1', (item) => ({
+      ...item,
+      run: { model: 'cascade', params: { n: 500 }, seed: 7, savedAt: 't' },
+    }));
     const { work, notices } = loadWork(store);
     expect(notices).toEqual([]);
     expect(work.items['ex:1']).toEqual({
@@ -36,7 +42,9 @@ describe('saved work', () => {
     const { work, notices } = loadWork(store, clock);
     expect(work.items).toEqual({});
     expect(notices[0]).toMatch(/could not be read \(the saved data is not valid JSON\)/);
-    expect(store.getItem(QUARANTINE_PREFIX + clock())).toBe('{"version":1,"items":{"a":{"prediction":{"text":"x"}}');
+    expect(store.getItem(QUARANTINE_PREFIX + clock())).toBe(
+      '{"version":1,"items":{"a":{"prediction":{"text":"x"}}',
+    );
     expect(store.getItem(STORAGE_KEY)).toBeNull();
     saveItem(store, 'b', (item) => ({ ...item, prediction: { text: 'new', savedAt: 't' } }));
     expect(quarantined(store)).toHaveLength(1);
@@ -71,24 +79,33 @@ describe('saved work', () => {
 
   it('reports a refused save instead of throwing', () => {
     const store = new MemoryStorage(10);
-    expect(saveItem(store, 'x', (item) => ({ ...item, prediction: { text: 'long text', savedAt: 't' } }))).toBe(false);
+    expect(
+      saveItem(store, 'x', (item) => ({ ...item, prediction: { text: 'long text', savedAt: 't' } })),
+    ).toBe(false);
   });
 
   it('never throws on arbitrary stored text, and never loses it', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ version: 1, items: v }))), (raw) => {
-        const store = new MemoryStorage();
-        store.setItem(STORAGE_KEY, raw);
-        const { work } = loadWork(store, clock);
-        expect(work.version).toBe(1);
-        // Either the text was fully readable, or an identical copy was kept aside.
-        const kept = store.getItem(QUARANTINE_PREFIX + clock());
-        const parsed = parseWork(raw);
-        if (!(parsed.ok && parsed.dropped === 0)) expect(kept).toBe(raw);
-        // What is stored now is always readable.
-        const now = store.getItem(STORAGE_KEY);
-        if (now !== null) expect(parseWork(now).ok).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ version: 1, items: v })),
+        ),
+        (raw) => {
+          const store = new MemoryStorage();
+          store.setItem(STORAGE_KEY, raw);
+          const { work } = loadWork(store, clock);
+          expect(work.version).toBe(1);
+          // Either the text was fully readable, or an identical copy was kept aside.
+          const kept = store.getItem(QUARANTINE_PREFIX + clock());
+          const parsed = parseWork(raw);
+          if (!(parsed.ok && parsed.dropped === 0)) expect(kept).toBe(raw);
+          // What is stored now is always readable.
+          const now = store.getItem(STORAGE_KEY);
+          if (now !== null) expect(parseWork(now).ok).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -100,10 +117,20 @@ describe('saved work', () => {
         page: fc.string(),
         prediction: text,
         reflection: text,
-        answers: fc.dictionary(fc.string(), fc.record({ value: fc.string(), correct: fc.constantFrom(true, false, null), savedAt: fc.string() })),
+        answers: fc.dictionary(
+          fc.string(),
+          fc.record({
+            value: fc.string(),
+            correct: fc.constantFrom(true, false, null),
+            savedAt: fc.string(),
+          }),
+        ),
         run: fc.record({
           model: fc.string(),
-          params: fc.dictionary(fc.string(), fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string())),
+          params: fc.dictionary(
+            fc.string(),
+            fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string()),
+          ),
           seed: fc.integer(),
           savedAt: fc.string(),
         }),

@@ -41,12 +41,19 @@ describe('simulation state in the URL', () => {
   it('round-trips any numbers and strings (fast-check)', () => {
     fc.assert(
       fc.property(
-        fc.dictionary(fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,8}$/), fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), fc.string())),
+        fc.dictionary(
+          fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,8}$/),
+          fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), fc.string()),
+        ),
         fc.integer({ min: 0, max: 0xffffffff }),
         (params, seed) => {
           const search = writeSimState('', 'sim', { params, base: {}, seed, baseSeed: -1 });
           const read = readSimState(search, 'sim');
-          expect(Object.keys(read.params).sort()).toEqual(Object.keys(params).filter((k) => k !== 'seed' && k !== 'preset').sort());
+          expect(Object.keys(read.params).sort()).toEqual(
+            Object.keys(params)
+              .filter((k) => k !== 'seed' && k !== 'preset')
+              .sort(),
+          );
           for (const [k, v] of Object.entries(read.params)) expect(v).toBe(formatParam(params[k]!));
           expect(read.seed).toBe(String(seed));
         },

@@ -50,12 +50,17 @@ export const bassView: ModelView = {
         ? 'A line: the Bass model’s cumulative adoption. Points: the observed counts, each with its source; hollow points are disputed.'
         : 'A line: the Bass model’s cumulative adoption, an S-shaped curve.',
     });
-    const perPeriod = timeSeriesChart({ ...ctx, observed: undefined, idPrefix: `${ctx.idPrefix}-new` }, view, ['perPeriod'], {
-      yLabel: 'New adopters',
-      title: 'New adopters in each period',
-      description: 'A line: how many adopt in each period; it peaks at t* = ln(q/p)/(p+q).',
-      height: 220,
-    });
+    const perPeriod = timeSeriesChart(
+      { ...ctx, observed: undefined, idPrefix: `${ctx.idPrefix}-new` },
+      view,
+      ['perPeriod'],
+      {
+        yLabel: 'New adopters',
+        title: 'New adopters in each period',
+        description: 'A line: how many adopt in each period; it peaks at t* = ln(q/p)/(p+q).',
+        height: 220,
+      },
+    );
     const nodes: Element[] = [cumulative.node, perPeriod.node];
     if (ctx.observed && ctx.browser) nodes.push(fitPanel(ctx, ctx.observed));
     return {
@@ -68,6 +73,10 @@ export const bassView: ModelView = {
     };
   },
   narrate(result, params, t) {
-    return narrateSeries(bass.toSeries(result as BassResult, params as ParamValues & BassParams), ['cumulative', 'perPeriod'], t);
+    return narrateSeries(
+      bass.toSeries(result as BassResult, params as ParamValues & BassParams),
+      ['cumulative', 'perPeriod'],
+      t,
+    );
   },
 };

@@ -42,7 +42,8 @@ export const branchingView: ModelView = {
       width,
       height: Math.round(Math.min(360, Math.max(220, width * 0.5))),
       title: 'One run: who told whom',
-      description: 'A tree: the customer at the top, each person below linked to the one who told them, one row per generation.',
+      description:
+        'A tree: the customer at the top, each person below linked to the one who told them, one row per generation.',
       idPrefix: `${ctx.idPrefix}-tree`,
     });
     return {

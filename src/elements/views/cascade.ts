@@ -42,7 +42,8 @@ export const cascadeView: ModelView = {
     const series = timeSeriesChart(ctx, cascade.toSeries(r, p), SHOWN, {
       yLabel: 'People',
       title: 'What people have heard, day by day',
-      description: 'Lines: people who have heard only the complaint, only the answer, and the complaint then the answer.',
+      description:
+        'Lines: people who have heard only the complaint, only the answer, and the complaint then the answer.',
     });
     return {
       nodes: [network.node, series.node],
@@ -51,7 +52,11 @@ export const cascadeView: ModelView = {
           r = nextResult as CascadeResult;
           if (states.length !== r.graph.n) states = new Uint8Array(r.graph.n);
         }
-        network.update({ nodeState: statesAt(r, dayOf(next), states), changedAt: r.run.changedAt, t: dayOf(next) });
+        network.update({
+          nodeState: statesAt(r, dayOf(next), states),
+          changedAt: r.run.changedAt,
+          t: dayOf(next),
+        });
         series.update(next, cascade.toSeries(r, nextParams as ParamValues & CascadeParams));
       },
       destroy: () => network.destroy(),
@@ -67,4 +72,3 @@ export const cascadeView: ModelView = {
     return `Day ${d}: ${say(heardComplaint, 'people')} people have heard the complaint, ${say(heardAnswer, 'people')} the answer.`;
   },
 };
-

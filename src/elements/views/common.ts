@@ -14,7 +14,12 @@ export function say(value: number | undefined, unit: string): string {
   return (unit === 'people' || unit === 'views' || Math.abs(value) >= 100 ? count : decimal).format(value);
 }
 
-export function timeSeriesData(ctx: RenderContext, view: SeriesView, ids: string[], yLabel: string): TimeSeriesData {
+export function timeSeriesData(
+  ctx: RenderContext,
+  view: SeriesView,
+  ids: string[],
+  yLabel: string,
+): TimeSeriesData {
   const pick = (v: SeriesView) => v.series.filter((s) => ids.includes(s.id));
   const data: TimeSeriesData = {
     x: view.x,

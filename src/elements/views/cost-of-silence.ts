@@ -1,5 +1,9 @@
 /** Cost of silence: expected loss against the number of people who hear the story, beside the cost of the fix. */
-import { costOfSilence, type CostOfSilenceParams, type CostOfSilenceResult } from '../../models/cost-of-silence';
+import {
+  costOfSilence,
+  type CostOfSilenceParams,
+  type CostOfSilenceResult,
+} from '../../models/cost-of-silence';
 import type { ParamValues } from '../../models/types';
 import { say, timeSeriesChart } from './common';
 import type { ModelView } from './types';
@@ -22,7 +26,13 @@ export const costOfSilenceView: ModelView = {
     return {
       nodes: [chart.node],
       update: (next, nextResult, nextParams) =>
-        chart.update(next, costOfSilence.toSeries(nextResult as CostOfSilenceResult, nextParams as ParamValues & CostOfSilenceParams)),
+        chart.update(
+          next,
+          costOfSilence.toSeries(
+            nextResult as CostOfSilenceResult,
+            nextParams as ParamValues & CostOfSilenceParams,
+          ),
+        ),
     };
   },
   narrate(result) {

@@ -39,4 +39,3 @@ export const tellAFriendView: ModelView = {
     return `Generation ${g}: ${say(r.unhappy.heard[g], 'people')} of ${say(p.population, 'people')} people have heard the bad story, ${say(r.happy.heard[g], 'people')} the good one.`;
   },
 };
-

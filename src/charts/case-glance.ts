@@ -1,0 +1,130 @@
+/**
+ * "Cases at a glance": each case as a point, how fast the company answered (x, log) against how far the
+ * story measurably travelled (y, log), coloured and shaped by outcome, each point a link to its lesson.
+ * Static SVG (links work without JavaScript and are reached by Tab, with a full sentence as their name).
+ */
+import { axisBottom, axisLeft } from 'd3-axis';
+import { scaleLog } from 'd3-scale';
+import { formatCompact, formatCount } from './format.ts';
+import { shapePath, type Shape } from './shapes.ts';
+import { createSvg, paint } from './svg.ts';
+import type { ChartOptions } from './types.ts';
+
+export interface GlancePoint {
+  href: string;
+  title: string;
+  /** Days to the company's first public answer; 0 (same day) is drawn at the left edge. */
+  delayDays: number;
+  reach: number;
+  reachLabel: string;
+  outcome: 'negative' | 'positive' | 'mixed';
+}
+
+export const outcomeStyle: Record<GlancePoint['outcome'], { color: string; shape: Shape; label: string }> = {
+  negative: { color: 'var(--c-complaint)', shape: 'triangle', label: 'Went badly' },
+  positive: { color: 'var(--c-happy)', shape: 'circle', label: 'Went well' },
+  mixed: { color: 'var(--c-answer)', shape: 'square', label: 'Mixed' },
+};
+
+/** Same-day answers sit at a quarter of a day, so the log axis can show them. */
+const SAME_DAY = 0.25;
+
+export function renderCaseGlance(doc: Document, points: GlancePoint[], options: ChartOptions): SVGSVGElement {
+  const { svg } = createSvg(doc, options, 'group');
+  const narrow = options.width < 500;
+  const margin = { top: 36, right: narrow ? 16 : 24, bottom: 52, left: narrow ? 52 : 64, ...options.margin };
+  const w = options.width - margin.left - margin.right;
+  const h = options.height - margin.top - margin.bottom;
+  const days = points.map((p) => Math.max(SAME_DAY, p.delayDays));
+  const reach = points.map((p) => p.reach);
+  const x = scaleLog()
+    .domain([SAME_DAY, Math.max(30, ...days) * 1.5])
+    .range([0, w])
+    .nice();
+  const y = scaleLog()
+    .domain([Math.min(1e4, ...reach) / 2, Math.max(1e6, ...reach) * 2])
+    .range([h, 0])
+    .nice();
+  const g = svg.append('g').attr('transform', `translate(${margin.left},${margin.top})`);
+
+  // Legend: shape and colour together, so outcome never depends on colour alone.
+  const legend = svg
+    .append('g')
+    .attr('transform', `translate(${margin.left},14)`)
+    .attr('aria-hidden', 'true');
+  Object.values(outcomeStyle).forEach((s, i) => {
+    const item = legend.append('g').attr('transform', `translate(${i * (narrow ? 84 : 110)},0)`);
+    item
+      .append('path')
+      .attr('d', shapePath(s.shape, 6, 0, 5))
+      .attr('style', paint(s.color));
+    item.append('text').attr('x', 16).attr('dy', '0.35em').attr('style', paint('currentColor')).text(s.label);
+  });
+
+  const dayTicks = [SAME_DAY, 1, 7, 30, 365].filter((d) => d <= x.domain()[1]!);
+  g.append('g')
+    .attr('transform', `translate(0,${h})`)
+    .call(
+      axisBottom(x)
+        .tickValues(dayTicks)
+        .tickFormat((d) => {
+          const v = Number(d);
+          return v === SAME_DAY
+            ? 'same day'
+            : v === 1
+              ? '1 day'
+              : v === 7
+                ? '1 week'
+                : v === 30
+                  ? '1 month'
+                  : '1 year';
+        }),
+    )
+    .attr('aria-hidden', 'true');
+  g.append('g')
+    .call(axisLeft(y).ticks(narrow ? 3 : 5, (d: number) => formatCompact(d)))
+    .attr('aria-hidden', 'true');
+  svg
+    .append('text')
+    .attr('x', margin.left + w / 2)
+    .attr('y', options.height - 8)
+    .attr('text-anchor', 'middle')
+    .attr('style', paint('currentColor'))
+    .text('Time to the company’s first public answer (log scale)');
+  svg
+    .append('text')
+    .attr('transform', `translate(12,${margin.top + h / 2}) rotate(-90)`)
+    .attr('text-anchor', 'middle')
+    .attr('style', paint('currentColor'))
+    .text('Measured reach (log scale)');
+
+  const marks = g
+    .selectAll('a')
+    .data(points)
+    .join('a')
+    .attr('href', (p) => p.href)
+    .attr('class', 'glance-point')
+    .attr(
+      'aria-label',
+      (p) =>
+        `${p.title}: ${outcomeStyle[p.outcome].label.toLowerCase()}; answered ${p.delayDays < 1 ? 'the same day' : `after ${formatCount(p.delayDays)} days`}; ${p.reachLabel}.`,
+    );
+  marks
+    .append('path')
+    .attr('d', (p) =>
+      shapePath(outcomeStyle[p.outcome].shape, x(Math.max(SAME_DAY, p.delayDays)), y(p.reach), 7),
+    )
+    .attr('style', (p) => `${paint(outcomeStyle[p.outcome].color, 'var(--bg)')}; stroke-width: 1.5`);
+  if (!narrow) {
+    marks
+      .append('text')
+      .attr('x', (p) => x(Math.max(SAME_DAY, p.delayDays)) + 10)
+      .attr('y', (p) => y(p.reach))
+      .attr('dy', '0.35em')
+      .attr('font-size', 11)
+      .attr('style', paint('currentColor'))
+      .attr('aria-hidden', 'true')
+      .text((p) => p.title);
+  }
+  return svg.node()!;
+}

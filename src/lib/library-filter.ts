@@ -1,0 +1,98 @@
+/**
+ * The case library's filters and sort, as pure functions over plain items so they are tested in Node and
+ * shared by the page script. State lives in the URL (?outcome=negative&channel=video&sort=reach).
+ */
+export interface LibraryItem {
+  slug: string;
+  title: string;
+  outcome: string;
+  channels: string[];
+  decade: string;
+  industry: string;
+  speed: string;
+  year: number;
+  delayDays: number;
+  reach: number | null;
+}
+
+export const filterKeys = ['outcome', 'channel', 'decade', 'industry', 'speed'] as const;
+export type FilterKey = (typeof filterKeys)[number];
+
+export const sorts = {
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  fastest: 'Fastest answer first',
+  reach: 'Widest measured reach first',
+  title: 'Title, A to Z',
+} as const;
+export type SortKey = keyof typeof sorts;
+
+export interface LibraryState {
+  filters: Partial<Record<FilterKey, string>>;
+  sort: SortKey;
+  q: string;
+}
+
+/** Reads the state from a query string; unknown keys and values not offered are ignored (and listed). */
+export function readLibraryState(
+  search: string,
+  offered: Record<FilterKey, readonly string[]>,
+): { state: LibraryState; ignored: string[] } {
+  const query = new URLSearchParams(search);
+  const filters: Partial<Record<FilterKey, string>> = {};
+  const ignored: string[] = [];
+  for (const key of filterKeys) {
+    const value = query.get(key);
+    if (value === null || value === '') continue;
+    if (offered[key].includes(value)) filters[key] = value;
+    else ignored.push(`${key}=${value}`);
+  }
+  const sortValue = query.get('sort');
+  let sort: SortKey = 'newest';
+  if (sortValue && Object.hasOwn(sorts, sortValue)) sort = sortValue as SortKey;
+  else if (sortValue) ignored.push(`sort=${sortValue}`);
+  return { state: { filters, sort, q: (query.get('q') ?? '').slice(0, 200) }, ignored };
+}
+
+export function writeLibraryState(state: LibraryState): string {
+  const query = new URLSearchParams();
+  for (const key of filterKeys) {
+    const value = state.filters[key];
+    if (value) query.set(key, value);
+  }
+  if (state.sort !== 'newest') query.set('sort', state.sort);
+  if (state.q) query.set('q', state.q);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+function matches(item: LibraryItem, filters: LibraryState['filters']): boolean {
+  return (
+    (!filters.outcome || item.outcome === filters.outcome) &&
+    (!filters.channel || item.channels.includes(filters.channel)) &&
+    (!filters.decade || item.decade === filters.decade) &&
+    (!filters.industry || item.industry === filters.industry) &&
+    (!filters.speed || item.speed === filters.speed)
+  );
+}
+
+const comparators: Record<SortKey, (a: LibraryItem, b: LibraryItem) => number> = {
+  newest: (a, b) => b.year - a.year,
+  oldest: (a, b) => a.year - b.year,
+  fastest: (a, b) => a.delayDays - b.delayDays,
+  // Cases without a measured reach go last rather than being treated as zero.
+  reach: (a, b) => (b.reach ?? -1) - (a.reach ?? -1),
+  title: (a, b) => a.title.localeCompare(b.title),
+};
+
+/** The slugs to show, in order. `searchHits` (from full-text search) narrows further when given. */
+export function applyLibraryState(
+  items: LibraryItem[],
+  state: LibraryState,
+  searchHits?: ReadonlySet<string>,
+): string[] {
+  return items
+    .filter((item) => matches(item, state.filters) && (!searchHits || searchHits.has(item.slug)))
+    .sort((a, b) => comparators[state.sort](a, b) || a.title.localeCompare(b.title))
+    .map((item) => item.slug);
+}
