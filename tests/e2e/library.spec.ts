@@ -1,0 +1,65 @@
+import { readdirSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+const slugs = readdirSync('content/cases')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''));
+
+test('every case appears in the library, on the timeline and in the glance view', async ({ watched: page }) => {
+  for (const path of ['/cases/', '/cases/timeline/', '/cases/at-a-glance/']) {
+    await page.goto(path);
+    for (const slug of slugs) {
+      await expect(page.locator(`main a[href$="/cases/${slug}/"]`).first(), `${slug} on ${path}`).toBeAttached();
+    }
+  }
+});
+
+test('filters narrow the list, live in the URL and survive a reload', async ({ watched: page }) => {
+  await page.goto('/cases/');
+  const visible = page.locator('.library-list > li:not([hidden])');
+  const total = await visible.count();
+  expect(total).toBe(slugs.length);
+  await page.getByLabel('Outcome').selectOption('positive');
+  await expect(page).toHaveURL(/outcome=positive/);
+  const positives = await visible.count();
+  expect(positives).toBeLessThan(total);
+  for (const card of await visible.all()) await expect(card.locator('.case-card')).toHaveAttribute('data-outcome', 'positive');
+  await expect(page.locator('.count')).toHaveText(`${positives} of ${total} cases`);
+  await page.getByLabel('Sort').selectOption('oldest');
+  await page.reload();
+  await expect(page.getByLabel('Outcome')).toHaveValue('positive');
+  await expect(page.getByLabel('Sort')).toHaveValue('oldest');
+  await expect(visible).toHaveCount(positives);
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(visible).toHaveCount(total);
+  await expect(page).toHaveURL(/\/cases\/$/);
+});
+
+test('unknown filters in the address are ignored with a notice', async ({ watched: page }) => {
+  await page.goto('/cases/?outcome=fabulous&sort=sideways');
+  await expect(page.locator('.library-notice')).toContainText('outcome=fabulous');
+  await expect(page.locator('.library-list > li:not([hidden])')).toHaveCount(slugs.length);
+});
+
+test('full-text search finds a case by a word that is only in its body', async ({ watched: page }) => {
+  await page.goto('/cases/');
+  // "Omaha" appears in the United Breaks Guitars lesson text, not in any card.
+  await page.getByLabel('Search the lessons').fill('Omaha');
+  await expect(page.locator('.library-list > li:not([hidden])')).toHaveCount(1);
+  await expect(page.locator('.library-list > li:not([hidden])')).toHaveAttribute('data-slug', 'united-breaks-guitars');
+  await expect(page).toHaveURL(/q=Omaha/);
+});
+
+test('two cases side by side, chosen in the URL', async ({ watched: page }) => {
+  await page.goto(`/cases/compare/?a=${slugs[0]}&b=${slugs[1] ?? slugs[0]}`);
+  await expect(page.locator('thead th[data-slug]:not([hidden])')).toHaveCount(slugs.length > 1 ? 2 : 1);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the library is a plain list of every case', async ({ page }) => {
+    await page.goto('/cases/');
+    await expect(page.locator('.library-list > li')).toHaveCount(slugs.length);
+    await expect(page.locator('form.filters')).toBeHidden();
+  });
+});
