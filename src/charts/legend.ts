@@ -52,7 +52,16 @@ export function layoutLegend(items: readonly LegendItem[], width: number): Legen
 
 /** A string that changes whenever an entry's look changes, so the join redraws only those. */
 function signature(item: LegendItem): string {
-  return [item.label, item.color, item.symbol, item.dash, item.shape, item.hollow, item.fill, item.opacity].join('|');
+  return [
+    item.label,
+    item.color,
+    item.symbol,
+    item.dash,
+    item.shape,
+    item.hollow,
+    item.fill,
+    item.opacity,
+  ].join('|');
 }
 
 /** Draws the symbol of one entry into `g`, centred vertically on y = 0 and spanning x = 0 … SYMBOL_WIDTH. */
@@ -65,7 +74,10 @@ function drawSymbol(g: G, item: LegendItem): void {
       .attr('stroke-width', 2.5)
       .attr('stroke-dasharray', item.dash ?? null)
       .attr('style', paint(null, item.color));
-    if (item.shape) g.append('path').attr('d', shapePath(item.shape, mid, 0, 4.5)).attr('style', paint(item.color));
+    if (item.shape)
+      g.append('path')
+        .attr('d', shapePath(item.shape, mid, 0, 4.5))
+        .attr('style', paint(item.color));
   } else if (item.symbol === 'swatch') {
     g.append('rect')
       .attr('x', mid - 8)

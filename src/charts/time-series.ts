@@ -134,7 +134,11 @@ export function renderTimeSeries(
   const { svg } = createSvg(doc, options);
   svg.attr('class', 'chart chart-time-series');
   const legendG = svg.append('g').attr('class', 'legend').attr('transform', 'translate(8,2)');
-  const yLabel = svg.append('text').attr('class', 'y-label').attr('x', 8).attr('style', paint('currentColor'));
+  const yLabel = svg
+    .append('text')
+    .attr('class', 'y-label')
+    .attr('x', 8)
+    .attr('style', paint('currentColor'));
   const xLabel = svg
     .append('text')
     .attr('class', 'x-label')
@@ -164,7 +168,11 @@ export function renderTimeSeries(
 
   const showPoint = (p: ObservedPoint): void => {
     if (!frame) return;
-    const lines = [p.label, unitValue(p.y, frame.unit), `Source ${p.source}${p.disputed ? ' (disputed)' : ''}`];
+    const lines = [
+      p.label,
+      unitValue(p.y, frame.unit),
+      `Source ${p.source}${p.disputed ? ' (disputed)' : ''}`,
+    ];
     if (p.note) lines.push(p.note);
     tooltip.show(lines, frame.left + frame.x(p.x), frame.top + frame.y(p.y), width, height);
   };
@@ -287,12 +295,7 @@ export function renderTimeSeries(
       .attr('stroke-width', 1.5)
       .attr('style', (d) => paint(d.color, 'var(--bg)'))
       .attr('d', (d) =>
-        shapePath(
-          seriesShape(next.series.indexOf(d)),
-          x(next.x[last] ?? 0),
-          yOf(d.values[last] ?? 0),
-          5.5,
-        ),
+        shapePath(seriesShape(next.series.indexOf(d)), x(next.x[last] ?? 0), yOf(d.values[last] ?? 0), 5.5),
       );
     const showRule = next.upTo !== undefined && last >= 0 && last < next.x.length - 1;
     const ruleX = showRule ? px(x(next.x[last] ?? 0)) : 0;
@@ -320,7 +323,9 @@ export function renderTimeSeries(
       )
       .attr('aria-label', (d) => observedLabel(d, unit))
       .attr('stroke-width', (d) => (d.disputed ? 2 : 1))
-      .attr('style', (d) => (d.disputed ? paint('var(--bg)', 'var(--c-observed)') : paint('var(--c-observed)', 'var(--bg)')))
+      .attr('style', (d) =>
+        d.disputed ? paint('var(--bg)', 'var(--c-observed)') : paint('var(--c-observed)', 'var(--bg)'),
+      )
       .attr('d', (d) => shapePath('circle', x(d.x), yOf(d.y), 4.5));
   }
 

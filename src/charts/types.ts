@@ -92,6 +92,8 @@ export interface HistogramData {
   logX?: boolean;
   /** Vertical rules with a label, e.g. the mean or the "went viral" cap. */
   markers?: { x: number; label: string }[];
+  /** Bar colour, a CSS colour expression; default 'var(--c-complaint)'. */
+  color?: string;
 }
 
 export interface TwoStoryBarsData {
@@ -104,6 +106,10 @@ export interface TwoStoryBarsData {
   yScale: 'linear' | 'log';
   /** Only draw generations ≤ upTo. */
   upTo?: number;
+  /** Default "Generation". */
+  xLabel?: string;
+  /** Default "New hearers"; the unit is added in brackets. */
+  yLabel?: string;
 }
 
 export interface BranchingTreeData {
@@ -138,19 +144,22 @@ export interface NetworkOptions extends ChartOptions {
    * view falls back to where there is no 2D context, e.g. a build-time render in jsdom).
    */
   renderer?: NetworkRenderer;
+  /** What a step is called in the summary's heading ("Day 12: …"). Default "Day". */
+  timeLabel?: string;
 }
 
 /** What every animated chart returns. */
+/** What every chart returns. `update` is a plain function (not a method), so it can be passed around detached. */
 export interface ChartHandle<D, N extends Element = SVGSVGElement> {
   node: N;
-  update(data: D): void;
+  update: (data: D) => void;
 }
 
 export interface NetworkView {
   node: SVGSVGElement | HTMLElement;
   /** Which renderer was used after 'auto' and the canvas fallback were resolved. */
   renderer: 'svg' | 'canvas' | 'summary';
-  update(state: NetworkState): void;
+  update: (state: NetworkState) => void;
   /** Drops references and listeners; the caller removes the node. */
-  destroy(): void;
+  destroy: () => void;
 }

@@ -1,0 +1,191 @@
+/**
+ * A histogram of ensemble outcomes, e.g. the total size of many branching runs, often on a log x axis because
+ * most stories fizzle at a handful of people while a few reach thousands.
+ */
+import { axisBottom, axisLeft } from 'd3-axis';
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
+import { logDomain, logTicks, styleAxis, tickCount, tickFormat } from './axes.ts';
+import { formatCompact, px } from './format.ts';
+import { createSvg, mergeMargin, paint, textWidth } from './svg.ts';
+import type { ChartHandle, ChartOptions, HistogramBin, HistogramData } from './types.ts';
+
+const MARKER_ROW = 16;
+
+interface PlacedMarker {
+  x: number;
+  label: string;
+  row: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * Puts marker labels on as many rows as it takes for none to overlap the one before it on its row; a label
+ * near an edge is anchored at its start or end so it stays inside the plot's width `w`.
+ */
+function placeMarkers(
+  markers: readonly { x: number; label: string }[],
+  xOf: (v: number) => number,
+  w: number,
+): PlacedMarker[] {
+  const rowEnds: number[] = [];
+  return [...markers]
+    .sort((a, b) => a.x - b.x)
+    .map((m) => {
+      const tw = textWidth(m.label);
+      const at = xOf(m.x);
+      const anchor = at < tw / 2 ? 'start' : at > w - tw / 2 ? 'end' : 'middle';
+      const left = anchor === 'start' ? at : anchor === 'end' ? at - tw : at - tw / 2;
+      let row = rowEnds.findIndex((end) => end + 8 <= left);
+      if (row < 0) row = rowEnds.length;
+      rowEnds[row] = left + tw;
+      return { ...m, row, anchor };
+    });
+}
+
+export function renderHistogram(
+  doc: Document,
+  data: HistogramData,
+  options: ChartOptions,
+): ChartHandle<HistogramData> {
+  const { width, height } = options;
+  const { svg } = createSvg(doc, options);
+  svg.attr('class', 'chart chart-histogram');
+  const yLabel = svg
+    .append('text')
+    .attr('class', 'y-label')
+    .attr('x', 8)
+    .attr('style', paint('currentColor'));
+  const xLabel = svg
+    .append('text')
+    .attr('class', 'x-label')
+    .attr('text-anchor', 'end')
+    .attr('style', paint('currentColor'));
+  const footnote = svg
+    .append('text')
+    .attr('class', 'footnote')
+    .attr('x', 8)
+    .attr('style', paint('var(--fg-muted)'));
+  const plot = svg.append('g').attr('class', 'plot');
+  const grid = plot.append('g').attr('class', 'grid');
+  const xAxisG = plot.append('g').attr('class', 'axis axis-x');
+  const yAxisG = plot.append('g').attr('class', 'axis axis-y');
+  const barsG = plot.append('g').attr('class', 'bars');
+  const markersG = plot.append('g').attr('class', 'markers');
+
+  function update(next: HistogramData): void {
+    const bins = next.bins;
+    const log = next.logX === true;
+    let xMin = Infinity;
+    let xMax = -Infinity;
+    let minPositive = Infinity;
+    let yMax = 0;
+    for (const b of bins) {
+      xMin = Math.min(xMin, b.x0);
+      xMax = Math.max(xMax, b.x1);
+      for (const v of [b.x0, b.x1]) if (v > 0) minPositive = Math.min(minPositive, v);
+      yMax = Math.max(yMax, b.count);
+    }
+    for (const m of next.markers ?? []) {
+      xMin = Math.min(xMin, m.x);
+      xMax = Math.max(xMax, m.x);
+      if (m.x > 0) minPositive = Math.min(minPositive, m.x);
+    }
+    if (!Number.isFinite(xMin)) [xMin, xMax] = [0, 1];
+    if (!Number.isFinite(minPositive)) minPositive = 1;
+    const clamped = log && xMin <= 0;
+
+    // A first guess of the top margin (one row of marker labels) to count y ticks; the rows are placed below.
+    const top0 = 30 + (next.markers?.length ? MARKER_ROW : 0);
+    const bottom = 40 + (clamped ? 18 : 0);
+    const y = scaleLinear().domain([0, yMax > 0 ? yMax : 1]);
+    const yCount = tickCount(height - top0 - bottom, 40);
+    y.nice(yCount);
+    const yTicks = y.ticks(yCount).filter(Number.isInteger);
+    const labelWidth = Math.max(...yTicks.map((t) => textWidth(formatCompact(t))), 12);
+    const left = labelWidth + 14;
+    const right = 16;
+    const w = Math.max(40, width - left - right);
+    const x: ScaleContinuousNumeric<number, number> = log
+      ? scaleLog().domain(logDomain(minPositive, xMax)).range([0, w]).clamp(true)
+      : scaleLinear()
+          .domain([xMin, xMax > xMin ? xMax : xMin + 1])
+          .range([0, w]);
+    const [lo, hi] = x.domain() as [number, number];
+    const xOf = (v: number): number => x(log && v <= 0 ? lo : v);
+
+    // Marker labels stack in rows above the plot; the top margin grows with them.
+    const placed = placeMarkers(next.markers ?? [], xOf, w);
+    const rows = placed.reduce((n, p) => Math.max(n, p.row + 1), 0);
+    const m = mergeMargin({ top: 30 + rows * MARKER_ROW, right, bottom, left }, options.margin);
+    const h = Math.max(40, height - m.top - m.bottom);
+    y.range([h, 0]);
+
+    plot.attr('transform', `translate(${m.left},${m.top})`);
+    yLabel.attr('y', 16).text(next.yLabel);
+    xLabel
+      .attr('x', width - m.right)
+      .attr('y', m.top + h + 36)
+      .text(next.xLabel);
+    footnote
+      .attr('y', height - 4)
+      .text(clamped ? `Log scale: bins starting at 0 or less are drawn from ${formatCompact(lo)}.` : '');
+
+    const xTicks = log ? logTicks(lo, hi, tickCount(w, 60)) : x.ticks(tickCount(w, 70));
+    xAxisG
+      .attr('transform', `translate(0,${h})`)
+      .call(axisBottom(x).tickValues(xTicks).tickFormat(tickFormat).tickSizeOuter(0))
+      .call(styleAxis);
+    yAxisG.call(axisLeft(y).tickValues(yTicks).tickFormat(tickFormat).tickSizeOuter(0)).call(styleAxis);
+    grid
+      .selectAll('line')
+      .data(yTicks)
+      .join('line')
+      .attr('x2', w)
+      .attr('y1', (d) => px(y(d)))
+      .attr('y2', (d) => px(y(d)))
+      .attr('stroke-opacity', 0.6)
+      .attr('style', paint(null, 'var(--border)'));
+
+    const color = next.color ?? 'var(--c-complaint)';
+    barsG
+      .selectAll<SVGRectElement, HistogramBin>('rect')
+      .data(bins)
+      .join('rect')
+      .attr('x', (b) => px(xOf(b.x0) + 0.5))
+      .attr('width', (b) => px(Math.max(0.5, xOf(b.x1) - xOf(b.x0) - 1)))
+      .attr('y', (b) => px(y(b.count)))
+      .attr('height', (b) => px(h - y(b.count)))
+      .attr('style', paint(color));
+
+    markersG
+      .selectAll<SVGGElement, PlacedMarker>('g.marker')
+      .data(placed)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'marker');
+        g.append('line').attr('stroke-width', 1.5).attr('stroke-dasharray', '4 3');
+        g.append('text');
+        return g;
+      })
+      .attr('transform', (d) => `translate(${px(xOf(d.x))},0)`)
+      .call((g) =>
+        g
+          .select('line')
+          .attr('y1', (d) => -(rows - d.row) * MARKER_ROW + 4)
+          .attr('y2', h)
+          .attr('style', paint(null, 'var(--fg)')),
+      )
+      .call((g) =>
+        g
+          .select('text')
+          .attr('y', (d) => -(rows - d.row) * MARKER_ROW)
+          .attr('text-anchor', (d) => d.anchor)
+          .attr('style', paint('currentColor'))
+          .text((d) => d.label),
+      );
+  }
+
+  update(data);
+  const node = svg.node();
+  if (!node) throw new Error('renderHistogram: no SVG node');
+  return { node, update };
+}

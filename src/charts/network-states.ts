@@ -1,0 +1,71 @@
+/**
+ * The states a person can be in on the network view: one table for the legend, the drawing and the model to
+ * agree on. Index = the value in the model's `nodeState` array (see src/models/cascade-dynamics.ts).
+ * Each state has a colour AND a shape, so states read apart without colour.
+ */
+import type { Shape } from './shapes.ts';
+
+export interface NetworkStateStyle {
+  /** Value in `nodeState`. */
+  state: number;
+  id: string;
+  label: string;
+  /** A CSS colour expression (a theme variable). */
+  color: string;
+  shape: Shape;
+  /** Less ink for people who have heard nothing, so the spreading stories stand out. */
+  opacity: number;
+}
+
+const UNAWARE: NetworkStateStyle = {
+  state: 0,
+  id: 'unaware',
+  label: 'Has not heard',
+  color: 'var(--c-neutral)',
+  shape: 'circle',
+  opacity: 0.6,
+};
+
+export const networkStates: readonly NetworkStateStyle[] = [
+  UNAWARE,
+  {
+    state: 1,
+    id: 'complaint',
+    label: 'Heard the complaint',
+    color: 'var(--c-complaint)',
+    shape: 'triangle',
+    opacity: 1,
+  },
+  {
+    state: 2,
+    id: 'answer',
+    label: 'Heard only the answer',
+    color: 'var(--c-answer)',
+    shape: 'square',
+    opacity: 1,
+  },
+  {
+    state: 3,
+    id: 'complaint-then-answer',
+    label: 'Heard the complaint, then the answer',
+    color: 'var(--c-extra)',
+    shape: 'diamond',
+    opacity: 1,
+  },
+];
+
+/** The style of a state value; unknown values draw as "has not heard" rather than failing mid-animation. */
+export function stateStyle(state: number): NetworkStateStyle {
+  return networkStates[state] ?? UNAWARE;
+}
+
+/** Counts by state into `out` (length ≥ networkStates.length), without allocating: called every frame. */
+export function countStates(nodeState: ArrayLike<number>, n: number, out: Int32Array): Int32Array {
+  out.fill(0);
+  const last = networkStates.length - 1;
+  for (let i = 0; i < n; i++) {
+    const s = nodeState[i] ?? 0;
+    out[s >= 0 && s <= last ? s : 0]++;
+  }
+  return out;
+}

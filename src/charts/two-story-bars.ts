@@ -1,0 +1,166 @@
+/**
+ * Two stories side by side, generation by generation: how many new people hear the happy customer's story and
+ * how many hear the unhappy one's. The unhappy bars are hatched, so the pair reads without colour too.
+ */
+import { axisBottom, axisLeft } from 'd3-axis';
+import { scaleBand, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
+import { logDomain, logTicks, styleAxis, tickCount, tickFormat, withUnit } from './axes.ts';
+import { formatCompact, px } from './format.ts';
+import { renderLegend, type LegendItem } from './legend.ts';
+import { createSvg, mergeMargin, paint, textWidth, type Svg } from './svg.ts';
+import type { ChartHandle, ChartOptions, TwoStoryBarsData } from './types.ts';
+
+type Story = 'happy' | 'unhappy';
+
+interface Bar {
+  generation: number;
+  story: Story;
+  value: number;
+}
+
+const COLORS: Record<Story, string> = { happy: 'var(--c-happy)', unhappy: 'var(--c-complaint)' };
+
+/** Diagonal stripes in the background colour over the unhappy colour: the non-colour cue for that story. */
+function addHatch(svg: Svg, id: string): void {
+  const pattern = svg
+    .append('defs')
+    .append('pattern')
+    .attr('id', id)
+    .attr('width', 6)
+    .attr('height', 6)
+    .attr('patternUnits', 'userSpaceOnUse')
+    .attr('patternTransform', 'rotate(45)');
+  pattern.append('rect').attr('width', 6).attr('height', 6).attr('style', paint(COLORS.unhappy));
+  pattern
+    .append('line')
+    .attr('x1', 3)
+    .attr('x2', 3)
+    .attr('y2', 6)
+    .attr('stroke-width', 2)
+    .attr('style', paint(null, 'var(--bg)'));
+}
+
+export function renderTwoStoryBars(
+  doc: Document,
+  data: TwoStoryBarsData,
+  options: ChartOptions,
+): ChartHandle<TwoStoryBarsData> {
+  const { width, height } = options;
+  const { svg, id } = createSvg(doc, options);
+  svg.attr('class', 'chart chart-two-story-bars');
+  const hatch = id('hatch');
+  addHatch(svg, hatch);
+  const fills: Record<Story, string> = { happy: COLORS.happy, unhappy: `url(#${hatch})` };
+  const legendG = svg.append('g').attr('class', 'legend').attr('transform', 'translate(8,2)');
+  const yLabel = svg
+    .append('text')
+    .attr('class', 'y-label')
+    .attr('x', 8)
+    .attr('style', paint('currentColor'));
+  const xLabel = svg
+    .append('text')
+    .attr('class', 'x-label')
+    .attr('text-anchor', 'end')
+    .attr('style', paint('currentColor'));
+  const footnote = svg
+    .append('text')
+    .attr('class', 'footnote')
+    .attr('x', 8)
+    .attr('style', paint('var(--fg-muted)'));
+  const plot = svg.append('g').attr('class', 'plot');
+  const grid = plot.append('g').attr('class', 'grid');
+  const xAxisG = plot.append('g').attr('class', 'axis axis-x');
+  const yAxisG = plot.append('g').attr('class', 'axis axis-y');
+  const barsG = plot.append('g').attr('class', 'bars');
+
+  function update(next: TwoStoryBarsData): void {
+    const log = next.yScale === 'log';
+    const items: LegendItem[] = [
+      { label: next.labels.happy, color: COLORS.happy, symbol: 'swatch' },
+      { label: next.labels.unhappy, color: COLORS.unhappy, symbol: 'swatch', fill: fills.unhappy },
+    ];
+    const legendHeight = renderLegend(legendG, items, width - 16);
+    const yLabelBaseline = legendHeight + 18;
+    yLabel.attr('y', yLabelBaseline).text(withUnit(next.yLabel ?? 'New hearers', next.unit));
+
+    const all: Bar[] = [];
+    let max = 0;
+    let minPositive = Infinity;
+    let hasZero = false;
+    next.generations.forEach((generation, i) => {
+      for (const story of ['happy', 'unhappy'] as const) {
+        const value = (story === 'happy' ? next.happy : next.unhappy)[i] ?? 0;
+        all.push({ generation, story, value });
+        max = Math.max(max, value);
+        if (value > 0) minPositive = Math.min(minPositive, value);
+        else hasZero = true;
+      }
+    });
+    if (!Number.isFinite(minPositive)) minPositive = 1;
+    // Only the revealed generations are drawn, but the scales cover the whole run so they stand still.
+    const bars = next.upTo === undefined ? all : all.filter((b) => b.generation <= (next.upTo ?? Infinity));
+
+    const clamped = log && hasZero;
+    const top = yLabelBaseline + 10;
+    const bottom = 40 + (clamped ? 18 : 0);
+    const y: ScaleContinuousNumeric<number, number> = log
+      ? scaleLog().domain(logDomain(minPositive, max)).clamp(true)
+      : scaleLinear().domain([0, max > 0 ? max : 1]);
+    const yCount = tickCount(height - top - bottom, 40);
+    if (!log) y.nice(yCount);
+    const [lo, hi] = y.domain() as [number, number];
+    const yTicks = log ? logTicks(lo, hi, yCount) : y.ticks(yCount).filter(Number.isInteger);
+    const labelWidth = Math.max(...yTicks.map((t) => textWidth(formatCompact(t))), 12);
+    const m = mergeMargin({ top, right: 12, bottom, left: labelWidth + 14 }, options.margin);
+    const w = Math.max(40, width - m.left - m.right);
+    const h = Math.max(40, height - m.top - m.bottom);
+    y.range([h, 0]);
+    const x = scaleBand<number>().domain(next.generations).range([0, w]).paddingInner(0.25).paddingOuter(0.1);
+    const inner = scaleBand<Story>().domain(['happy', 'unhappy']).range([0, x.bandwidth()]).padding(0.06);
+
+    plot.attr('transform', `translate(${m.left},${m.top})`);
+    // Label every k-th generation so labels keep about 28 px each.
+    const every = Math.max(1, Math.ceil(28 / Math.max(1, x.step())));
+    const xTicks = next.generations.filter((_g, i) => i % every === 0);
+    xAxisG
+      .attr('transform', `translate(0,${h})`)
+      .call(axisBottom(x).tickValues(xTicks).tickFormat(tickFormat).tickSizeOuter(0))
+      .call(styleAxis);
+    yAxisG.call(axisLeft(y).tickValues(yTicks).tickFormat(tickFormat).tickSizeOuter(0)).call(styleAxis);
+    grid
+      .selectAll('line')
+      .data(yTicks)
+      .join('line')
+      .attr('x2', w)
+      .attr('y1', (d) => px(y(d)))
+      .attr('y2', (d) => px(y(d)))
+      .attr('stroke-opacity', 0.6)
+      .attr('style', paint(null, 'var(--border)'));
+    xLabel
+      .attr('x', width - m.right)
+      .attr('y', m.top + h + 36)
+      .text(next.xLabel ?? 'Generation');
+    footnote
+      .attr('y', height - 4)
+      .text(clamped ? `Log scale: generations with no new hearers have no bar.` : '');
+
+    // On a log scale a bar grows from the bottom of the axis; 0 has no height (and the footnote says why).
+    const yOf = (v: number): number => (log && v <= 0 ? h : y(v));
+    barsG
+      .selectAll<SVGRectElement, Bar>('rect')
+      .data(bars, (b) => `${b.story}-${b.generation}`)
+      .join('rect')
+      .attr('class', (b) => `bar bar-${b.story}`)
+      .attr('x', (b) => px((x(b.generation) ?? 0) + (inner(b.story) ?? 0)))
+      .attr('width', px(inner.bandwidth()))
+      .attr('y', (b) => px(yOf(b.value)))
+      .attr('height', (b) => px(h - yOf(b.value)))
+      .attr('stroke-width', 1)
+      .attr('style', (b) => paint(fills[b.story], COLORS[b.story]));
+  }
+
+  update(data);
+  const node = svg.node();
+  if (!node) throw new Error('renderTwoStoryBars: no SVG node');
+  return { node, update };
+}
