@@ -14,7 +14,7 @@
  */
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
 import { bassShare, bassShareGradient } from './bass-math.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, formatPercent } from './format.ts';
 import type { Notice } from './types.ts';
 
 export interface BassFit {
@@ -37,6 +37,12 @@ const START_P_T = [0.01, 0.1, 0.5, 2];
 const START_Q_T = [0.5, 2, 5, 10, 20];
 const START_M = [1.05, 1.5, 3];
 const STARTS_REFINED = 3;
+/** Levenberg–Marquardt runs in rounds of this many iterations … */
+const ROUND_ITERATIONS = 20;
+/** … at most this many … */
+const MAX_ROUNDS = 10;
+/** … and stops when a round improves the squared error by less than this share. */
+const STAGNATION = 1e-9;
 /** Bounds on θ: p·T and q·T in [1e-6, 200]; m′ in [0.5, 10,000]. */
 const MIN_RATE_T = 1e-6;
 const MAX_RATE_T = 200;
@@ -149,26 +155,38 @@ export function fitBass(t: readonly number[], cumulative: readonly number[]): Ba
     };
   };
 
+  const options = {
+    jacobianFunction: jacobian,
+    minValues: [lnRateMin, lnRateMin, Math.log(MIN_M)],
+    maxValues: [lnRateMax, lnRateMax, Math.log(MAX_M)],
+    damping: 1e-2,
+    maxIterations: ROUND_ITERATIONS,
+    errorTolerance: 1e-14,
+    improvementThreshold: 1e-6,
+  };
   let best: { theta: number[]; sse: number; iterations: number } | null = null;
   for (const start of starts.slice(0, STARTS_REFINED)) {
+    // The library stops only at an absolute error or an iteration cap; noisy data never reaches the former.
+    // So it runs in short rounds, and stops once a round no longer improves the error noticeably.
+    let theta = start.theta;
+    let sse = start.sse;
+    let iterations = 0;
     try {
-      const fit = levenbergMarquardt({ x: data.t, y: ys }, model, {
-        initialValues: start.theta,
-        jacobianFunction: jacobian,
-        minValues: [lnRateMin, lnRateMin, Math.log(MIN_M)],
-        maxValues: [lnRateMax, lnRateMax, Math.log(MAX_M)],
-        damping: 1e-2,
-        maxIterations: 200,
-        errorTolerance: 1e-14,
-        improvementThreshold: 1e-6,
-      });
-      const sse = fit.parameterError;
-      if (Number.isFinite(sse) && fit.parameterValues.every(Number.isFinite) && (!best || sse < best.sse)) {
-        best = { theta: fit.parameterValues, sse, iterations: fit.iterations };
+      for (let round = 0; round < MAX_ROUNDS; round++) {
+        const fit = levenbergMarquardt({ x: data.t, y: ys }, model, { ...options, initialValues: theta });
+        iterations += fit.iterations;
+        const improved = fit.parameterError < sse && fit.parameterValues.every(Number.isFinite);
+        const gain = improved ? (sse - fit.parameterError) / Math.max(sse, 1e-300) : 0;
+        if (improved) {
+          theta = fit.parameterValues;
+          sse = fit.parameterError;
+        }
+        if (gain < STAGNATION || fit.iterations < ROUND_ITERATIONS) break;
       }
     } catch {
-      // A start that fails is skipped; the others may succeed.
+      // A start that fails keeps what it had; the others may do better.
     }
+    if (Number.isFinite(sse) && (!best || sse < best.sse)) best = { theta, sse, iterations };
   }
   if (!best) return null;
 
@@ -180,10 +198,14 @@ export function fitBass(t: readonly number[], cumulative: readonly number[]): Ba
   const mean = data.y.reduce((a, b) => a + b, 0) / n;
   const sst = data.y.reduce((a, b) => a + (b - mean) * (b - mean), 0);
   const r2 = sst > 0 ? 1 - sse / sst : sse === 0 ? 1 : 0;
-  if (lnM >= Math.log(MAX_M) - 1e-6) {
+  // When the data show less than half of the fitted market, m (and so p) is an extrapolation.
+  const lastCount = data.y[n - 1] ?? 0;
+  if (lastCount < 0.5 * m) {
     notices.push({
       param: 'm',
-      message: `The series has not levelled off, so the market size m is not pinned down (the fit stopped at ${formatNumber(m)}).`,
+      message:
+        `The series has not levelled off (its last value is ${formatPercent(lastCount / m)} of the fitted ` +
+        `m = ${formatNumber(m)}), so m and p are poorly pinned down.`,
     });
   }
   if (n === 3) {

@@ -28,7 +28,6 @@
  * or at the last day. Counts include every node, hubs as well (there are few of them).
  */
 import type { Graph } from './graph-csr.ts';
-import { geometricSkip } from './random.ts';
 import type { Random } from './types.ts';
 
 export const UNAWARE = 0;
@@ -132,7 +131,7 @@ export function createCascade(
   random: Random,
   options: CascadeOptions = {},
 ): Cascade {
-  const { n, offsets, neighbors } = graph;
+  const { n } = graph;
   const seeds = options.answerSeeds ?? graph.hubs ?? new Int32Array(0);
   const poster = options.poster ?? choosePoster(graph, random, graph.hubs);
   const nodeState = new Uint8Array(n);
@@ -214,33 +213,49 @@ export function createCascade(
     if (done) return false;
     t++;
     const complaintChance = params.respond && t > responseDay ? calmedBetaC : betaC;
-    if (complaintChance > 0) {
-      const logMiss = complaintChance < 1 ? Math.log1p(-complaintChance) : 0;
-      for (let f = 0; f < complaintNowLength; f++) {
-        const u = complaintNow[f];
-        // Only those still passing the complaint on; the poster's original post always goes out.
-        if (nodeState[u] !== COMPLAINT && !(u === poster && complaintAt[u] === 0 && t === 1)) continue;
-        const end = offsets[u + 1];
-        let i = offsets[u] + (complaintChance < 1 ? geometricSkip(random, logMiss) : 0);
-        while (i < end) {
-          const v = neighbors[i];
-          if (nodeState[v] === UNAWARE) hearComplaint(v);
-          i += 1 + (complaintChance < 1 ? geometricSkip(random, logMiss) : 0);
-        }
+    // The poster's original post always goes out, even if the answer reached them on day 0.
+    const exempt = t === 1 ? poster : -1;
+    const before = complaintNextLength;
+    complaintNextLength = passComplaint(
+      graph,
+      complaintNow,
+      complaintNowLength,
+      complaintChance,
+      random,
+      nodeState,
+      complaintAt,
+      changedAt,
+      complaintNext,
+      complaintNextLength,
+      t,
+      exempt,
+    );
+    counts.unaware -= complaintNextLength - before;
+    counts.complaint += complaintNextLength - before;
+    const answered = passAnswer(
+      graph,
+      answerNow,
+      answerNowLength,
+      betaR,
+      random,
+      nodeState,
+      answerAt,
+      changedAt,
+      answerNext,
+      answerNextLength,
+      t,
+    );
+    for (let f = answerNextLength; f < answered; f++) {
+      // Tally the conversions passAnswer made: it leaves the state, so the counts are rebuilt from it here.
+      if (nodeState[answerNext[f]] === ANSWER) {
+        counts.unaware--;
+        counts.answer++;
+      } else {
+        counts.complaint--;
+        counts.complaintThenAnswer++;
       }
     }
-    if (betaR > 0) {
-      const logMiss = betaR < 1 ? Math.log1p(-betaR) : 0;
-      for (let f = 0; f < answerNowLength; f++) {
-        const u = answerNow[f];
-        const end = offsets[u + 1];
-        let i = offsets[u] + (betaR < 1 ? geometricSkip(random, logMiss) : 0);
-        while (i < end) {
-          hearAnswer(neighbors[i]);
-          i += 1 + (betaR < 1 ? geometricSkip(random, logMiss) : 0);
-        }
-      }
-    }
+    answerNextLength = answered;
     if (params.respond && t === responseDay) seedAnswer();
     swapFrontiers();
     done = finished();
@@ -262,6 +277,93 @@ export function createCascade(
     complaintAt,
     answerAt,
   };
+}
+
+/**
+ * One day of the complaint: every node in the frontier still in state COMPLAINT (or the exempt poster) tries
+ * each neighbour with probability `chance`; unaware neighbours hear it. Returns the new length of `next`.
+ *
+ * Written as a plain function over typed arrays, with the geometric skip inlined, because this loop is the
+ * cascade's whole cost: instead of a coin per neighbour it jumps to the next success, gap = ⌊ln(1 − u)/ln(1 − p)⌋
+ * (Batagelj & Brandes 2005), so a node with d neighbours costs about d·p + 1 draws.
+ */
+function passComplaint(
+  graph: Graph,
+  frontier: Int32Array,
+  length: number,
+  chance: number,
+  random: Random,
+  state: Uint8Array,
+  heardAt: Int32Array,
+  changedAt: Int32Array,
+  next: Int32Array,
+  nextLength: number,
+  t: number,
+  exempt: number,
+): number {
+  if (!(chance > 0)) return nextLength;
+  const { offsets, neighbors } = graph;
+  const certain = chance >= 1;
+  const perLog = certain ? 0 : 1 / Math.log(1 - chance);
+  let count = nextLength;
+  for (let f = 0; f < length; f++) {
+    const u = frontier[f];
+    if (state[u] !== COMPLAINT && u !== exempt) continue;
+    const end = offsets[u + 1];
+    let i = offsets[u] + (certain ? 0 : Math.floor(Math.log(1 - random()) * perLog));
+    while (i < end) {
+      const v = neighbors[i];
+      if (state[v] === UNAWARE) {
+        state[v] = COMPLAINT;
+        heardAt[v] = t;
+        changedAt[v] = t;
+        next[count++] = v;
+      }
+      i += certain ? 1 : 1 + Math.floor(Math.log(1 - random()) * perLog);
+    }
+  }
+  return count;
+}
+
+/**
+ * One day of the answer: every node in the frontier tries each neighbour with probability `chance`; unaware
+ * neighbours move to ANSWER, complaint-only neighbours to COMPLAINT_THEN_ANSWER. Returns the new length of `next`.
+ */
+function passAnswer(
+  graph: Graph,
+  frontier: Int32Array,
+  length: number,
+  chance: number,
+  random: Random,
+  state: Uint8Array,
+  heardAt: Int32Array,
+  changedAt: Int32Array,
+  next: Int32Array,
+  nextLength: number,
+  t: number,
+): number {
+  if (!(chance > 0)) return nextLength;
+  const { offsets, neighbors } = graph;
+  const certain = chance >= 1;
+  const perLog = certain ? 0 : 1 / Math.log(1 - chance);
+  let count = nextLength;
+  for (let f = 0; f < length; f++) {
+    const u = frontier[f];
+    const end = offsets[u + 1];
+    let i = offsets[u] + (certain ? 0 : Math.floor(Math.log(1 - random()) * perLog));
+    while (i < end) {
+      const v = neighbors[i];
+      const s = state[v];
+      if (s === UNAWARE || s === COMPLAINT) {
+        state[v] = s === UNAWARE ? ANSWER : COMPLAINT_THEN_ANSWER;
+        heardAt[v] = t;
+        changedAt[v] = t;
+        next[count++] = v;
+      }
+      i += certain ? 1 : 1 + Math.floor(Math.log(1 - random()) * perLog);
+    }
+  }
+  return count;
 }
 
 function clampShare(value: number): number {

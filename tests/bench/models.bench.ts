@@ -1,0 +1,68 @@
+/**
+ * Engine benchmarks against the budgets in DESIGN.md ("Budgets"), medians in Node on the build machine.
+ *
+ * Vitest 5 style: `bench` is a test-context fixture. Each test registers one benchmark whose name carries its
+ * budget as "[budget N ms]"; scripts/bench-report.mjs reads the medians from vitest's JSON output and fails when
+ * one is over. The inputs are built outside the measured function, and every run uses a fresh seed so the
+ * engine cannot fold repeated identical work away; results are summed into a sink that is checked afterwards, so no
+ * call is dead code.
+ */
+import { expect, test } from 'vitest';
+import { runEnsemble, branching } from '../../src/models/branching.ts';
+import { fitBass, bassCumulative } from '../../src/models/bass.ts';
+import { runCascade, cascade, dynamicsParams } from '../../src/models/cascade.ts';
+import { barabasiAlbert } from '../../src/models/graphs.ts';
+import { createRandom } from '../../src/models/random.ts';
+
+/** Shared tinybench settings: enough runs for a stable median without making `npm run bench` slow. */
+const RUN = { time: 1500, iterations: 10, warmupTime: 200, warmupIterations: 2 };
+
+test('Barabási–Albert n = 100,000, m = 5 build [budget 150 ms]', async ({ bench }) => {
+  let sink = 0;
+  let seed = 1;
+  await bench('Barabási–Albert n = 100,000, m = 5 build [budget 150 ms]', () => {
+    sink += barabasiAlbert(100_000, 5, createRandom(seed++)).neighbors.length;
+  }).run(RUN);
+  expect(sink).toBeGreaterThan(0);
+});
+
+test('one cascade on it [budget 30 ms]', async ({ bench }) => {
+  let sink = 0;
+  const graph = barabasiAlbert(100_000, 5, createRandom(1));
+  // The ubg-2009 preset's dynamics with a complaint strong enough to reach most of the network, and the poster
+  // fixed at a well-connected node, so every run is a large outbreak plus a large answer (the costly case).
+  const params = dynamicsParams({
+    ...cascade.defaults(),
+    ...cascade.presets['ubg-2009']?.params,
+    betaC: 0.3,
+  });
+  let seed = 1;
+  await bench('one cascade on it (Barabási–Albert n = 100,000) [budget 30 ms]', () => {
+    sink += runCascade(graph, params, createRandom(seed++), { poster: 0 }).counts.unaware;
+  }).run(RUN);
+  expect(sink).toBeGreaterThan(0);
+});
+
+test('10,000 branching runs [budget 100 ms]', async ({ bench }) => {
+  let sink = 0;
+  const params = { ...branching.defaults(), ...branching.presets['ubg-2009']?.params };
+  let seed = 1;
+  await bench('10,000 branching runs, ubg-2009 preset [budget 100 ms]', () => {
+    sink += runEnsemble(params, seed++, 10_000).fizzled;
+  }).run(RUN);
+  expect(sink).toBeGreaterThan(0);
+});
+
+test('Bass fit to 20 points [budget 20 ms]', async ({ bench }) => {
+  let sink = 0;
+  const t = Array.from({ length: 20 }, (_, i) => i + 1);
+  const noise = createRandom(3);
+  const series = Array.from({ length: 8 }, () =>
+    t.map((x) => bassCumulative(x, 0.03, 0.38, 1e6) * (0.98 + 0.04 * noise())),
+  );
+  let i = 0;
+  await bench('Bass fit to 20 points [budget 20 ms]', () => {
+    sink += fitBass(t, series[i++ % series.length] ?? [])?.p ?? 0;
+  }).run(RUN);
+  expect(sink).toBeGreaterThan(0);
+});
