@@ -192,12 +192,12 @@ function describeBass(result: BassResult, params: BassParams): string {
         'strong as word of mouth (q).';
   const balance =
     q > p
-      ? ` Word of mouth outweighs outside influence ${formatNumber(q / p, 1)} to 1.`
+      ? ` Word of mouth outweighs outside influence ${formatNumber(q / p, q / p >= 10 ? 0 : 1)} to 1.`
       : q === 0
         ? ' With no word of mouth, adoption only slows down as the market fills.'
         : '';
   return (
-    `With p = ${formatNumber(p)} and q = ${formatNumber(q)} per ${unit.one}, ${peak} ` +
+    `With p = ${formatNumber(p, 4)} and q = ${formatNumber(q, 4)} per ${unit.one}, ${peak} ` +
     `After ${periods} ${periods === 1 ? unit.one : unit.many}, ${formatCount(end)} (${formatPercent(end / m)}) have adopted.` +
     balance
   );

@@ -29,7 +29,7 @@ import {
 } from './branching-sim.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
-import { createRandom } from './random.ts';
+import { createRandom, normalizeSeed } from './random.ts';
 import type { ModelDefinition, ParamSpec, Preset, SeriesView } from './types.ts';
 
 export {
@@ -169,22 +169,29 @@ function simParams(params: BranchingParams): BranchingSimParams {
   return { r: params.r, kappa: params.kappa, cap: params.cap, maxGenerations: params.maxGenerations };
 }
 
+/**
+ * The ensemble draws from its own stream, derived from the seed: changing the number of runs leaves the single
+ * run alone, and the worker's ensemble for a seed is the same as the one `run` returns for that seed.
+ */
+const ENSEMBLE_STREAM = 0x9e3779b9;
+
 /** Many runs from one seed; the same seed gives the same ensemble. */
 export function runEnsemble(
   params: BranchingParams,
   seed: number,
   runs: number = params.runs,
 ): BranchingEnsemble {
-  return simulateEnsemble(simParams(params), createRandom(seed), runs);
+  return simulateEnsemble(
+    simParams(params),
+    createRandom((normalizeSeed(seed) ^ ENSEMBLE_STREAM) >>> 0),
+    runs,
+  );
 }
 
 export function runBranchingModel(params: BranchingParams, seed: number): BranchingResult {
-  // The single run and the ensemble use separate streams so that changing `runs` leaves the single run alone.
-  const run = runBranching(simParams(params), createRandom(seed));
-  const ensemble = runEnsemble(params, seed + 0x9e3779b9, params.runs);
   return {
-    run,
-    ensemble,
+    run: runBranching(simParams(params), createRandom(seed)),
+    ensemble: runEnsemble(params, seed, params.runs),
     analytic: {
       extinction: extinctionProbability(params.r, params.kappa),
       meanTotal: expectedTotalSize(params.r),

@@ -340,17 +340,23 @@ function describeCascade(result: CascadeResult, params: CascadeParams): string {
   const complaintReach = run.counts.complaint + run.counts.complaintThenAnswer;
   const answerReach = run.counts.answer + run.counts.complaintThenAnswer;
   const network =
-    `On a ${NETWORK_PHRASES[params.network]} of ${formatCount(params.n)} people` +
-    (params.hubs > 0 ? ` and ${params.hubs} broadcast ${params.hubs === 1 ? 'account' : 'accounts'}` : '') +
-    ` with about ${formatNumber(params.meanDegree)} contacts each,`;
+    `On a ${NETWORK_PHRASES[params.network]} of ${formatCount(params.n)} people with about ` +
+    `${formatNumber(params.meanDegree)} contacts each` +
+    (params.hubs > 0
+      ? `, plus ${params.hubs} broadcast ${params.hubs === 1 ? 'account' : 'accounts'},`
+      : ',');
+  const ending =
+    run.days >= params.maxDays
+      ? `by day ${run.days}, when the simulation ended with the story still moving`
+      : `by day ${run.days}, when nobody was left to pass anything on`;
   const spread =
-    ` the complaint reached ${formatCount(complaintReach)} (${formatPercent(complaintReach / Math.max(1, total))}) ` +
-    `in ${run.days} ${run.days === 1 ? 'day' : 'days'}.`;
+    ` the complaint had reached ${formatCount(complaintReach)} (${formatPercent(complaintReach / Math.max(1, total))}) ` +
+    `${ending}.`;
   let answer: string;
   if (params.respond === 'no') {
     answer = ' The company never answered.';
   } else if (params.responseDay > run.days) {
-    answer = ` The story had stopped spreading by day ${run.days}, before the company's answer on day ${params.responseDay}.`;
+    answer = ` The simulation ended on day ${run.days}, before the company's answer on day ${params.responseDay}.`;
   } else {
     const before = heardComplaint(run.history, params.responseDay);
     answer =

@@ -2,6 +2,7 @@
  * Every model through the uniform ModelDefinition interface: spec and presets well formed, runs reproducible
  * from a seed, and no NaN or Infinity anywhere in a run, its summary or its series at the edges of the spec.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getModel, modelIds, models } from '../../src/models/index.ts';
 import { snapToStep } from '../../src/models/normalize.ts';
@@ -46,6 +47,18 @@ describe('the registry', () => {
     for (const id of modelIds) expect(getModel(id)?.id).toBe(id);
     expect(getModel('nope')).toBeUndefined();
     expect(getModel('toString')).toBeUndefined();
+  });
+});
+
+describe('src/models/README.md', () => {
+  it('lists every model, parameter id and preset key', () => {
+    const readme = readFileSync('src/models/README.md', 'utf8');
+    for (const [id, model] of all) {
+      expect(readme).toContain(`\`${id}\``);
+      for (const param of model.spec) expect(readme, `${id}.${param.id}`).toContain(`\`${param.id}\``);
+      for (const key of Object.keys(model.presets))
+        expect(readme, `${id} preset ${key}`).toContain(`\`${key}\``);
+    }
   });
 });
 

@@ -29,6 +29,8 @@ describe('handleRequest', () => {
     if (response.kind !== 'branching-ensemble') return;
     expect(response.ensemble).toEqual(runEnsemble(params, 9, 500));
     expect(response.ensemble.runs).toBe(500);
+    // The same seed gives the same ensemble as the full run the page renders without JavaScript.
+    expect(response.ensemble).toEqual(branching.run({ ...params, runs: 500 }, 9).ensemble);
   });
 
   it('clamps the ensemble size to the spec and says so', () => {
