@@ -192,6 +192,18 @@ export function normalizeParams<P extends ParamValues>(
   spec: readonly ParamSpec[],
   input: unknown,
 ): Normalized<P> {
+  try {
+    return readParams<P>(spec, input);
+  } catch {
+    // Only exotic input gets here (a getter that throws, a revoked Proxy): it cannot be read, so none of it is used.
+    return {
+      params: defaultsOf<P>(spec),
+      notices: [{ param: '', message: 'The settings could not be read; using the defaults.' }],
+    };
+  }
+}
+
+function readParams<P extends ParamValues>(spec: readonly ParamSpec[], input: unknown): Normalized<P> {
   const notices: Notice[] = [];
   const params: ParamValues = {};
   if (input !== undefined && input !== null && !isRecord(input)) {

@@ -138,6 +138,23 @@ describe('normalizeParams', () => {
     }
   });
 
+  it('survives input that throws when read (a throwing getter, a revoked Proxy)', () => {
+    const throwing = Object.defineProperty({}, 'tellers', {
+      enumerable: true,
+      get() {
+        throw new Error('no');
+      },
+    });
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const input of [throwing, proxy]) {
+      expect(normalizeParams(spec, input)).toEqual({
+        params: { tellers: 10, share: 0.5, network: 'random' },
+        notices: [{ param: '', message: 'The settings could not be read; using the defaults.' }],
+      });
+    }
+  });
+
   it('quotes long input only in part', () => {
     const [message] = messages({ tellers: 'x'.repeat(500) });
     expect(message?.length).toBeLessThan(160);
