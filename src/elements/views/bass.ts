@@ -10,20 +10,28 @@ import type { ModelView, RenderContext } from './types';
 
 const number = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
 
-function fitPanel(ctx: RenderContext, observed: NonNullable<RenderContext['observed']>) {
+/** Observed points inside the simulated window: the fit and the chart use the same ones. */
+const inWindow = (observed: NonNullable<RenderContext['observed']>, periods: number) => ({
+  ...observed,
+  points: observed.points.filter((pt) => pt.x <= periods),
+});
+
+function fitPanel(ctx: RenderContext, observed: NonNullable<RenderContext['observed']>, getPeriods: () => number) {
   const doc = ctx.doc;
   const panel = doc.createElement('div');
   panel.className = 'sim-fit';
   const button = doc.createElement('button');
   button.type = 'button';
-  button.textContent = 'Fit p, q and m to the observed points';
+  button.textContent = 'Fit p, q and m to the observed points in this window';
   const out = doc.createElement('p');
   out.className = 'sim-fit-result';
   out.setAttribute('role', 'status');
   button.addEventListener('click', () => {
+    const periods = getPeriods();
+    const used = inWindow(observed, periods).points;
     const fit = fitBass(
-      observed.points.map((pt) => pt.x),
-      observed.points.map((pt) => pt.y),
+      used.map((pt) => pt.x),
+      used.map((pt) => pt.y),
     );
     if (!fit) {
       out.textContent = 'These points cannot be fitted (too few usable points).';
@@ -31,7 +39,7 @@ function fitPanel(ctx: RenderContext, observed: NonNullable<RenderContext['obser
     }
     ctx.setParams?.({ p: fit.p, q: fit.q, m: fit.m });
     out.textContent =
-      `Least-squares fit to ${fit.points} points: p = ${number.format(fit.p)}, q = ${number.format(fit.q)}, ` +
+      `Least-squares fit to the ${fit.points} observed points in the first ${periods} days (of ${observed.points.length}): p = ${number.format(fit.p)}, q = ${number.format(fit.q)}, ` +
       `m = ${number.format(fit.m)} (R² = ${fit.r2.toFixed(3)}, typical error ${number.format(fit.rmse)}). ` +
       fit.notices.map((n) => n.message).join(' ');
   });
@@ -42,6 +50,13 @@ function fitPanel(ctx: RenderContext, observed: NonNullable<RenderContext['obser
 export const bassView: ModelView = {
   steps: (result) => (result as BassResult).t.length - 1,
   render(ctx, result, params) {
+    let periods = Number(params.periods);
+    const windowed = (c: RenderContext): RenderContext => ({
+      ...c,
+      observed: c.observed ? inWindow(c.observed, periods) : undefined,
+    });
+    const allObserved = ctx.observed;
+    ctx = windowed(ctx);
     const view = bass.toSeries(result as BassResult, params as ParamValues & BassParams);
     const cumulative = timeSeriesChart(ctx, view, ['cumulative'], {
       yLabel: ctx.observed?.unit ? `Adopted so far (${ctx.observed.unit})` : 'Adopted so far',
@@ -62,12 +77,13 @@ export const bassView: ModelView = {
       },
     );
     const nodes: Element[] = [cumulative.node, perPeriod.node];
-    if (ctx.observed && ctx.browser) nodes.push(fitPanel(ctx, ctx.observed));
+    if (allObserved && ctx.browser) nodes.push(fitPanel(ctx, allObserved, () => periods));
     return {
       nodes,
       update(next, nextResult, nextParams) {
+        periods = Number(nextParams.periods);
         const v = bass.toSeries(nextResult as BassResult, nextParams as ParamValues & BassParams);
-        cumulative.update(next, v);
+        cumulative.update(windowed(next), v);
         perPeriod.update({ ...next, observed: undefined }, v);
       },
     };
