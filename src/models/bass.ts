@@ -132,7 +132,6 @@ export const bassPresets: Record<string, Preset<BassParams>> = {
     description:
       '⚠ The mean p ≈ 0.03 and q ≈ 0.38 per year across 213 applications in Sultan, Farley & Lehmann (1990), known ' +
       'here only from secondary citations. Adoption peaks after about 6.2 years, when 46% have adopted.',
-    source: 'D1',
     params: { p: 0.03, q: 0.38, timeUnit: 'year', periods: 20 },
   },
   'mobile-phones': {

@@ -165,10 +165,10 @@ export function createCascade(
     complaintNext[complaintNextLength++] = v;
   }
 
-  /** Returns true when v hears the answer now (it had not before). */
-  function hearAnswer(v: number): boolean {
+  /** v hears the answer now, unless it already had (used for the seeds; the daily pass is passAnswer). */
+  function hearAnswer(v: number): void {
     const state = nodeState[v];
-    if (state === ANSWER || state === COMPLAINT_THEN_ANSWER) return false;
+    if (state === ANSWER || state === COMPLAINT_THEN_ANSWER) return;
     if (state === UNAWARE) {
       nodeState[v] = ANSWER;
       counts.unaware--;
@@ -181,7 +181,6 @@ export function createCascade(
     answerAt[v] = t;
     changedAt[v] = t;
     answerNext[answerNextLength++] = v;
-    return true;
   }
 
   function seedAnswer(): void {
@@ -246,7 +245,7 @@ export function createCascade(
       t,
     );
     for (let f = answerNextLength; f < answered; f++) {
-      // Tally the conversions passAnswer made: it leaves the state, so the counts are rebuilt from it here.
+      // passAnswer only writes states; tally what it did from the states it left.
       if (nodeState[answerNext[f]] === ANSWER) {
         counts.unaware--;
         counts.answer++;

@@ -138,7 +138,7 @@ export const tellAFriendPresets: Record<string, Preset<TellAFriendParams>> = {
       'The "college rule" the seed essay repeats: a satisfied customer tells one person, a mistreated one tells twenty. ' +
       'It is a remembered rule of thumb from a family of drifting figures, not a measurement. ' +
       'The one-in-ten retelling rate is an assumption of this simulation.',
-    source: 'B7, B10–B14',
+    source: 'B7, B10, B11, B12, B13, B14',
     params: { kHappy: 1, kUnhappy: 20, rHappy: 0.1, rUnhappy: 0.1 },
   },
   'tarp-1981': {

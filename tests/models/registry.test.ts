@@ -90,6 +90,11 @@ describe.each(all)('%s', (_id, model) => {
     for (const [key, preset] of Object.entries(model.presets)) {
       expect(key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(preset.description.length).toBeGreaterThan(40);
+      // Source keys point into shared/research/facts.md: "B4, B5", never ranges or free text.
+      if (preset.source !== undefined) {
+        for (const key of preset.source.split(', '))
+          expect(key, `${key} in ${preset.source}`).toMatch(/^[A-D]\d{1,3}$/);
+      }
       const input = { ...model.defaults(), ...preset.params };
       const { params, notices } = model.normalize(input);
       expect(notices, key).toEqual([]);
