@@ -58,8 +58,3 @@ export function formatDollars(value: number): string {
   if (abs >= 1e6) return `${sign}$${formatCount(abs)}`;
   return `${sign}$${formatter(abs >= 100 ? 0 : 2).format(abs)}`;
 }
-
-/** "1 person", "2 people"-style agreement for a count and a singular/plural pair. */
-export function plural(count: number, one: string, many: string): string {
-  return count === 1 ? one : many;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bernoulliSampler,
   createRandom,
   negativeBinomialSampler,
   negativeBinomialSumSampler,
@@ -94,5 +95,16 @@ describe('negative binomial sampler', () => {
     expect(Math.abs(mean - 6)).toBeLessThan(3 * se);
     expect(variance(values) / 30).toBeGreaterThan(0.93);
     expect(variance(values) / 30).toBeLessThan(1.07);
+  });
+});
+
+describe('bernoulli sampler', () => {
+  it('is true with probability p (p = 0.3, 100,000 draws, within 3 standard errors), never for 0, always for 1', () => {
+    const coin = bernoulliSampler(createRandom(8), 0.3);
+    let heads = 0;
+    for (let i = 0; i < 100_000; i++) if (coin()) heads++;
+    expect(Math.abs(heads / 100_000 - 0.3)).toBeLessThan(3 * Math.sqrt((0.3 * 0.7) / 100_000));
+    expect(bernoulliSampler(createRandom(8), 0)()).toBe(false);
+    expect(bernoulliSampler(createRandom(8), 1)()).toBe(true);
   });
 });
