@@ -106,6 +106,13 @@ export function layoutTree(
   return out;
 }
 
+function sameNumbers(a: ArrayLike<number> | undefined, b: ArrayLike<number> | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function legendItems(): LegendItem[] {
   return [
     { label: 'First teller', color: COLOR, symbol: 'square' },
@@ -143,8 +150,14 @@ export function renderBranchingTree(
   let laidOut: BranchingTreeData | null = null;
 
   function update(next: BranchingTreeData): void {
-    // A new run needs a new layout; a new upTo on the same run only shows more of it.
-    if (!layout || !laidOut || laidOut.parents !== next.parents || laidOut.generation !== next.generation) {
+    // A new run needs a new layout; a new upTo on the same run only shows more of it. Callers may pass fresh
+    // copies of the same arrays every frame, so compare contents, not identity (O(n), far cheaper than a layout).
+    if (
+      !layout ||
+      !laidOut ||
+      !sameNumbers(laidOut.parents, next.parents) ||
+      !sameNumbers(laidOut.generation, next.generation)
+    ) {
       layout = layoutTree(next.parents, next.generation);
       laidOut = next;
     }

@@ -13,7 +13,7 @@ export interface NetworkStateStyle {
   /** A CSS colour expression (a theme variable). */
   color: string;
   shape: Shape;
-  /** Less ink for people who have heard nothing, so the spreading stories stand out. */
+  /** Fill opacity: lets a state recede. All 1 for now: a fainter grey would fall below 3:1 contrast. */
   opacity: number;
 }
 
@@ -23,7 +23,7 @@ const UNAWARE: NetworkStateStyle = {
   label: 'Has not heard',
   color: 'var(--c-neutral)',
   shape: 'circle',
-  opacity: 0.6,
+  opacity: 1,
 };
 
 export const networkStates: readonly NetworkStateStyle[] = [

@@ -34,6 +34,31 @@ export function shapePath(shape: Shape, x: number, y: number, r: number): string
   }
 }
 
+/** Whether the point (dx, dy), relative to the centre, lies inside `shape` of radius r: for pixel stamps. */
+export function insideShape(shape: Shape, dx: number, dy: number, r: number): boolean {
+  switch (shape) {
+    case 'circle':
+      return dx * dx + dy * dy <= r * r;
+    case 'square': {
+      const h = r * SQUARE_HALF;
+      return Math.abs(dx) <= h && Math.abs(dy) <= h;
+    }
+    case 'triangle': {
+      const top = -r * TRIANGLE_TOP;
+      const bottom = r * TRIANGLE_BOTTOM;
+      if (dy < top || dy > bottom) return false;
+      return Math.abs(dx) <= (r * TRIANGLE_HALF_BASE * (dy - top)) / (bottom - top);
+    }
+    case 'diamond':
+      return Math.abs(dx) + Math.abs(dy) <= r * DIAMOND_HALF;
+  }
+}
+
+/** How far a shape of radius r reaches from its centre (the triangle's apex is the farthest). */
+export function shapeReach(r: number): number {
+  return r * Math.max(TRIANGLE_TOP, TRIANGLE_HALF_BASE, DIAMOND_HALF, SQUARE_HALF * Math.SQRT2);
+}
+
 /** The subset of CanvasRenderingContext2D that shapes need: lets tests pass a recording stub. */
 export type PathContext = Pick<CanvasRenderingContext2D, 'moveTo' | 'lineTo' | 'arc' | 'rect' | 'closePath'>;
 

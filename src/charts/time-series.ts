@@ -6,10 +6,10 @@
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { select } from 'd3-selection';
-import { line } from 'd3-shape';
 import { logDomain, logTicks, styleAxis, tickCount, tickFormat, withUnit } from './axes.ts';
 import { formatCompact, formatValue, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
+import { polyline } from './polyline.ts';
 import { SHAPES, shapePath, type Shape } from './shapes.ts';
 import { createSvg, mergeMargin, paint, textWidth } from './svg.ts';
 import { createTooltip } from './tooltip.ts';
@@ -235,14 +235,13 @@ export function renderTimeSeries(
 
     // A log scale cannot place 0: draw it at the bottom of the axis (and say so in the footnote).
     const yOf = (v: number): number => px(y(log && v <= 0 ? lo : v));
-    const lineOf = (xs: readonly number[], values: readonly number[], count: number): string => {
-      const gen = line<number>()
-        .defined((i) => Number.isFinite(values[i] ?? NaN) && Number.isFinite(xs[i] ?? NaN))
-        .x((i) => px(x(xs[i] ?? 0)))
-        .y((i) => yOf(values[i] ?? 0))
-        .digits(2);
-      return gen(Array.from({ length: Math.min(count, values.length) }, (_v, i) => i)) ?? '';
-    };
+    const lineOf = (xs: readonly number[], values: readonly number[], count: number): string =>
+      polyline(
+        Math.min(count, values.length, xs.length),
+        (i) => x(xs[i] ?? 0),
+        (i) => yOf(values[i] ?? 0),
+        (i) => Number.isFinite(values[i] ?? NaN) && Number.isFinite(xs[i] ?? NaN),
+      );
 
     pinnedG
       .selectAll<SVGPathElement, LineSeries>('path')

@@ -144,8 +144,9 @@ export function renderTwoStoryBars(
       .attr('y', height - 4)
       .text(clamped ? `Log scale: generations with no new hearers have no bar.` : '');
 
-    // On a log scale a bar grows from the bottom of the axis; 0 has no height (and the footnote says why).
-    const yOf = (v: number): number => (log && v <= 0 ? h : y(v));
+    // On a log scale a bar grows from the bottom of the axis; 0 has no height (and the footnote says why), and
+    // a value at the very bottom (1 on an axis from 1) keeps a 2 px stub so it does not read as 0.
+    const yOf = (v: number): number => (v <= 0 ? h : Math.min(y(v), h - 2));
     barsG
       .selectAll<SVGRectElement, Bar>('rect')
       .data(bars, (b) => `${b.story}-${b.generation}`)

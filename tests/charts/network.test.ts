@@ -1,0 +1,255 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createNetworkView, networkStates, pickRenderer, SVG_NODE_LIMIT } from '../../src/charts/network.ts';
+import { forceLayout, orderByDegree, spiralLayout } from '../../src/charts/network-layout.ts';
+import { countStates } from '../../src/charts/network-states.ts';
+import { formatShare } from '../../src/charts/network-summary.ts';
+import type { NetworkState } from '../../src/charts/types.ts';
+import { expectAccessibleSvg } from './a11y.ts';
+import { countPixels, recordingContext } from './canvas-stub.ts';
+import { ringGraph } from './fixtures.ts';
+import { expectSnapshot } from './snapshot.ts';
+
+const options = {
+  width: 480,
+  height: 360,
+  title: 'A network',
+  description: 'Each mark is a person.',
+  idPrefix: 'net',
+};
+
+/** States cycling 0,1,2,3 by node index, people 3, 7, 11 … changed at step 4. */
+function stateOf(n: number, t = 4): NetworkState {
+  const nodeState = new Uint8Array(n);
+  const changedAt = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    nodeState[i] = i % 4;
+    if (i % 4 === 3) changedAt[i] = t;
+  }
+  return { nodeState, changedAt, t };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.documentElement.removeAttribute('style');
+  document.documentElement.removeAttribute('data-theme');
+  document.body.replaceChildren();
+});
+
+describe('network renderer choice', () => {
+  it(`picks SVG up to ${SVG_NODE_LIMIT} people and canvas above`, () => {
+    expect(pickRenderer(10)).toBe('svg');
+    expect(pickRenderer(500)).toBe('svg');
+    expect(pickRenderer(501)).toBe('canvas');
+    expect(pickRenderer(10_000)).toBe('canvas');
+    expect(pickRenderer(10, 'canvas')).toBe('canvas');
+    expect(pickRenderer(10_000, 'summary')).toBe('summary');
+  });
+
+  it('falls back to the counts when there is no canvas (jsdom), without throwing', () => {
+    // jsdom's own getContext returns null (and logs "not implemented"): the same, without the log.
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    const view = createNetworkView(document, ringGraph(600), options);
+    expect(view.renderer).toBe('summary');
+    expectAccessibleSvg(view.node, 'net');
+    view.update(stateOf(600));
+    expect([...view.node.querySelectorAll('.state text')].map((t) => t.textContent)).toEqual([
+      'Has not heard: 150 (25%)',
+      'Heard the complaint: 150 (25%)',
+      'Heard only the answer: 150 (25%)',
+      'Heard the complaint, then the answer: 150 (25%)',
+    ]);
+    expect(view.node.querySelector('.heading')?.textContent).toBe('Day 4: 600 people');
+    view.destroy();
+  });
+
+  it('falls back to the counts when getContext throws', () => {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => {
+      throw new Error('blocked');
+    });
+    expect(createNetworkView(document, ringGraph(600), options).renderer).toBe('summary');
+  });
+
+  it('draws the counts at 320 px (snapshot)', () => {
+    const view = createNetworkView(document, ringGraph(600), {
+      ...options,
+      width: 320,
+      height: 220,
+      renderer: 'summary',
+      idPrefix: 'sum',
+    });
+    view.update({ ...stateOf(600), nodeState: new Uint8Array(600).fill(1, 0, 400).fill(3, 400, 410) });
+    expectSnapshot('network-summary-narrow', view.node);
+  });
+
+  it('gives the counts for an explicit SVG of more than 500 people (a static page cannot carry thousands of shapes)', () => {
+    const view = createNetworkView(document, ringGraph(800), { ...options, renderer: 'svg' });
+    expect(view.renderer).toBe('summary');
+  });
+});
+
+describe('network as SVG', () => {
+  it('draws every person with the shape of their state (snapshot)', () => {
+    const view = createNetworkView(document, ringGraph(40), options);
+    view.update(stateOf(40));
+    expectSnapshot('network-svg', view.node);
+  });
+
+  it('draws one mark per person, links as one path, and is named', () => {
+    const graph = ringGraph(60);
+    const view = createNetworkView(document, graph, options);
+    expect(view.renderer).toBe('svg');
+    expectAccessibleSvg(view.node, 'net');
+    expect(view.node.querySelectorAll('.node')).toHaveLength(60);
+    const links = (view.node.querySelector('.links')?.getAttribute('d') ?? '').split('M').length - 1;
+    expect(links).toBe(graph.neighbors.length / 2);
+    // Before any update everyone is unaware.
+    expect(
+      new Set([...view.node.querySelectorAll('.node')].map((p) => p.getAttribute('data-state'))),
+    ).toEqual(new Set(['unaware']));
+  });
+
+  it('shows each state by colour and shape, outlines people reached this step', () => {
+    const view = createNetworkView(document, ringGraph(40), options);
+    view.update(stateOf(40));
+    const nodes = [...view.node.querySelectorAll('.node')];
+    expect(nodes.slice(0, 4).map((p) => p.getAttribute('data-state'))).toEqual(
+      networkStates.map((s) => s.id),
+    );
+    expect(nodes[1]?.getAttribute('style')).toContain('var(--c-complaint)');
+    expect(nodes[3]?.getAttribute('style')).toContain('stroke: var(--fg)');
+    expect(nodes[1]?.getAttribute('style')).not.toContain('stroke');
+    // Different shapes: the path commands differ (arc for the circle, lines for the triangle …).
+    const shapes = new Set(
+      nodes.slice(0, 4).map((p) => (p.getAttribute('d') ?? '').replace(/[-\d.,]+/g, '')),
+    );
+    expect(shapes.size).toBe(4);
+    view.update({ ...stateOf(40), t: 5 });
+    expect(nodes[3]?.getAttribute('style')).not.toContain('stroke');
+  });
+
+  it('has a legend with a shape for every state', () => {
+    const view = createNetworkView(document, ringGraph(20), options);
+    const items = [...view.node.querySelectorAll('.legend-item')];
+    expect(items.map((i) => i.textContent)).toEqual(networkStates.map((s) => s.label));
+    const ds = items.map((i) => (i.querySelector('path')?.getAttribute('d') ?? '').replace(/[-\d.,]+/g, ''));
+    expect(new Set(ds).size).toBe(4);
+  });
+
+  it('stops updating after destroy', () => {
+    const view = createNetworkView(document, ringGraph(20), options);
+    view.destroy();
+    view.update(stateOf(20));
+    expect(view.node.querySelector('.node')?.getAttribute('data-state')).toBe('unaware');
+  });
+});
+
+describe('network on canvas (with a recording 2D context)', () => {
+  function canvasView(n: number) {
+    const doc = document;
+    doc.documentElement.setAttribute(
+      'style',
+      '--c-neutral: #7a7f87; --c-complaint: #c85200; --c-answer: #0072b2; --c-extra: #b0528f; --fg: #1b1d21; --fg-muted: #50555e',
+    );
+    const recorder = recordingContext();
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => recorder.context);
+    const view = createNetworkView(doc, ringGraph(n), options);
+    doc.body.append(view.node);
+    return { view, recorder, doc };
+  }
+
+  it('draws a graph above 500 people on a canvas named for screen readers, with an HTML legend', () => {
+    const { view } = canvasView(2000);
+    expect(view.renderer).toBe('canvas');
+    const canvas = view.node.querySelector('canvas');
+    expect(canvas?.getAttribute('role')).toBe('img');
+    expect(canvas?.getAttribute('aria-label')).toBe('A network. Each mark is a person.');
+    expect(canvas?.width).toBe(480);
+    expect([...view.node.querySelectorAll('li')].map((li) => li.textContent)).toEqual(
+      networkStates.map((s) => s.label),
+    );
+    view.destroy();
+  });
+
+  it('draws a frame as one put of pixels (no path fills) in the colours of the theme', () => {
+    const { view, recorder } = canvasView(10_000);
+    for (const key of Object.keys(recorder.calls)) delete recorder.calls[key];
+    const everyoneHeard = {
+      nodeState: new Uint8Array(10_000).fill(1),
+      changedAt: new Int32Array(10_000),
+      t: 9,
+    };
+    view.update(everyoneHeard);
+    expect(recorder.calls.putImageData).toBe(1);
+    expect(recorder.calls.fill).toBeUndefined();
+    // Colours come from the theme's variables, resolved once and then cached.
+    expect(recorder.fillStyles).toContain('#c85200');
+    expect(countPixels(recorder.lastImage, [0xc8, 0x52, 0x00])).toBeGreaterThan(10_000);
+    expect(countPixels(recorder.lastImage, [0x7a, 0x7f, 0x87])).toBe(0);
+    view.update(stateOf(10_000));
+    expect(countPixels(recorder.lastImage, [0x7a, 0x7f, 0x87])).toBeGreaterThan(2500);
+    expect(countPixels(recorder.lastImage, [0x00, 0x72, 0xb2])).toBeGreaterThan(2500);
+    view.destroy();
+  });
+
+  it('redraws when the theme changes', async () => {
+    const { view, recorder, doc } = canvasView(1000);
+    view.update(stateOf(1000));
+    const puts = (): number => recorder.calls.putImageData ?? 0;
+    const before = puts();
+    doc.documentElement.setAttribute('style', '--c-complaint: #f28a3c; --c-neutral: #a3a9b2');
+    doc.documentElement.setAttribute('data-theme', 'dark');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(puts()).toBe(before + 1);
+    expect(countPixels(recorder.lastImage, [0xf2, 0x8a, 0x3c])).toBeGreaterThan(0);
+    view.destroy();
+    doc.documentElement.setAttribute('data-theme', 'light');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(puts()).toBe(before + 1);
+  });
+});
+
+describe('network layouts and counts', () => {
+  it('are deterministic', () => {
+    const graph = ringGraph(80);
+    const a = forceLayout(graph, 400, 300, 10);
+    const b = forceLayout(graph, 400, 300, 10);
+    expect(Array.from(a.x)).toEqual(Array.from(b.x));
+    expect(Array.from(a.y)).toEqual(Array.from(b.y));
+    for (const v of [...a.x, ...a.y]) expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it('keep every person inside the box', () => {
+    const graph = ringGraph(300);
+    for (const pos of [forceLayout(graph, 400, 300, 10), spiralLayout(graph, 400, 300, 10)]) {
+      expect(Math.min(...pos.x)).toBeGreaterThanOrEqual(9.99);
+      expect(Math.max(...pos.x)).toBeLessThanOrEqual(390.01);
+      expect(Math.min(...pos.y)).toBeGreaterThanOrEqual(9.99);
+      expect(Math.max(...pos.y)).toBeLessThanOrEqual(290.01);
+    }
+  });
+
+  it('put the best-connected people at the centre of the spiral', () => {
+    const graph = ringGraph(300);
+    const order = orderByDegree(graph);
+    const first = order[0] ?? -1;
+    const degree = (v: number) => (graph.offsets[v + 1] ?? 0) - (graph.offsets[v] ?? 0);
+    expect(degree(first)).toBe(3);
+    expect(degree(order[299] ?? -1)).toBe(2);
+    const pos = spiralLayout(graph, 400, 400, 0);
+    const dist = (v: number) => Math.hypot((pos.x[v] ?? 0) - 200, (pos.y[v] ?? 0) - 200);
+    expect(dist(first)).toBeLessThan(dist(order[299] ?? -1));
+  });
+
+  it('count states without allocating and treat unknown values as unaware', () => {
+    const out = new Int32Array(4);
+    countStates(Uint8Array.from([0, 1, 1, 2, 3, 3, 3, 9]), 8, out);
+    expect(Array.from(out)).toEqual([2, 2, 1, 3]);
+  });
+
+  it('format shares without a misleading 0%', () => {
+    expect(formatShare(0)).toBe('0%');
+    expect(formatShare(0.001)).toBe('<1%');
+    expect(formatShare(0.25)).toBe('25%');
+  });
+});
