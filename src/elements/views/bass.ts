@@ -3,7 +3,6 @@
  * per period. With observed data, a button fits p, q and m to the points by least squares.
  */
 import { bass, type BassParams, type BassResult } from '../../models/bass';
-import { fitBass } from '../../models/bass-fit';
 import type { ParamValues } from '../../models/types';
 import { narrateSeries, timeSeriesChart } from './common';
 import type { ModelView, RenderContext } from './types';
@@ -26,7 +25,9 @@ function fitPanel(ctx: RenderContext, observed: NonNullable<RenderContext['obser
   const out = doc.createElement('p');
   out.className = 'sim-fit-result';
   out.setAttribute('role', 'status');
-  button.addEventListener('click', () => {
+  button.addEventListener('click', async () => {
+    // The optimiser (and its matrix library) loads only when someone asks for a fit.
+    const { fitBass } = await import('../../models/bass-fit');
     const periods = getPeriods();
     const used = inWindow(observed, periods).points;
     const fit = fitBass(
