@@ -4,7 +4,7 @@
  */
 import { select } from 'd3-selection';
 import { shapePath, type Shape } from './shapes.ts';
-import { paint, SVG_NS, textWidth, type G } from './svg.ts';
+import { paint, textWidth, type G } from './svg.ts';
 
 export interface LegendItem {
   label: string;
@@ -123,9 +123,33 @@ export function renderLegend(parent: G, items: readonly LegendItem[], width: num
   return layout.height;
 }
 
+/** CSS for an HTML legend symbol: shapes by clip-path, so the list holds no nested <svg> to confuse "first svg" lookups. */
+function symbolCss(item: LegendItem): string {
+  const base = 'display: inline-block; flex: none; forced-color-adjust: none';
+  if (item.symbol === 'line') {
+    return `${base}; width: 24px; height: 0; border-top: 3px ${item.dash ? 'dashed' : 'solid'} ${item.color}`;
+  }
+  if (item.symbol === 'swatch') {
+    return `${base}; width: 16px; height: 12px; border: 1px solid ${item.color}; background: ${item.fill ?? item.color}`;
+  }
+  const fill = item.hollow
+    ? `background: var(--bg); border: 2px solid ${item.color}`
+    : `background: ${item.color}`;
+  switch (item.symbol) {
+    case 'circle':
+      return `${base}; width: 11px; height: 11px; border-radius: 50%; ${fill}`;
+    case 'square':
+      return `${base}; width: 10px; height: 10px; ${fill}`;
+    case 'triangle':
+      return `${base}; width: 13px; height: 11px; clip-path: polygon(50% 0, 100% 100%, 0 100%); ${fill}`;
+    case 'diamond':
+      return `${base}; width: 13px; height: 13px; clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%); ${fill}`;
+  }
+}
+
 /**
  * The same entries as an HTML list, for views that are not one SVG (the canvas network): the list wraps with
- * the page's own text flow, and each symbol is a small inline SVG hidden from screen readers (the text says it).
+ * the page's own text flow; each symbol is a styled, empty span (the text says what it means).
  */
 export function renderLegendHtml(doc: Document, items: readonly LegendItem[]): HTMLUListElement {
   const list = doc.createElement('ul');
@@ -137,16 +161,11 @@ export function renderLegendHtml(doc: Document, items: readonly LegendItem[]): H
   for (const item of items) {
     const li = doc.createElement('li');
     li.setAttribute('style', 'display: inline-flex; align-items: center; gap: 0.375rem');
-    const svg = select(doc.createElementNS(SVG_NS, 'svg'))
-      .attr('width', SYMBOL_WIDTH)
-      .attr('height', 14)
-      .attr('viewBox', `0 -7 ${SYMBOL_WIDTH} 14`)
-      .attr('aria-hidden', 'true')
-      .attr('focusable', 'false');
-    drawSymbol(svg.append('g'), item);
-    const node = svg.node();
-    if (node) li.append(node);
-    li.append(doc.createTextNode(item.label));
+    const symbol = doc.createElement('span');
+    symbol.className = `legend-symbol legend-${item.symbol}`;
+    symbol.setAttribute('aria-hidden', 'true');
+    symbol.setAttribute('style', symbolCss(item));
+    li.append(symbol, doc.createTextNode(item.label));
     list.append(li);
   }
   return list;
