@@ -167,7 +167,7 @@ export function renderBranchingTree(
     const m = {
       top: legendHeight + 16,
       right: 12,
-      bottom: truncated ? 24 : 10,
+      bottom: truncated || L.maxGeneration === 0 ? 24 : 10,
       left: 52,
       ...options.margin,
     };
@@ -185,7 +185,9 @@ export function renderBranchingTree(
       .text(
         truncated
           ? `Showing the first ${formatCount(L.nodes.length)} of ${formatCount(L.total)} people.`
-          : '',
+          : L.maxGeneration === 0 && L.nodes.length === 1
+            ? 'The story went no further than the first teller.'
+            : '',
       );
 
     // Generation labels on the left, thinned so they keep 16 px apart.

@@ -13,9 +13,3 @@ export function resolveVars(expr: string, style: Pick<CSSStyleDeclaration, 'getP
     return fallback?.trim() ?? whole;
   });
 }
-
-/** The computed style of `el`, or null outside a window (Node without a DOM). */
-export function computedStyleOf(el: Element): CSSStyleDeclaration | null {
-  const view = el.ownerDocument.defaultView;
-  return view ? view.getComputedStyle(el) : null;
-}

@@ -23,8 +23,11 @@ export function createNetworkSummary(
   graph: NetworkGraph,
   options: NetworkOptions,
 ): NetworkView {
-  const { width, height } = options;
-  const { svg } = createSvg(doc, options);
+  const { width } = options;
+  // Four rows need about 200 px: the summary takes what it needs rather than leaving the rest of options.height empty.
+  const rowHeight = 44;
+  const height = Math.min(options.height, 30 + networkStates.length * rowHeight);
+  const { svg } = createSvg(doc, { ...options, height });
   svg.attr('class', 'chart chart-network chart-network-summary');
   const n = graph.n;
   const heading = svg
@@ -33,7 +36,6 @@ export function createNetworkSummary(
     .attr('x', 8)
     .attr('y', 18)
     .attr('style', paint('currentColor'));
-  const rowHeight = Math.max(34, Math.min(48, (height - 30) / networkStates.length));
   const barWidth = Math.max(40, width - 16);
   const rows = svg
     .selectAll('g.state')

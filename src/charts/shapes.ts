@@ -1,6 +1,6 @@
 /**
  * Marker shapes: the second cue beside colour. Each has the area of a circle of radius r so that no shape looks
- * bigger (and so more important) than another. The same geometry draws SVG paths and canvas sub-paths.
+ * bigger (and so more important) than another. The same geometry draws SVG paths and canvas pixel stamps.
  */
 import { px } from './format.ts';
 
@@ -57,40 +57,4 @@ export function insideShape(shape: Shape, dx: number, dy: number, r: number): bo
 /** How far a shape of radius r reaches from its centre (the triangle's apex is the farthest). */
 export function shapeReach(r: number): number {
   return r * Math.max(TRIANGLE_TOP, TRIANGLE_HALF_BASE, DIAMOND_HALF, SQUARE_HALF * Math.SQRT2);
-}
-
-/** The subset of CanvasRenderingContext2D that shapes need: lets tests pass a recording stub. */
-export type PathContext = Pick<CanvasRenderingContext2D, 'moveTo' | 'lineTo' | 'arc' | 'rect' | 'closePath'>;
-
-/**
- * Adds `shape` at (x, y) to the current canvas path. Many shapes go into one path and one fill() per state,
- * which is what keeps a 10,000-node frame cheap.
- */
-export function addShape(ctx: PathContext, shape: Shape, x: number, y: number, r: number): void {
-  switch (shape) {
-    case 'circle':
-      ctx.moveTo(x + r, y);
-      ctx.arc(x, y, r, 0, 2 * Math.PI);
-      return;
-    case 'square': {
-      const h = r * SQUARE_HALF;
-      ctx.rect(x - h, y - h, 2 * h, 2 * h);
-      return;
-    }
-    case 'triangle':
-      ctx.moveTo(x, y - r * TRIANGLE_TOP);
-      ctx.lineTo(x + r * TRIANGLE_HALF_BASE, y + r * TRIANGLE_BOTTOM);
-      ctx.lineTo(x - r * TRIANGLE_HALF_BASE, y + r * TRIANGLE_BOTTOM);
-      ctx.closePath();
-      return;
-    case 'diamond': {
-      const d = r * DIAMOND_HALF;
-      ctx.moveTo(x, y - d);
-      ctx.lineTo(x + d, y);
-      ctx.lineTo(x, y + d);
-      ctx.lineTo(x - d, y);
-      ctx.closePath();
-      return;
-    }
-  }
 }

@@ -40,6 +40,10 @@ function addHatch(svg: Svg, id: string): void {
     .attr('style', paint(null, 'var(--bg)'));
 }
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function renderTwoStoryBars(
   doc: Document,
   data: TwoStoryBarsData,
@@ -81,7 +85,9 @@ export function renderTwoStoryBars(
     ];
     const legendHeight = renderLegend(legendG, items, width - 16);
     const yLabelBaseline = legendHeight + 18;
-    yLabel.attr('y', yLabelBaseline).text(withUnit(next.yLabel ?? 'New hearers', next.unit));
+    yLabel
+      .attr('y', yLabelBaseline)
+      .text(next.yLabel ? withUnit(next.yLabel, next.unit) : capitalise(next.unit));
 
     const all: Bar[] = [];
     let max = 0;

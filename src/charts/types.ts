@@ -108,7 +108,7 @@ export interface TwoStoryBarsData {
   upTo?: number;
   /** Default "Generation". */
   xLabel?: string;
-  /** Default "New hearers"; the unit is added in brackets. */
+  /** What the bars count ("New hearers", "Have heard"); the unit is added in brackets. Default: the unit alone. */
   yLabel?: string;
 }
 

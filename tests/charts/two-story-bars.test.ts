@@ -78,6 +78,8 @@ describe('renderTwoStoryBars', () => {
 
   it('labels the y axis with the unit', () => {
     const { node } = renderTwoStoryBars(document, data, options);
-    expect(node.querySelector('.y-label')?.textContent).toBe('New hearers (people)');
+    expect(node.querySelector('.y-label')?.textContent).toBe('People');
+    const named = renderTwoStoryBars(document, { ...data, yLabel: 'New hearers' }, options).node;
+    expect(named.querySelector('.y-label')?.textContent).toBe('New hearers (people)');
   });
 });
