@@ -29,7 +29,8 @@ export {
   peakTime,
   type BassDiscrete,
 } from './bass-math.ts';
-export { fitBass, type BassFit } from './bass-fit.ts';
+// The fit lives in bass-fit.ts and is imported from there: it brings a matrix library (~20 KB gzip) that a page
+// showing the curve does not need.
 
 export type TimeUnit = 'period' | 'year' | 'day';
 

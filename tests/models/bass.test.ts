@@ -6,10 +6,10 @@ import {
   bassDiscrete,
   bassRate,
   bassShare,
-  fitBass,
   peakShare,
   peakTime,
 } from '../../src/models/bass.ts';
+import { fitBass } from '../../src/models/bass-fit.ts';
 import { createRandom } from '../../src/models/random.ts';
 
 describe('Bass closed form', () => {
