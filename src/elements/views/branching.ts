@@ -26,7 +26,8 @@ const treeData = (ctx: RenderContext, r: BranchingResult) => ({
 
 export const branchingView: ModelView = {
   steps: (result) => Math.max(0, (result as BranchingResult).run.counts.length - 1),
-  heavy: (params) => Number(params.runs) * Math.min(Number(params.cap), 10_000) > 5e6,
+  // 10,000 runs take ~12 ms (npm run bench); only very large ensembles or caps go to the worker.
+  heavy: (params) => Number(params.runs) >= 20_000 || (Number(params.cap) >= 200_000 && Number(params.r) > 1),
   render(ctx, result) {
     const r = result as BranchingResult;
     const width = ctx.width;
