@@ -3,9 +3,9 @@
  * most stories fizzle at a handful of people while a few reach thousands.
  */
 import { axisBottom, axisLeft } from 'd3-axis';
-import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { logDomain, logTicks, styleAxis, tickCount, tickFormat } from './axes.ts';
 import { formatCompact, px } from './format.ts';
+import { linearScale, logScale, niceDomain } from './scales.ts';
 import { createSvg, mergeMargin, paint, textWidth } from './svg.ts';
 import type { ChartHandle, ChartOptions, HistogramBin, HistogramData } from './types.ts';
 
@@ -97,20 +97,15 @@ export function renderHistogram(
     // A first guess of the top margin (one row of marker labels) to count y ticks; the rows are placed below.
     const top0 = 30 + (next.markers?.length ? MARKER_ROW : 0);
     const bottom = 40 + (clamped ? 18 : 0);
-    const y = scaleLinear().domain([0, yMax > 0 ? yMax : 1]);
     const yCount = tickCount(height - top0 - bottom, 40);
-    y.nice(yCount);
-    const yTicks = y.ticks(yCount).filter(Number.isInteger);
+    const yDomain = niceDomain(0, yMax > 0 ? yMax : 1, yCount);
+    const yTicks = linearScale(yDomain, [0, 1]).ticks(yCount).filter(Number.isInteger);
     const labelWidth = Math.max(...yTicks.map((t) => textWidth(formatCompact(t))), 12);
     const left = labelWidth + 14;
     const right = 16;
     const w = Math.max(40, width - left - right);
-    const x: ScaleContinuousNumeric<number, number> = log
-      ? scaleLog().domain(logDomain(minPositive, xMax)).range([0, w]).clamp(true)
-      : scaleLinear()
-          .domain([xMin, xMax > xMin ? xMax : xMin + 1])
-          .range([0, w]);
-    const [lo, hi] = x.domain() as [number, number];
+    const [lo, hi] = log ? logDomain(minPositive, xMax) : [xMin, xMax > xMin ? xMax : xMin + 1];
+    const x = log ? logScale([lo, hi], [0, w]) : linearScale([lo, hi], [0, w]);
     const xOf = (v: number): number => x(log && v <= 0 ? lo : v);
 
     // Marker labels stack in rows above the plot; the top margin grows with them.
@@ -118,7 +113,7 @@ export function renderHistogram(
     const rows = placed.reduce((n, p) => Math.max(n, p.row + 1), 0);
     const m = mergeMargin({ top: 30 + rows * MARKER_ROW, right, bottom, left }, options.margin);
     const h = Math.max(40, height - m.top - m.bottom);
-    y.range([h, 0]);
+    const y = linearScale(yDomain, [h, 0]);
 
     plot.attr('transform', `translate(${m.left},${m.top})`);
     yLabel.attr('y', 16).text(next.yLabel);

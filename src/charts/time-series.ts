@@ -4,12 +4,12 @@
  * animation frame while `upTo` advances.
  */
 import { axisBottom, axisLeft } from 'd3-axis';
-import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { select } from 'd3-selection';
 import { logDomain, logTicks, styleAxis, tickCount, tickFormat, withUnit } from './axes.ts';
 import { formatCompact, formatValue, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
 import { polyline } from './polyline.ts';
+import { linearScale, logScale, niceDomain, type NumberScale } from './scales.ts';
 import { SHAPES, shapePath, type Shape } from './shapes.ts';
 import { createSvg, mergeMargin, paint, textWidth } from './svg.ts';
 import { createTooltip } from './tooltip.ts';
@@ -18,11 +18,9 @@ import type { ChartHandle, ChartOptions, LineSeries, ObservedPoint, TimeSeriesDa
 const PINNED_DASH = '5 4';
 const MARKERS_PER_LINE = 6;
 
-type YScale = ScaleContinuousNumeric<number, number>;
-
 interface Frame {
-  x: ScaleContinuousNumeric<number, number>;
-  y: YScale;
+  x: NumberScale;
+  y: NumberScale;
   left: number;
   top: number;
   unit: string;
@@ -190,22 +188,21 @@ export function renderTimeSeries(
     yLabel.attr('y', yLabelBaseline).text(withUnit(next.yLabel, next.series[0]?.unit ?? ''));
     const clamped = log && e.hasNonPositive;
 
-    // The y scale first: its tick labels decide the left margin.
-    const y: YScale = log
-      ? scaleLog().domain(logDomain(e.minPositive, e.yMax)).clamp(true)
-      : scaleLinear().domain([Math.min(0, e.yMin), e.yMax > Math.min(0, e.yMin) ? e.yMax : 1]);
+    // The y domain and ticks first: their labels decide the left margin.
     const top0 = yLabelBaseline + 10;
     const bottom0 = 40 + (clamped ? 18 : 0);
     const yCount = tickCount(height - top0 - bottom0, 40);
-    if (!log) y.nice(yCount);
-    const [lo, hi] = y.domain() as [number, number];
-    const yTicks = log ? logTicks(lo, hi, yCount) : y.ticks(yCount);
+    const yMin = Math.min(0, e.yMin);
+    const [lo, hi] = log
+      ? logDomain(e.minPositive, e.yMax)
+      : niceDomain(yMin, e.yMax > yMin ? e.yMax : yMin + 1, yCount);
+    const yTicks = log ? logTicks(lo, hi, yCount) : linearScale([lo, hi], [0, 1]).ticks(yCount);
     const labelWidth = Math.max(...yTicks.map((t) => textWidth(formatCompact(t))), 12);
     const m = mergeMargin({ top: top0, right: 16, bottom: bottom0, left: labelWidth + 14 }, options.margin);
     const w = Math.max(40, width - m.left - m.right);
     const h = Math.max(40, height - m.top - m.bottom);
-    y.range([h, 0]);
-    const x = scaleLinear().domain([e.xMin, e.xMax]).range([0, w]);
+    const y = log ? logScale([lo, hi], [h, 0]) : linearScale([lo, hi], [h, 0]);
+    const x = linearScale([e.xMin, e.xMax], [0, w]);
     frame = { x, y, left: m.left, top: m.top, unit };
 
     plot.attr('transform', `translate(${m.left},${m.top})`);

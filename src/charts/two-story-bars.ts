@@ -3,10 +3,11 @@
  * how many hear the unhappy one's. The unhappy bars are hatched, so the pair reads without colour too.
  */
 import { axisBottom, axisLeft } from 'd3-axis';
-import { scaleBand, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
 import { logDomain, logTicks, styleAxis, tickCount, tickFormat, withUnit } from './axes.ts';
 import { formatCompact, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
+import { linearScale, logScale, niceDomain } from './scales.ts';
 import { createSvg, mergeMargin, paint, textWidth, type Svg } from './svg.ts';
 import type { ChartHandle, ChartOptions, TwoStoryBarsData } from './types.ts';
 
@@ -109,18 +110,16 @@ export function renderTwoStoryBars(
     const clamped = log && hasZero;
     const top = yLabelBaseline + 10;
     const bottom = 40 + (clamped ? 18 : 0);
-    const y: ScaleContinuousNumeric<number, number> = log
-      ? scaleLog().domain(logDomain(minPositive, max)).clamp(true)
-      : scaleLinear().domain([0, max > 0 ? max : 1]);
     const yCount = tickCount(height - top - bottom, 40);
-    if (!log) y.nice(yCount);
-    const [lo, hi] = y.domain() as [number, number];
-    const yTicks = log ? logTicks(lo, hi, yCount) : y.ticks(yCount).filter(Number.isInteger);
+    const [lo, hi] = log ? logDomain(minPositive, max) : niceDomain(0, max > 0 ? max : 1, yCount);
+    const yTicks = log
+      ? logTicks(lo, hi, yCount)
+      : linearScale([lo, hi], [0, 1]).ticks(yCount).filter(Number.isInteger);
     const labelWidth = Math.max(...yTicks.map((t) => textWidth(formatCompact(t))), 12);
     const m = mergeMargin({ top, right: 12, bottom, left: labelWidth + 14 }, options.margin);
     const w = Math.max(40, width - m.left - m.right);
     const h = Math.max(40, height - m.top - m.bottom);
-    y.range([h, 0]);
+    const y = log ? logScale([lo, hi], [h, 0]) : linearScale([lo, hi], [h, 0]);
     const x = scaleBand<number>().domain(next.generations).range([0, w]).paddingInner(0.25).paddingOuter(0.1);
     const inner = scaleBand<Story>().domain(['happy', 'unhappy']).range([0, x.bandwidth()]).padding(0.06);
 

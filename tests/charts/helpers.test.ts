@@ -7,6 +7,7 @@ import { formatCompact, formatCount, formatValue } from '../../src/charts/format
 import { layoutLegend, renderLegendHtml } from '../../src/charts/legend.ts';
 import { polyline } from '../../src/charts/polyline.ts';
 import { packRgba, ringStamp, shapeStamp, stampAt } from '../../src/charts/pixel-stamps.ts';
+import { linearScale, logScale, niceDomain } from '../../src/charts/scales.ts';
 import { SHAPES } from '../../src/charts/shapes.ts';
 import { createSvg } from '../../src/charts/svg.ts';
 import { renderTimeSeries } from '../../src/charts/time-series.ts';
@@ -39,6 +40,27 @@ describe('axes', () => {
     expect(withUnit('Day', 'days')).toBe('Day (days)');
     expect(withUnit('People reached', 'people')).toBe('People reached');
     expect(withUnit('Views', '')).toBe('Views');
+  });
+});
+
+describe('scales', () => {
+  it('map linearly, with nice domains and ticks, and survive an empty domain', () => {
+    const x = linearScale([0, 10], [0, 300]);
+    expect(x(5)).toBe(150);
+    expect(x(1 / 3)).toBe(10);
+    expect(x.ticks(5)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(x.copy()(10)).toBe(300);
+    expect(niceDomain(0, 9730, 5)).toEqual([0, 10000]);
+    expect(linearScale([4, 4], [0, 100])(4)).toBe(50);
+  });
+
+  it('map on a log scale and clamp 0 and below to the bottom', () => {
+    const y = logScale([1, 1e4], [400, 0]);
+    expect(y(100)).toBe(200);
+    expect(y(0)).toBe(400);
+    expect(y(-5)).toBe(400);
+    expect(y(1e9)).toBe(0);
+    expect(y.ticks(10)).toEqual([1, 10, 100, 1000, 10000]);
   });
 });
 
