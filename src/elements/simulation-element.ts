@@ -225,7 +225,7 @@ export class SimulationElement extends HTMLElement {
     if (this.view.heavy?.(this.params) && typeof Worker !== 'undefined') {
       this.setAttribute('aria-busy', 'true');
       try {
-        result = (await runInWorker(this.model.id, this.params, this.seed)).result;
+        result = await runInWorker(this.model.id, this.params, this.seed);
       } catch {
         // No worker (blocked, or failed to load): compute here instead; slower but correct.
         result = this.model.run(this.params, this.seed);

@@ -8,6 +8,7 @@ import { cascade } from './cascade.ts';
 import { getModel, isModelId, models } from './index.ts';
 import { normalizeSeed } from './random.ts';
 import type { Notice } from './types.ts';
+import { collectTransferables } from './transferables.ts';
 import type { ErrorResponse, WorkerResponse } from './worker-protocol.ts';
 
 export interface HandledRequest {
@@ -16,26 +17,7 @@ export interface HandledRequest {
   transfer: ArrayBuffer[];
 }
 
-/** Every ArrayBuffer behind a typed array anywhere in a value (objects and arrays walked, cycles safe). */
-export function collectTransferables(value: unknown): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  const seen = new Set<object>();
-  const walk = (v: unknown): void => {
-    if (typeof v !== 'object' || v === null || seen.has(v)) return;
-    seen.add(v);
-    if (ArrayBuffer.isView(v)) {
-      if (v.buffer instanceof ArrayBuffer) buffers.add(v.buffer);
-      return;
-    }
-    if (v instanceof ArrayBuffer) {
-      buffers.add(v);
-      return;
-    }
-    for (const child of Array.isArray(v) ? v : Object.values(v)) walk(child);
-  };
-  walk(value);
-  return [...buffers];
-}
+export { collectTransferables } from './transferables.ts';
 
 function fail(id: number, message: string): HandledRequest {
   const response: ErrorResponse = { id, kind: 'error', message };

@@ -9,7 +9,8 @@
  */
 import { expect, test } from 'vitest';
 import { runEnsemble, branching } from '../../src/models/branching.ts';
-import { fitBass, bassCumulative } from '../../src/models/bass.ts';
+import { bassCumulative } from '../../src/models/bass.ts';
+import { fitBass } from '../../src/models/bass-fit.ts';
 import { runCascade, cascade, dynamicsParams } from '../../src/models/cascade.ts';
 import { barabasiAlbert } from '../../src/models/graphs.ts';
 import { createRandom } from '../../src/models/random.ts';

@@ -1,0 +1,32 @@
+/**
+ * A worker for the network cascade alone. The general worker (worker.ts) carries every model; a page that
+ * only needs big networks computed off the main thread loads this one, which holds just the cascade
+ * (about half the size). It speaks the same protocol: a `cascade` request, a `cascade` or `error` reply.
+ */
+import { cascade } from './cascade.ts';
+import { normalizeSeed } from './random.ts';
+import { collectTransferables } from './transferables.ts';
+import type { CascadeResponse, ErrorResponse } from './worker-protocol.ts';
+
+interface WorkerScope {
+  onmessage: ((event: { data: unknown }) => void) | null;
+  postMessage(message: unknown, transfer: ArrayBuffer[]): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+
+scope.onmessage = (event) => {
+  const request = (typeof event.data === 'object' && event.data !== null ? event.data : {}) as Record<string, unknown>;
+  const id = typeof request.id === 'number' ? request.id : -1;
+  try {
+    if (request.kind !== 'cascade') throw new Error(`This worker only runs cascades, not ${String(request.kind)}.`);
+    const seed = normalizeSeed(request.seed);
+    const { params, notices } = cascade.normalize(request.params);
+    const result = cascade.run(params, seed);
+    const response: CascadeResponse = { id, kind: 'cascade', seed, params, notices, version: cascade.version, result };
+    scope.postMessage(response, collectTransferables(result));
+  } catch (error) {
+    const response: ErrorResponse = { id, kind: 'error', message: error instanceof Error ? error.message : 'The simulation failed.' };
+    scope.postMessage(response, []);
+  }
+};
