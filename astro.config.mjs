@@ -20,7 +20,10 @@ export default defineConfig({
   // Astro 7's default Markdown processor ignores remark/rehype plugins; math needs unified().
   // Single dollars stay dollars ($1,200); math is written between double dollars.
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkMath, { singleDollarTextMath: false }]], rehypePlugins: [rehypeKatex] }),
+    processor: unified({
+      remarkPlugins: [[remarkMath, { singleDollarTextMath: false }]],
+      rehypePlugins: [rehypeKatex],
+    }),
   },
   devToolbar: { enabled: false },
 });

@@ -66,7 +66,11 @@ async function moduleClosure(file, dynamic, seen = new Set()) {
   seen.add(file);
   const source = (await fileBytes(file)).toString('utf8');
   const patterns = [/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g];
-  if (dynamic) patterns.push(/import\(\s*["']([^"']+)["']\s*\)/g, /new URL\(\s*["']([^"']+\.js)["']\s*,\s*import\.meta\.url/g);
+  if (dynamic)
+    patterns.push(
+      /import\(\s*["']([^"']+)["']\s*\)/g,
+      /new URL\(\s*["']([^"']+\.js)["']\s*,\s*import\.meta\.url/g,
+    );
   // Vite's preload helper lists a dynamic chunk's dependencies as plain strings: "_astro/x.js".
   if (dynamic) patterns.push(/["'](_astro\/[^"']+\.js)["']/g);
   for (const pattern of patterns) {
@@ -88,9 +92,13 @@ const rows = [];
 
 // A browser that records the scripts each page fetches from the preview server.
 const port = 4333;
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--ignore-lock'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--ignore-lock'],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 await new Promise((resolve, reject) => {
   server.stdout.on('data', (d) => d.toString().includes(`localhost:${port}`) && resolve());
   setTimeout(() => reject(new Error('astro preview did not start')), 30_000);
@@ -106,7 +114,14 @@ async function loadedScripts(path) {
   });
   await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle' });
   await page
-    .waitForFunction(() => [...document.querySelectorAll('wom-simulation')].every((s) => s.dataset.ready && s.dataset.ready !== 'loading'), null, { timeout: 15_000 })
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('wom-simulation')].every(
+          (s) => s.dataset.ready && s.dataset.ready !== 'loading',
+        ),
+      null,
+      { timeout: 15_000 },
+    )
     .catch(() => {});
   await page.waitForLoadState('networkidle');
   await context.close();
@@ -131,8 +146,7 @@ for (const file of (await listFiles(root)).filter((f) => f.endsWith('.html')).so
     if (src) {
       for (const f of await moduleClosure(toFile(src), false)) jsFiles.add(f);
       for (const f of await moduleClosure(toFile(src), true)) allJsFiles.add(f);
-    }
-    else inlineJs += s.text;
+    } else inlineJs += s.text;
   }
   for (const s of doc.querySelectorAll('style')) inlineCss += s.text;
   const cssFiles = new Set(
@@ -160,7 +174,18 @@ for (const file of (await listFiles(root)).filter((f) => f.endsWith('.html')).so
 await browser.close();
 server.kill();
 
-const header = ['page', 'kind', 'JS first gz', 'JS loaded raw', 'JS loaded gz', 'budget', 'JS all gz', 'CSS raw', 'CSS gz', ''];
+const header = [
+  'page',
+  'kind',
+  'JS first gz',
+  'JS loaded raw',
+  'JS loaded gz',
+  'budget',
+  'JS all gz',
+  'CSS raw',
+  'CSS gz',
+  '',
+];
 const table = rows.map((r) => [
   r.path,
   r.kind,
@@ -182,5 +207,7 @@ for (const row of table) console.log(line(row));
 await mkdir(dirname(jsonOut), { recursive: true });
 await writeFile(jsonOut, JSON.stringify(rows, null, 2));
 const over = rows.filter((r) => !r.ok);
-console.log(`\nKB; gzip -9 per file. ${rows.length} pages; ${over.length} over budget. Written to ${jsonOut}.`);
+console.log(
+  `\nKB; gzip -9 per file. ${rows.length} pages; ${over.length} over budget. Written to ${jsonOut}.`,
+);
 if (over.length) process.exit(1);

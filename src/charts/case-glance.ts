@@ -61,7 +61,7 @@ export function renderCaseGlance(doc: Document, points: GlancePoint[], options: 
     item.append('text').attr('x', 16).attr('dy', '0.35em').attr('style', paint('currentColor')).text(s.label);
   });
 
-  const dayTicks = [SAME_DAY, 1, 7, 30, 365].filter((d) => d <= x.domain()[1]!);
+  const dayTicks = [SAME_DAY, 1, 7, 30, 365].filter((d) => d <= x.domain()[1]);
   g.append('g')
     .attr('transform', `translate(0,${h})`)
     .call(

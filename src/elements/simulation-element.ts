@@ -120,7 +120,7 @@ export class SimulationElement extends HTMLElement {
           this.yScale = log ? 'log' : 'linear';
           this.draw();
         },
-        copyLink: () => this.copyLink(),
+        copyLink: () => void this.copyLink(),
         download: (kind) => void this.download(kind),
       },
     });

@@ -13,16 +13,16 @@ export interface ToolbarOptions {
   animated: boolean;
   hasLockedParams: boolean;
   on: {
-    play(): void;
-    step(): void;
-    reset(): void;
-    speed(multiplier: number): void;
-    newSeed(): void;
-    preset(key: string): void;
-    pin(): void;
-    scale(log: boolean): void;
-    copyLink(): void;
-    download(kind: DownloadKind): void;
+    play: () => void;
+    step: () => void;
+    reset: () => void;
+    speed: (multiplier: number) => void;
+    newSeed: () => void;
+    preset: (key: string) => void;
+    pin: () => void;
+    scale: (log: boolean) => void;
+    copyLink: () => void;
+    download: (kind: DownloadKind) => void;
   };
 }
 

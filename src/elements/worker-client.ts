@@ -35,7 +35,8 @@ function open(name: 'cascade' | 'general'): Channel {
     else waiting.resolve(reply);
   });
   worker.addEventListener('error', (event) => {
-    for (const { reject } of pending.values()) reject(new Error(event.message || 'the simulation worker failed'));
+    for (const { reject } of pending.values())
+      reject(new Error(event.message || 'the simulation worker failed'));
     pending.clear();
     channels.delete(name);
   });
@@ -50,7 +51,8 @@ export function runInWorker(model: ModelId, params: ParamValues, seed: number): 
   const id = nextId++;
   return new Promise<Reply>((resolve, reject) => {
     channel.pending.set(id, { resolve, reject });
-    const request = model === 'cascade' ? { id, kind: 'cascade', params, seed } : { id, kind: 'run', model, params, seed };
+    const request =
+      model === 'cascade' ? { id, kind: 'cascade', params, seed } : { id, kind: 'run', model, params, seed };
     channel.worker.postMessage(request);
   }).then((reply) => {
     if (reply.kind === 'branching-ensemble') throw new Error('unexpected ensemble reply');

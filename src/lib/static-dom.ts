@@ -8,5 +8,5 @@ let doc: Document | undefined;
 
 export function staticDocument(): Document {
   doc ??= new JSDOM('<!doctype html><html><body></body></html>').window.document;
-  return doc as Document;
+  return doc;
 }

@@ -16,17 +16,33 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  const request = (typeof event.data === 'object' && event.data !== null ? event.data : {}) as Record<string, unknown>;
+  const request = (typeof event.data === 'object' && event.data !== null ? event.data : {}) as Record<
+    string,
+    unknown
+  >;
   const id = typeof request.id === 'number' ? request.id : -1;
   try {
-    if (request.kind !== 'cascade') throw new Error(`This worker only runs cascades, not ${String(request.kind)}.`);
+    if (request.kind !== 'cascade')
+      throw new Error(`This worker only runs cascades, not ${String(request.kind)}.`);
     const seed = normalizeSeed(request.seed);
     const { params, notices } = cascade.normalize(request.params);
     const result = cascade.run(params, seed);
-    const response: CascadeResponse = { id, kind: 'cascade', seed, params, notices, version: cascade.version, result };
+    const response: CascadeResponse = {
+      id,
+      kind: 'cascade',
+      seed,
+      params,
+      notices,
+      version: cascade.version,
+      result,
+    };
     scope.postMessage(response, collectTransferables(result));
   } catch (error) {
-    const response: ErrorResponse = { id, kind: 'error', message: error instanceof Error ? error.message : 'The simulation failed.' };
+    const response: ErrorResponse = {
+      id,
+      kind: 'error',
+      message: error instanceof Error ? error.message : 'The simulation failed.',
+    };
     scope.postMessage(response, []);
   }
 };

@@ -41,7 +41,7 @@ describe('references between entries resolve', () => {
     let count = 0;
     for (const c of cases) {
       for (const match of c.body.matchAll(/<Cite\s+id=["']([^"']+)["']/g)) {
-        for (const key of match[1]!.split(/[\s,]+/).filter(Boolean)) {
+        for (const key of match[1].split(/[\s,]+/).filter(Boolean)) {
           count++;
           if (!sourcesOf.get(c.id)!.has(key)) missing.push(`${c.file}: <Cite id="${key}">`);
         }
@@ -88,7 +88,7 @@ describe('the schemas reject what a careless edit would introduce', () => {
 
   it('a figure marked disputed without a note', () => {
     const figures = [
-      { label: 'x', value: 1, sources: [(good.sources as { id: string }[])[0]!.id], certainty: 'disputed' },
+      { label: 'x', value: 1, sources: [(good.sources as { id: string }[])[0].id], certainty: 'disputed' },
     ];
     expect(problems('f', caseSchema.safeParse({ ...good, keyFigures: figures }))).toEqual([
       'f: keyFigures.0.note: a disputed figure needs a note saying why',

@@ -5,11 +5,16 @@ const slugs = readdirSync('content/cases')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.replace(/\.mdx$/, ''));
 
-test('every case appears in the library, on the timeline and in the glance view', async ({ watched: page }) => {
+test('every case appears in the library, on the timeline and in the glance view', async ({
+  watched: page,
+}) => {
   for (const path of ['/cases/', '/cases/timeline/', '/cases/at-a-glance/']) {
     await page.goto(path);
     for (const slug of slugs) {
-      await expect(page.locator(`main a[href$="/cases/${slug}/"]`).first(), `${slug} on ${path}`).toBeAttached();
+      await expect(
+        page.locator(`main a[href$="/cases/${slug}/"]`).first(),
+        `${slug} on ${path}`,
+      ).toBeAttached();
     }
   }
 });
@@ -23,7 +28,8 @@ test('filters narrow the list, live in the URL and survive a reload', async ({ w
   await expect(page).toHaveURL(/outcome=positive/);
   const positives = await visible.count();
   expect(positives).toBeLessThan(total);
-  for (const card of await visible.all()) await expect(card.locator('.case-card')).toHaveAttribute('data-outcome', 'positive');
+  for (const card of await visible.all())
+    await expect(card.locator('.case-card')).toHaveAttribute('data-outcome', 'positive');
   await expect(page.locator('.count')).toHaveText(`${positives} of ${total} cases`);
   await page.getByLabel('Sort').selectOption('oldest');
   await page.reload();
@@ -46,7 +52,10 @@ test('full-text search finds a case by a word that is only in its body', async (
   // "Omaha" appears in the United Breaks Guitars lesson text, not in any card.
   await page.getByLabel('Search the lessons').fill('Omaha');
   await expect(page.locator('.library-list > li:not([hidden])')).toHaveCount(1);
-  await expect(page.locator('.library-list > li:not([hidden])')).toHaveAttribute('data-slug', 'united-breaks-guitars');
+  await expect(page.locator('.library-list > li:not([hidden])')).toHaveAttribute(
+    'data-slug',
+    'united-breaks-guitars',
+  );
   await expect(page).toHaveURL(/q=Omaha/);
 });
 

@@ -1,6 +1,7 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const ready = (page: import('@playwright/test').Page, id: string) =>
+const ready = (page: Page, id: string) =>
   expect(page.locator(`wom-simulation#${id}`)).toHaveAttribute('data-ready', 'true');
 
 test.describe('a simulation on the page', () => {

@@ -54,7 +54,7 @@ describe('simulation state in the URL', () => {
               .filter((k) => k !== 'seed' && k !== 'preset')
               .sort(),
           );
-          for (const [k, v] of Object.entries(read.params)) expect(v).toBe(formatParam(params[k]!));
+          for (const [k, v] of Object.entries(read.params)) expect(v).toBe(formatParam(params[k]));
           expect(read.seed).toBe(String(seed));
         },
       ),

@@ -15,7 +15,11 @@ const inWindow = (observed: NonNullable<RenderContext['observed']>, periods: num
   points: observed.points.filter((pt) => pt.x <= periods),
 });
 
-function fitPanel(ctx: RenderContext, observed: NonNullable<RenderContext['observed']>, getPeriods: () => number) {
+function fitPanel(
+  ctx: RenderContext,
+  observed: NonNullable<RenderContext['observed']>,
+  getPeriods: () => number,
+) {
   const doc = ctx.doc;
   const panel = doc.createElement('div');
   panel.className = 'sim-fit';
@@ -25,7 +29,7 @@ function fitPanel(ctx: RenderContext, observed: NonNullable<RenderContext['obser
   const out = doc.createElement('p');
   out.className = 'sim-fit-result';
   out.setAttribute('role', 'status');
-  button.addEventListener('click', async () => {
+  const fit = async () => {
     // The optimiser (and its matrix library) loads only when someone asks for a fit.
     const { fitBass } = await import('../../models/bass-fit');
     const periods = getPeriods();
@@ -43,7 +47,8 @@ function fitPanel(ctx: RenderContext, observed: NonNullable<RenderContext['obser
       `Least-squares fit to the ${fit.points} observed points in the first ${periods} days (of ${observed.points.length}): p = ${number.format(fit.p)}, q = ${number.format(fit.q)}, ` +
       `m = ${number.format(fit.m)} (R² = ${fit.r2.toFixed(3)}, typical error ${number.format(fit.rmse)}). ` +
       fit.notices.map((n) => n.message).join(' ');
-  });
+  };
+  button.addEventListener('click', () => void fit());
   panel.append(button, out);
   return panel;
 }

@@ -14,8 +14,8 @@ const SHOWN = ['complaint', 'answer', 'complaintThenAnswer'];
 function statesAt(r: CascadeResult, t: number, into: Uint8Array): Uint8Array {
   const { complaintAt, answerAt } = r.run;
   for (let i = 0; i < into.length; i++) {
-    const c = complaintAt[i]!;
-    const a = answerAt[i]!;
+    const c = complaintAt[i];
+    const a = answerAt[i];
     into[i] = (c >= 0 && c <= t ? 1 : 0) + (a >= 0 && a <= t ? 2 : 0);
   }
   return into;
