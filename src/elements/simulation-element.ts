@@ -103,7 +103,10 @@ export class SimulationElement extends HTMLElement {
     });
     this.toolbar = buildToolbar(document, {
       idPrefix: this.simId,
-      presets: Object.entries(model.presets).map(([key, p]) => ({ key, label: p.label })),
+      presets: [
+        { key: '', label: 'Default values' },
+        ...Object.entries(model.presets).map(([key, p]) => ({ key, label: p.label })),
+      ],
       preset: this.presetKey,
       stochastic: model.stochastic,
       animated: true,
@@ -130,6 +133,9 @@ export class SimulationElement extends HTMLElement {
     this.showNotices(notices);
     await this.rerun();
     this.watchVisibility();
+    // Canvas colours are read from the theme when drawing: redraw when the theme changes.
+    document.addEventListener('themechange', () => this.draw());
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.draw());
   }
 
   /** Parameters and seed from the URL, checked by the model; locked parameters stay as the page set them. */
@@ -204,7 +210,7 @@ export class SimulationElement extends HTMLElement {
   }
 
   private applyPreset(key: string) {
-    const preset = this.model.presets[key];
+    const preset = key ? this.model.presets[key] : { params: {} };
     if (!preset) return;
     this.presetKey = key;
     const lockedValues = Object.fromEntries([...this.locked].map((id) => [id, this.params[id]]));
@@ -266,7 +272,9 @@ export class SimulationElement extends HTMLElement {
     if (!this.handle) {
       this.handle = this.view.render(ctx, this.result, this.params);
       this.chartsEl.replaceChildren(...this.handle.nodes);
-    } else this.handle.update(ctx, this.result, this.params);
+    }
+    // Also after the first render: a canvas resolves its theme colours only once it is in the document.
+    this.handle.update(ctx, this.result, this.params);
   }
 
   private play() {
@@ -400,7 +408,7 @@ export class SimulationElement extends HTMLElement {
       });
       downloadBlob(new Blob([json], { type: 'application/json' }), name('json'));
     } else {
-      const svg = this.chartsEl.querySelector('svg');
+      const svg = this.chartsEl.querySelector<SVGSVGElement>('svg.chart');
       if (!svg) return;
       const { svgToString, svgToPngBlob } = await import('../charts/export');
       if (kind === 'svg') downloadBlob(new Blob([svgToString(svg)], { type: 'image/svg+xml' }), name('svg'));
