@@ -56,7 +56,7 @@ test('a case page cites its sources and every citation lands on a listed source'
   const target = await first.getAttribute('href');
   await first.click();
   await expect(page.locator(target!)).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources', exact: true })).toBeVisible();
 });
 
 test('an unknown address shows the 404 page with a way back', async ({ page }) => {
