@@ -113,6 +113,8 @@ async function loadedScripts(path) {
     if (url.port === String(port) && url.pathname.endsWith('.js')) files.add(toFile(url.pathname));
   });
   await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle' });
+  // Simulations come alive as the reader scrolls to them: visit each one, as a reader of the whole page would.
+  for (const sim of await page.locator('wom-simulation').all()) await sim.scrollIntoViewIfNeeded();
   await page
     .waitForFunction(
       () =>

@@ -54,7 +54,22 @@ export class SimulationElement extends HTMLElement {
   private observer: IntersectionObserver | undefined;
   private rerunTimer = 0;
 
-  async connectedCallback() {
+  connectedCallback() {
+    if (this.dataset.ready) return;
+    // The static result is already on the page: come alive only when the reader gets near it, so a lesson
+    // with five simulations does not compute all five before the first one is even seen.
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        near.disconnect();
+        void this.activate();
+      },
+      { rootMargin: '400px 0px' },
+    );
+    near.observe(this);
+  }
+
+  private async activate() {
     if (this.dataset.ready) return;
     this.dataset.ready = 'loading';
     try {
