@@ -7,7 +7,6 @@
  */
 import type { ModelDefinition, Notice, ParamValue, ParamValues, SeriesView } from '../models/types';
 import { readSimState, writeSimState } from '../lib/url-state';
-import { runFileName, runToCsv, runToJson } from '../lib/run-export';
 import { buildControls, type ControlsHandle } from './controls';
 import { loadModel, loadView } from './loaders';
 import { createNarrator } from './narrator';
@@ -15,7 +14,6 @@ import { buildToolbar, type ToolbarHandle } from './toolbar';
 import { renderTable } from './table';
 import type { ModelView, ObservedSeries, RenderContext, ViewHandle } from './views/types';
 import { downloadBlob } from './download';
-import { runInWorker } from './worker-client';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -246,6 +244,8 @@ export class SimulationElement extends HTMLElement {
     if (this.view.heavy?.(this.params) && typeof Worker !== 'undefined') {
       this.setAttribute('aria-busy', 'true');
       try {
+        // The worker client (and the worker itself) load only when a run is heavy.
+        const { runInWorker } = await import('./worker-client');
         result = await runInWorker(this.model.id, this.params, this.seed);
       } catch {
         // No worker (blocked, or failed to load): compute here instead; slower but correct.
@@ -408,6 +408,8 @@ export class SimulationElement extends HTMLElement {
   }
 
   private async download(kind: 'csv' | 'json' | 'svg' | 'png') {
+    // Export code (CSV writer included) loads on the first download, not with the page.
+    const { runFileName, runToCsv, runToJson } = await import('../lib/run-export');
     const name = (ext: string) => runFileName(this.simId, this.model.id, this.seed, ext);
     if (kind === 'csv') downloadBlob(new Blob([runToCsv(this.series)], { type: 'text/csv' }), name('csv'));
     else if (kind === 'json') {
