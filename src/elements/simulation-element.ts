@@ -155,6 +155,8 @@ export class SimulationElement extends HTMLElement {
   private restoreFromUrl(): Notice[] {
     const raw = readSimState(location.search, this.simId);
     const notices: Notice[] = [];
+    // An assignment can lock more parameters than the page does (unknown ids are ignored).
+    for (const id of raw.lock) if (this.model.spec.some((p) => p.id === id)) this.locked.add(id);
     if (raw.preset && raw.preset !== this.presetKey) {
       const preset = this.model.presets[raw.preset];
       if (preset) {
@@ -256,6 +258,13 @@ export class SimulationElement extends HTMLElement {
     } else result = this.model.run(this.params, this.seed);
     if (token !== this.runToken) return;
     this.result = result;
+    // Lets a page keep the exact run with the student's work (exercise pages listen for this).
+    this.dispatchEvent(
+      new CustomEvent('simchange', {
+        bubbles: true,
+        detail: { model: this.model.id, params: { ...this.params }, seed: this.seed },
+      }),
+    );
     this.series = this.model.toSeries(this.result, this.params);
     this.t = undefined;
     this.draw();

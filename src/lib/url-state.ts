@@ -10,6 +10,8 @@ export interface RawSimState {
   params: Record<string, string>;
   seed: string | undefined;
   preset: string | undefined;
+  /** Parameters an assignment locks: `<id>.lock=betaC,n`. */
+  lock: string[];
 }
 
 /** The entries of `search` that belong to simulation `id`. */
@@ -19,14 +21,16 @@ export function readSimState(search: string, id: string): RawSimState {
   const params: Record<string, string> = {};
   let seed: string | undefined;
   let preset: string | undefined;
+  let lock: string[] = [];
   for (const [key, value] of query) {
     if (!key.startsWith(prefix)) continue;
     const name = key.slice(prefix.length);
     if (name === 'seed') seed = value;
     else if (name === 'preset') preset = value;
+    else if (name === 'lock') lock = value.split(',').filter(Boolean);
     else if (name && !Object.hasOwn(params, name)) params[name] = value;
   }
-  return { params, seed, preset };
+  return { params, seed, preset, lock };
 }
 
 /** A compact, exact text form of a number for the URL (no float noise, no exponent for common sizes). */

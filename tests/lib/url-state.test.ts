@@ -15,6 +15,7 @@ describe('simulation state in the URL', () => {
       params: { betaC: '0.15', network: 'small-world' },
       seed: '42',
       preset: undefined,
+      lock: [],
     });
     expect(readSimState(search, 'a').params).toEqual({ n: '5' });
   });
@@ -27,6 +28,10 @@ describe('simulation state in the URL', () => {
       baseSeed: 1,
     });
     expect(search).toBe('');
+  });
+
+  it('reads the parameters an assignment locks', () => {
+    expect(readSimState('?s.lock=betaC,n&s.betaC=0.2', 's').lock).toEqual(['betaC', 'n']);
   });
 
   it('keeps the first of repeated keys and ignores an empty name', () => {

@@ -1,0 +1,105 @@
+/**
+ * An assignment, carried entirely in its link (there is no server): title, instructions, due date and the
+ * exercises in order, each with parameters the instructor set or locked. Encoded as base64url JSON in
+ * `?a=…`, so the link is self-contained, survives copying into an LMS, and decodes without a network.
+ * Decoding never throws: a damaged link gives a clear reason instead.
+ */
+import type { ParamValue } from '../models/types';
+
+export const ASSIGNMENT_VERSION = 1;
+
+export interface AssignmentItem {
+  /** Exercise id (content/exercises/<id>.mdx). */
+  exercise: string;
+  /** Parameter values the instructor set, on top of the exercise's preset. */
+  params: Record<string, ParamValue>;
+  /** Parameters the student may not change, besides those the exercise already locks. */
+  lock: string[];
+}
+
+export interface Assignment {
+  v: typeof ASSIGNMENT_VERSION;
+  title: string;
+  instructions: string;
+  /** ISO date (YYYY-MM-DD) or ''. */
+  due: string;
+  items: AssignmentItem[];
+}
+
+const MAX_TEXT = 2000;
+const MAX_ITEMS = 30;
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(code: string): string {
+  const b64 = code.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+export function encodeAssignment(assignment: Assignment): string {
+  return toBase64Url(JSON.stringify(assignment));
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown, max = MAX_TEXT) => (typeof v === 'string' ? v.slice(0, max) : '');
+
+export type DecodeResult = { ok: true; assignment: Assignment; notices: string[] } | { ok: false; reason: string };
+
+/**
+ * Reads `?a=` back. `knownExercises` drops items that name no existing exercise (with a notice) rather than
+ * failing the whole assignment.
+ */
+export function decodeAssignment(code: string, knownExercises?: ReadonlySet<string>): DecodeResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(fromBase64Url(code.trim()));
+  } catch {
+    return { ok: false, reason: 'The assignment link is damaged (it could not be read). Ask for the link again.' };
+  }
+  if (!isRecord(data)) return { ok: false, reason: 'The assignment link does not hold an assignment.' };
+  if (data.v !== ASSIGNMENT_VERSION) {
+    return { ok: false, reason: `The assignment link was made by a different version of the site (${String(data.v)}).` };
+  }
+  const notices: string[] = [];
+  const items: AssignmentItem[] = [];
+  for (const raw of Array.isArray(data.items) ? data.items.slice(0, MAX_ITEMS) : []) {
+    if (!isRecord(raw) || typeof raw.exercise !== 'string') continue;
+    if (knownExercises && !knownExercises.has(raw.exercise)) {
+      notices.push(`The exercise “${raw.exercise}” no longer exists on this site and was left out.`);
+      continue;
+    }
+    const params: Record<string, ParamValue> = {};
+    if (isRecord(raw.params)) {
+      for (const [k, v] of Object.entries(raw.params)) {
+        if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string') params[k] = v;
+      }
+    }
+    const lock = Array.isArray(raw.lock) ? raw.lock.filter((l): l is string => typeof l === 'string') : [];
+    items.push({ exercise: raw.exercise, params, lock });
+  }
+  if (items.length === 0) return { ok: false, reason: 'The assignment link lists no exercises this site has.' };
+  const due = /^\d{4}-\d{2}-\d{2}$/.test(text(data.due)) ? text(data.due) : '';
+  return {
+    ok: true,
+    assignment: { v: ASSIGNMENT_VERSION, title: text(data.title, 200) || 'Assignment', instructions: text(data.instructions), due, items },
+    notices,
+  };
+}
+
+/** A short, stable id for an assignment, so saved work from two assignments never mixes. */
+export function assignmentId(code: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+/** The storage scope of one exercise's work: inside an assignment, or on its own. */
+export function workScope(exercise: string, assignmentCode?: string): string {
+  return assignmentCode ? `assignment:${assignmentId(assignmentCode)}:${exercise}` : `exercise:${exercise}`;
+}

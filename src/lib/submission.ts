@@ -1,0 +1,100 @@
+/**
+ * A submission file: what a student hands in (exported from their browser) and what the class view reads.
+ * Plain JSON, versioned, readable by a person; parsing never throws and says what it could not read.
+ */
+import type { SavedAnswer, SavedRun, SavedText, WorkItem } from './storage';
+
+export const SUBMISSION_FORMAT = 'word-of-mouth-submission';
+export const SUBMISSION_VERSION = 1;
+
+export interface SubmissionItem {
+  exercise: string;
+  title: string;
+  prediction: SavedText | null;
+  answers: Record<string, SavedAnswer>;
+  reflection: SavedText | null;
+  run: SavedRun | null;
+}
+
+export interface Submission {
+  format: typeof SUBMISSION_FORMAT;
+  formatVersion: typeof SUBMISSION_VERSION;
+  student: string;
+  assignment: { title: string; id: string; due: string } | null;
+  exportedAt: string;
+  items: SubmissionItem[];
+}
+
+export function toSubmissionItem(exercise: string, title: string, item: WorkItem | undefined): SubmissionItem {
+  return {
+    exercise,
+    title,
+    prediction: item?.prediction ?? null,
+    answers: item?.answers ?? {},
+    reflection: item?.reflection ?? null,
+    run: item?.run ?? null,
+  };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const savedText = (v: unknown): SavedText | null =>
+  isRecord(v) && typeof v.text === 'string' ? { text: v.text, savedAt: str(v.savedAt) } : null;
+
+export type ParsedSubmission = { ok: true; submission: Submission } | { ok: false; reason: string };
+
+export function parseSubmission(text: string): ParsedSubmission {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'not valid JSON' };
+  }
+  if (!isRecord(data) || data.format !== SUBMISSION_FORMAT) return { ok: false, reason: 'not a submission file from this site' };
+  if (data.formatVersion !== SUBMISSION_VERSION) return { ok: false, reason: `submission format version ${String(data.formatVersion)} is not known` };
+  const items: SubmissionItem[] = [];
+  for (const raw of Array.isArray(data.items) ? data.items : []) {
+    if (!isRecord(raw) || typeof raw.exercise !== 'string') continue;
+    const answers: Record<string, SavedAnswer> = {};
+    if (isRecord(raw.answers)) {
+      for (const [k, a] of Object.entries(raw.answers)) {
+        if (isRecord(a) && typeof a.value === 'string') {
+          answers[k] = { value: a.value, correct: typeof a.correct === 'boolean' ? a.correct : null, savedAt: str(a.savedAt) };
+        }
+      }
+    }
+    const run =
+      isRecord(raw.run) && typeof raw.run.model === 'string' && isRecord(raw.run.params)
+        ? {
+            model: raw.run.model,
+            params: Object.fromEntries(
+              Object.entries(raw.run.params).filter(
+                (e): e is [string, number | string] => typeof e[1] === 'string' || (typeof e[1] === 'number' && Number.isFinite(e[1])),
+              ),
+            ),
+            seed: typeof raw.run.seed === 'number' ? raw.run.seed : 1,
+            savedAt: str(raw.run.savedAt),
+          }
+        : null;
+    items.push({
+      exercise: raw.exercise,
+      title: str(raw.title) || raw.exercise,
+      prediction: savedText(raw.prediction),
+      answers,
+      reflection: savedText(raw.reflection),
+      run,
+    });
+  }
+  const a = isRecord(data.assignment) ? data.assignment : null;
+  return {
+    ok: true,
+    submission: {
+      format: SUBMISSION_FORMAT,
+      formatVersion: SUBMISSION_VERSION,
+      student: str(data.student).slice(0, 200),
+      assignment: a ? { title: str(a.title), id: str(a.id), due: str(a.due) } : null,
+      exportedAt: str(data.exportedAt),
+      items,
+    },
+  };
+}
