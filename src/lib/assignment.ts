@@ -46,10 +46,12 @@ export function encodeAssignment(assignment: Assignment): string {
   return toBase64Url(JSON.stringify(assignment));
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown, max = MAX_TEXT) => (typeof v === 'string' ? v.slice(0, max) : '');
 
-export type DecodeResult = { ok: true; assignment: Assignment; notices: string[] } | { ok: false; reason: string };
+export type DecodeResult =
+  { ok: true; assignment: Assignment; notices: string[] } | { ok: false; reason: string };
 
 /**
  * Reads `?a=` back. `knownExercises` drops items that name no existing exercise (with a notice) rather than
@@ -60,11 +62,17 @@ export function decodeAssignment(code: string, knownExercises?: ReadonlySet<stri
   try {
     data = JSON.parse(fromBase64Url(code.trim()));
   } catch {
-    return { ok: false, reason: 'The assignment link is damaged (it could not be read). Ask for the link again.' };
+    return {
+      ok: false,
+      reason: 'The assignment link is damaged (it could not be read). Ask for the link again.',
+    };
   }
   if (!isRecord(data)) return { ok: false, reason: 'The assignment link does not hold an assignment.' };
   if (data.v !== ASSIGNMENT_VERSION) {
-    return { ok: false, reason: `The assignment link was made by a different version of the site (${String(data.v)}).` };
+    return {
+      ok: false,
+      reason: `The assignment link was made by a different version of the site (${String(data.v)}).`,
+    };
   }
   const notices: string[] = [];
   const items: AssignmentItem[] = [];
@@ -83,11 +91,18 @@ export function decodeAssignment(code: string, knownExercises?: ReadonlySet<stri
     const lock = Array.isArray(raw.lock) ? raw.lock.filter((l): l is string => typeof l === 'string') : [];
     items.push({ exercise: raw.exercise, params, lock });
   }
-  if (items.length === 0) return { ok: false, reason: 'The assignment link lists no exercises this site has.' };
+  if (items.length === 0)
+    return { ok: false, reason: 'The assignment link lists no exercises this site has.' };
   const due = /^\d{4}-\d{2}-\d{2}$/.test(text(data.due)) ? text(data.due) : '';
   return {
     ok: true,
-    assignment: { v: ASSIGNMENT_VERSION, title: text(data.title, 200) || 'Assignment', instructions: text(data.instructions), due, items },
+    assignment: {
+      v: ASSIGNMENT_VERSION,
+      title: text(data.title, 200) || 'Assignment',
+      instructions: text(data.instructions),
+      due,
+      items,
+    },
     notices,
   };
 }

@@ -45,7 +45,10 @@ export function exerciseData(entry: CollectionEntry<'exercises'>, caseTitle: str
   if (!preset) throw new Error(`content/exercises/${entry.id}: model ${d.model} has no preset "${d.preset}"`);
   const specIds = model.spec.map((p) => p.id);
   for (const l of d.lock) {
-    if (!specIds.includes(l)) throw new Error(`content/exercises/${entry.id}: lock names "${l}"; ${d.model} has ${specIds.join(', ')}`);
+    if (!specIds.includes(l))
+      throw new Error(
+        `content/exercises/${entry.id}: lock names "${l}"; ${d.model} has ${specIds.join(', ')}`,
+      );
   }
   const { params } = model.normalize({ ...model.defaults(), ...preset.params });
   return {
@@ -67,7 +70,9 @@ export function exerciseData(entry: CollectionEntry<'exercises'>, caseTitle: str
       try {
         answer = computeMetric(q.metric, d.model, d.preset);
       } catch (error) {
-        throw new Error(`content/exercises/${entry.id}: question "${q.id}": ${(error as Error).message}`, { cause: error });
+        throw new Error(`content/exercises/${entry.id}: question "${q.id}": ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       return {
         id: q.id,

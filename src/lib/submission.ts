@@ -25,7 +25,11 @@ export interface Submission {
   items: SubmissionItem[];
 }
 
-export function toSubmissionItem(exercise: string, title: string, item: WorkItem | undefined): SubmissionItem {
+export function toSubmissionItem(
+  exercise: string,
+  title: string,
+  item: WorkItem | undefined,
+): SubmissionItem {
   return {
     exercise,
     title,
@@ -36,7 +40,8 @@ export function toSubmissionItem(exercise: string, title: string, item: WorkItem
   };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const savedText = (v: unknown): SavedText | null =>
   isRecord(v) && typeof v.text === 'string' ? { text: v.text, savedAt: str(v.savedAt) } : null;
@@ -50,8 +55,10 @@ export function parseSubmission(text: string): ParsedSubmission {
   } catch {
     return { ok: false, reason: 'not valid JSON' };
   }
-  if (!isRecord(data) || data.format !== SUBMISSION_FORMAT) return { ok: false, reason: 'not a submission file from this site' };
-  if (data.formatVersion !== SUBMISSION_VERSION) return { ok: false, reason: `submission format version ${String(data.formatVersion)} is not known` };
+  if (!isRecord(data) || data.format !== SUBMISSION_FORMAT)
+    return { ok: false, reason: 'not a submission file from this site' };
+  if (data.formatVersion !== SUBMISSION_VERSION)
+    return { ok: false, reason: `submission format version ${String(data.formatVersion)} is not known` };
   const items: SubmissionItem[] = [];
   for (const raw of Array.isArray(data.items) ? data.items : []) {
     if (!isRecord(raw) || typeof raw.exercise !== 'string') continue;
@@ -59,7 +66,11 @@ export function parseSubmission(text: string): ParsedSubmission {
     if (isRecord(raw.answers)) {
       for (const [k, a] of Object.entries(raw.answers)) {
         if (isRecord(a) && typeof a.value === 'string') {
-          answers[k] = { value: a.value, correct: typeof a.correct === 'boolean' ? a.correct : null, savedAt: str(a.savedAt) };
+          answers[k] = {
+            value: a.value,
+            correct: typeof a.correct === 'boolean' ? a.correct : null,
+            savedAt: str(a.savedAt),
+          };
         }
       }
     }
@@ -69,7 +80,8 @@ export function parseSubmission(text: string): ParsedSubmission {
             model: raw.run.model,
             params: Object.fromEntries(
               Object.entries(raw.run.params).filter(
-                (e): e is [string, number | string] => typeof e[1] === 'string' || (typeof e[1] === 'number' && Number.isFinite(e[1])),
+                (e): e is [string, number | string] =>
+                  typeof e[1] === 'string' || (typeof e[1] === 'number' && Number.isFinite(e[1])),
               ),
             ),
             seed: typeof raw.run.seed === 'number' ? raw.run.seed : 1,
