@@ -118,3 +118,17 @@ export function assignmentId(code: string): string {
 export function workScope(exercise: string, assignmentCode?: string): string {
   return assignmentCode ? `assignment:${assignmentId(assignmentCode)}:${exercise}` : `exercise:${exercise}`;
 }
+
+/**
+ * The address of one step of an assignment: the exercise page with the assignment code, the step's index,
+ * and the instructor's parameters and locks for the exercise's simulation (whose id is `exercise`).
+ * `base` is the site's base path ("/" or "/sub/").
+ */
+export function stepUrl(base: string, code: string, assignment: Assignment, index: number): string {
+  const item = assignment.items[index];
+  if (!item) return `${base}assignment/?a=${encodeURIComponent(code)}`;
+  const query = new URLSearchParams({ a: code, step: String(index) });
+  for (const [k, v] of Object.entries(item.params)) query.set(`exercise.${k}`, String(v));
+  if (item.lock.length) query.set('exercise.lock', item.lock.join(','));
+  return `${base}exercises/${item.exercise}/?${query.toString()}`;
+}
