@@ -222,3 +222,93 @@ export function browserStore(): StorageLike | null {
     return null;
   }
 }
+
+/** What merging imported work into the current work did, field by field, so the page can say so. */
+export interface MergeResult {
+  work: Work;
+  /** Places (scopes) the current work did not have at all. */
+  newItems: number;
+  /** Saved fields (a prediction, a reflection, a run, one answer) the current work did not have. */
+  added: number;
+  /** Fields the current work had, replaced by a copy saved later. */
+  updated: number;
+  /** Fields in the incoming work that were left as they were: the same, or the current copy is as new or newer. */
+  kept: number;
+}
+
+/** A savedAt as a comparable number; a missing or unreadable date counts as older than any real one. */
+export function savedAtValue(savedAt: string | undefined): number {
+  const t = savedAt ? Date.parse(savedAt) : NaN;
+  return Number.isNaN(t) ? -Infinity : t;
+}
+
+const own = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
+  record && Object.hasOwn(record, key) ? record[key] : undefined;
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+type Dated = { savedAt: string };
+type Tally = Pick<MergeResult, 'added' | 'updated' | 'kept'>;
+
+/** The copy to keep of one field: the incoming one only when it was saved strictly later. */
+function pick<T extends Dated>(current: T | undefined, incoming: T | undefined, tally: Tally): T | undefined {
+  if (incoming === undefined) return current;
+  if (current === undefined) {
+    tally.added++;
+    return incoming;
+  }
+  if (savedAtValue(incoming.savedAt) > savedAtValue(current.savedAt) && !sameJson(current, incoming)) {
+    tally.updated++;
+    return incoming;
+  }
+  tally.kept++;
+  return current;
+}
+
+const copyText = (t: SavedText): SavedText => ({ text: t.text, savedAt: t.savedAt });
+const copyRun = (r: SavedRun): SavedRun => ({ ...r, params: { ...r.params } });
+
+function mergeItem(current: WorkItem | undefined, incoming: WorkItem, tally: Tally): WorkItem {
+  const cur = current ?? {};
+  const item: WorkItem = {};
+  const page = cur.page ?? incoming.page;
+  if (page !== undefined) item.page = page;
+  const title = cur.title ?? incoming.title;
+  if (title !== undefined) item.title = title;
+  const prediction = pick(cur.prediction, incoming.prediction, tally);
+  if (prediction) item.prediction = copyText(prediction);
+  if (cur.answers || incoming.answers) {
+    const keys = new Set([...Object.keys(cur.answers ?? {}), ...Object.keys(incoming.answers ?? {})]);
+    const answers: [string, SavedAnswer][] = [];
+    for (const key of keys) {
+      const answer = pick(own(cur.answers, key), own(incoming.answers, key), tally);
+      if (answer) answers.push([key, { ...answer }]);
+    }
+    item.answers = Object.fromEntries(answers);
+  }
+  const reflection = pick(cur.reflection, incoming.reflection, tally);
+  if (reflection) item.reflection = copyText(reflection);
+  const run = pick(cur.run, incoming.run, tally);
+  if (run) item.run = copyRun(run);
+  return item;
+}
+
+/**
+ * Merges imported work into the current work without losing anything either holds. Field by field
+ * (prediction, reflection, run, each answer), the copy saved later wins; on a tie, or when a date is
+ * missing, the current copy stays. An item's page and title stay as they are unless it has none.
+ * Pure: neither input is changed.
+ */
+export function mergeWork(current: Work, incoming: Work): MergeResult {
+  const tally: Tally = { added: 0, updated: 0, kept: 0 };
+  let newItems = 0;
+  const items = new Map<string, WorkItem>();
+  for (const [scope, item] of Object.entries(current.items)) items.set(scope, mergeItem(item, {}, tally));
+  for (const [scope, item] of Object.entries(incoming.items)) {
+    const existing = own(current.items, scope);
+    if (existing === undefined) newItems++;
+    items.set(scope, mergeItem(existing, item, tally));
+  }
+  // fromEntries keeps a scope such as "__proto__" as data.
+  return { work: { version: SCHEMA_VERSION, items: Object.fromEntries(items) }, newItems, ...tally };
+}
