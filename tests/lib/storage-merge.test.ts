@@ -81,7 +81,7 @@ describe('mergeWork', () => {
     const incoming = work({ s: { prediction: text('b', 2) }, t: { reflection: text('c', 3) } });
     const before = JSON.stringify([current, incoming]);
     const { work: merged } = mergeWork(current, incoming);
-    merged.items.s!.run!.params.n = 99;
+    merged.items.s.run!.params.n = 99;
     expect(JSON.stringify([current, incoming])).toBe(before);
   });
 
@@ -92,7 +92,7 @@ describe('mergeWork', () => {
     if (!incoming.ok) throw new Error('fixture');
     const { work: merged } = mergeWork(emptyWork(), incoming.work);
     expect(Object.keys(merged.items)).toEqual(['__proto__']);
-    expect(Object.keys(merged.items['__proto__']!.answers!)).toEqual(['__proto__']);
+    expect(Object.keys(merged.items['__proto__'].answers!)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(merged.items)).toBe(Object.prototype);
   });
 
@@ -207,7 +207,7 @@ describe('mergeWork properties', () => {
           expect([fa.get(key), fb.get(key)]).toContainEqual(value);
         }
         for (const scope of Object.keys(result.work.items)) {
-          const it = result.work.items[scope]!;
+          const it = result.work.items[scope];
           const original = Object.hasOwn(a.items, scope) ? a.items[scope] : undefined;
           const other = Object.hasOwn(b.items, scope) ? b.items[scope] : undefined;
           expect(it.page).toBe(original?.page ?? other?.page);
