@@ -27,6 +27,7 @@ export const strings = {
     sourcesPolicy:
       'Every fact carries a numbered source; disputed figures are shown as disputed and unverified ones are not stated as fact.',
     glossary: 'Glossary',
+    myWork: 'My work (saved in this browser)',
     about: 'About and sources policy',
     rss: 'RSS feed of cases',
   },

@@ -1,0 +1,175 @@
+/**
+ * <wom-exercise>: an exercise page's student side. Keeps the prediction, answers, reflection and the exact
+ * run (parameters and seed) in this browser as the student works, checks answers against the model, and,
+ * when opened from an assignment link (?a=…&step=…), shows where the step sits in the assignment.
+ */
+import { decodeAssignment, stepUrl, workScope, type Assignment } from '../lib/assignment';
+import { formatAnswer, isClose, parseAnswer } from '../lib/answers';
+import { browserStore, loadWork, saveItem, type StorageLike, type WorkItem } from '../lib/storage';
+import type { ExerciseQuestionData } from '../lib/exercises';
+import type { ParamValues } from '../models/types';
+
+class ExerciseElement extends HTMLElement {
+  private store: StorageLike | null = null;
+  private scope = '';
+  private questions: ExerciseQuestionData[] = [];
+  private timers = new Map<string, number>();
+
+  connectedCallback() {
+    const id = this.dataset.exercise ?? '';
+    const query = new URLSearchParams(location.search);
+    const code = query.get('a') ?? undefined;
+    this.scope = workScope(id, code);
+    this.questions = JSON.parse(this.dataset.questions ?? '[]') as ExerciseQuestionData[];
+    this.store = browserStore();
+    for (const el of this.querySelectorAll<HTMLElement>('.needs-js')) el.hidden = false;
+
+    const status = this.querySelector<HTMLElement>('.save-notice')!;
+    const say = (message: string) => {
+      status.hidden = !message;
+      status.textContent = message;
+    };
+    if (!this.store) say('This browser does not allow saving: write your answers down as you go.');
+
+    const assignment = code ? this.showAssignment(code, query.get('step')) : undefined;
+    const saved = this.store ? loadWork(this.store) : undefined;
+    if (saved?.notices.length) say(saved.notices.join(' '));
+    const item = saved?.work.items[this.scope] ?? {};
+
+    this.bindText('prediction', item.prediction?.text ?? '');
+    this.bindText('reflection', item.reflection?.text ?? '');
+    void this.setUpQuestions(item, assignment);
+
+    // The exact run the student looked at, kept with their work so a link can reopen it.
+    this.addEventListener('simchange', (event) => {
+      const { model, params, seed } = (
+        event as CustomEvent<{ model: string; params: ParamValues; seed: number }>
+      ).detail;
+      this.save((it) => ({ ...it, run: { model, params, seed, savedAt: new Date().toISOString() } }));
+    });
+  }
+
+  /** Writes one change to this exercise's saved work, with where and what it is. */
+  private save(change: (item: WorkItem) => WorkItem) {
+    if (!this.store) return;
+    saveItem(this.store, this.scope, (item) =>
+      change({
+        ...item,
+        page: `${location.pathname}${location.search}`,
+        title: this.dataset.title ?? document.title,
+      }),
+    );
+  }
+
+  /** A text box saved (debounced) as the student types. */
+  private bindText(id: 'prediction' | 'reflection', initial: string) {
+    const area = this.querySelector<HTMLTextAreaElement>(`#${id}`);
+    if (!area) return;
+    area.value = initial;
+    area.addEventListener('input', () => {
+      window.clearTimeout(this.timers.get(id));
+      this.timers.set(
+        id,
+        window.setTimeout(() => {
+          const value = { text: area.value, savedAt: new Date().toISOString() };
+          this.save((item) => ({ ...item, [id]: value }));
+        }, 400),
+      );
+    });
+  }
+
+  private async setUpQuestions(item: WorkItem, assignment: Assignment | undefined) {
+    const step = assignment?.items[Number(new URLSearchParams(location.search).get('step') ?? -1)];
+    const changed = step && Object.keys(step.params).length > 0;
+    if (changed) {
+      // The instructor changed parameters: the answers are the model's for those parameters, not the preset's.
+      try {
+        const { computeMetric } = await import('../lib/metrics');
+        for (const q of this.questions) {
+          q.answer = computeMetric(
+            q.metric,
+            this.dataset.model ?? '',
+            this.dataset.preset,
+            step.params,
+          ).value;
+          const li = this.querySelector(`[data-question="${q.id}"]`);
+          li!.querySelector('.answer')!.textContent = formatAnswer(q.answer, q.unit);
+          li!.querySelector('.answer-note')!.textContent = 'with the parameters your instructor set';
+        }
+      } catch {
+        // Parameters the model refuses: keep the preset's answers, which the page already shows.
+      }
+    }
+    for (const q of this.questions) {
+      const li = this.querySelector<HTMLElement>(`[data-question="${q.id}"]`);
+      const input = li?.querySelector('input');
+      const button = li?.querySelector('button.check');
+      const feedback = li?.querySelector<HTMLElement>('.feedback');
+      if (!li || !input || !button || !feedback) continue;
+      const check = (save: boolean) => {
+        const value = parseAnswer(input.value, q.unit);
+        if (value === null) {
+          feedback.dataset.state = '';
+          feedback.textContent = input.value.trim()
+            ? 'That is not a number this box can read; try e.g. 40% or 12,400.'
+            : '';
+          return;
+        }
+        const right = isClose(value, q.answer, q.tolerance);
+        feedback.dataset.state = right ? 'right' : 'wrong';
+        feedback.textContent = right
+          ? `Right: the model gives ${formatAnswer(q.answer, q.unit)}.`
+          : `Not yet: you said ${formatAnswer(value, q.unit)}. Look at the run again, or open the explanation below.`;
+        if (save) {
+          const answer = { value: input.value, correct: right, savedAt: new Date().toISOString() };
+          this.save((it) => ({ ...it, answers: { ...it.answers, [q.id]: answer } }));
+        }
+      };
+      const saved = item.answers?.[q.id];
+      if (saved) {
+        input.value = saved.value;
+        check(false);
+      }
+      button.addEventListener('click', () => check(true));
+      input.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') check(true);
+      });
+    }
+  }
+
+  /** The banner: which assignment, which step, and links to the steps before and after. */
+  private showAssignment(code: string, stepText: string | null): Assignment | undefined {
+    const banner = this.querySelector<HTMLElement>('.assignment-banner')!;
+    banner.hidden = false;
+    const base = this.dataset.base ?? '/';
+    const decoded = decodeAssignment(code);
+    if (!decoded.ok) {
+      banner.textContent = `${decoded.reason} Your work on this exercise is still saved.`;
+      return undefined;
+    }
+    const { assignment } = decoded;
+    const index = Number(stepText);
+    const link = (text: string, url: string, rel?: string) => {
+      const a = document.createElement('a');
+      a.href = url;
+      a.textContent = text;
+      if (rel) a.rel = rel;
+      return a;
+    };
+    const title = document.createElement('strong');
+    title.textContent = assignment.title;
+    const where = document.createElement('span');
+    const known = Number.isInteger(index) && index >= 0 && index < assignment.items.length;
+    where.textContent = known ? `Step ${index + 1} of ${assignment.items.length}` : 'Part of this assignment';
+    banner.replaceChildren(title, where);
+    if (known && index > 0)
+      banner.append(link('← Previous step', stepUrl(base, code, assignment, index - 1), 'prev'));
+    if (known && index < assignment.items.length - 1) {
+      banner.append(link('Next step →', stepUrl(base, code, assignment, index + 1), 'next'));
+    }
+    banner.append(link('All steps and hand-in', `${base}assignment/?a=${encodeURIComponent(code)}`));
+    return assignment;
+  }
+}
+
+if (!customElements.get('wom-exercise')) customElements.define('wom-exercise', ExerciseElement);

@@ -1,0 +1,57 @@
+import { expect, test } from './fixtures';
+
+const page0 = '/exercises/ubg-break-even/';
+
+test('a student predicts, answers, reflects, and finds it all again after a reload', async ({
+  watched: page,
+}) => {
+  await page.goto(page0);
+  await page.getByLabel('Your prediction').fill('About ten thousand people');
+  const question = page.locator('li.question').first();
+  // The model's answer is on the page (a static site cannot hide it); a wrong answer first, then the right one.
+  const answer = (await question.locator('.answer').textContent())!.replace(/[^\d.]/g, '');
+  await question.getByRole('textbox').fill('1');
+  await question.getByRole('button', { name: 'Check' }).click();
+  await expect(question.locator('.feedback')).toHaveText(/^Not yet/);
+  await question.getByRole('textbox').fill(answer);
+  await question.getByRole('button', { name: 'Check' }).click();
+  await expect(question.locator('.feedback')).toHaveText(/^Right/);
+  await page.getByLabel('Your reflection').fill('Small shares multiply to a small loss per hearer.');
+  await expect(page.locator('wom-simulation#exercise')).toHaveAttribute('data-ready', 'true');
+  await page.waitForTimeout(600); // the text boxes save 400 ms after typing stops
+  await page.reload();
+  await expect(page.getByLabel('Your prediction')).toHaveValue('About ten thousand people');
+  await expect(page.getByLabel('Your reflection')).toHaveValue(
+    'Small shares multiply to a small loss per hearer.',
+  );
+  await expect(page.locator('li.question').first().locator('.feedback')).toHaveText(/^Right/);
+  const saved = await page.evaluate(
+    () =>
+      JSON.parse(localStorage.getItem('wom.work') ?? '{}') as {
+        items: Record<string, { run?: { model: string; seed: number } }>;
+      },
+  );
+  expect(saved.items['exercise:ubg-break-even']?.run).toMatchObject({ model: 'cost-of-silence', seed: 1 });
+});
+
+test('the exercise list filters by model and keeps the filter in the URL', async ({ watched: page }) => {
+  await page.goto('/exercises/');
+  const visible = page.locator('li.card:not([hidden])');
+  const all = await visible.count();
+  await page.getByLabel('Model').selectOption('cascade');
+  await expect(page).toHaveURL(/model=cascade/);
+  const some = await visible.count();
+  expect(some).toBeGreaterThan(0);
+  expect(some).toBeLessThan(all);
+  for (const card of await visible.all()) await expect(card).toHaveAttribute('data-model', 'cascade');
+  await page.reload();
+  await expect(visible).toHaveCount(some);
+});
+
+test('a damaged assignment link on an exercise says so and the exercise still works', async ({
+  watched: page,
+}) => {
+  await page.goto(`${page0}?a=%%%not-base64&step=0`);
+  await expect(page.locator('.assignment-banner')).toContainText('damaged');
+  await expect(page.getByLabel('Your prediction')).toBeVisible();
+});
