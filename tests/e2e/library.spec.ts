@@ -72,3 +72,10 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('form.filters')).toBeHidden();
   });
 });
+
+test('the search page finds lessons by a word in their text, from the URL too', async ({ watched: page }) => {
+  await page.goto('/search/?q=Omaha');
+  await expect(page.locator('.results li')).toHaveCount(1);
+  await expect(page.locator('.results li a')).toHaveAttribute('href', /\/cases\/united-breaks-guitars\//);
+  await expect(page.locator('.results mark').first()).toHaveText(/Omaha/i);
+});
