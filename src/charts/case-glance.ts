@@ -7,7 +7,7 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLog } from 'd3-scale';
 import { formatCompact, formatCount } from './format.ts';
 import { shapePath, type Shape } from './shapes.ts';
-import { createSvg, paint } from './svg.ts';
+import { createSvg, paint, textWidth } from './svg.ts';
 import type { ChartOptions } from './types.ts';
 
 export interface GlancePoint {
@@ -28,6 +28,42 @@ export const outcomeStyle: Record<GlancePoint['outcome'], { color: string; shape
 
 /** Same-day answers sit at a quarter of a day, so the log axis can show them. */
 const SAME_DAY = 0.25;
+
+/**
+ * Labels beside their marks without overlapping: each goes right of its mark, or left when it would run off
+ * the plot, and moves down in small steps while it collides with a label already placed (greedy, top down).
+ */
+function placeLabels(
+  points: GlancePoint[],
+  px: (p: GlancePoint) => number,
+  py: (p: GlancePoint) => number,
+  width: number,
+) {
+  const LINE = 13;
+  const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const spots: { x: number; y: number; anchor: 'start' | 'end' }[] = new Array(points.length);
+  const order = points.map((_, i) => i).sort((a, b) => py(points[a]!) - py(points[b]!));
+  for (const i of order) {
+    const p = points[i]!;
+    const w = textWidth(p.title, 11);
+    const right = px(p) + 10 + w <= width;
+    const x0 = right ? px(p) + 10 : px(p) - 10 - w;
+    let y = py(p);
+    for (
+      let tries = 0;
+      tries < 6 &&
+      boxes.some((b) => x0 < b.x1 && x0 + w > b.x0 && y - LINE / 2 < b.y1 && y + LINE / 2 > b.y0);
+      tries++
+    ) {
+      y += LINE;
+    }
+    boxes.push({ x0, x1: x0 + w, y0: y - LINE / 2, y1: y + LINE / 2 });
+    // Marks are obstacles too: keep later labels off them.
+    boxes.push({ x0: px(p) - 8, x1: px(p) + 8, y0: py(p) - 8, y1: py(p) + 8 });
+    spots[i] = { x: right ? px(p) + 10 : px(p) - 10, y, anchor: right ? 'start' : 'end' };
+  }
+  return spots;
+}
 
 export function renderCaseGlance(doc: Document, points: GlancePoint[], options: ChartOptions): SVGSVGElement {
   const { svg } = createSvg(doc, options, 'group');
@@ -90,7 +126,9 @@ export function renderCaseGlance(doc: Document, points: GlancePoint[], options: 
     .attr('y', options.height - 8)
     .attr('text-anchor', 'middle')
     .attr('style', paint('currentColor'))
-    .text('Time to the company’s first public answer (log scale)');
+    .text(
+      narrow ? 'Time to first answer (log scale)' : 'Time to the company’s first public answer (log scale)',
+    );
   svg
     .append('text')
     .attr('transform', `translate(12,${margin.top + h / 2}) rotate(-90)`)
@@ -116,10 +154,17 @@ export function renderCaseGlance(doc: Document, points: GlancePoint[], options: 
     )
     .attr('style', (p) => `${paint(outcomeStyle[p.outcome].color, 'var(--bg)')}; stroke-width: 1.5`);
   if (!narrow) {
+    const spots = placeLabels(
+      points,
+      (p) => x(Math.max(SAME_DAY, p.delayDays)),
+      (p) => y(p.reach),
+      w,
+    );
     marks
       .append('text')
-      .attr('x', (p) => x(Math.max(SAME_DAY, p.delayDays)) + 10)
-      .attr('y', (p) => y(p.reach))
+      .attr('x', (_p, i) => spots[i]!.x)
+      .attr('y', (_p, i) => spots[i]!.y)
+      .attr('text-anchor', (_p, i) => spots[i]!.anchor)
       .attr('dy', '0.35em')
       .attr('font-size', 11)
       .attr('style', paint('currentColor'))

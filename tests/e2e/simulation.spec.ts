@@ -118,7 +118,8 @@ test.describe('with JavaScript off', () => {
   test('a simulation shows its static result, summary and table', async ({ page }) => {
     await page.goto('/simulations/cascade/');
     const sim = page.locator('wom-simulation#cascade');
-    await expect(sim.locator('.sim-charts svg').first()).toBeVisible();
+    await expect(sim.locator('.sim-static-wide svg').first()).toBeVisible();
+    await expect(sim.locator('.sim-static-narrow')).toBeHidden();
     await expect(sim.locator('.sim-summary')).not.toBeEmpty();
     await sim.locator('summary', { hasText: 'Show the numbers as a table' }).click();
     await expect(sim.locator('.sim-table table tbody tr').first()).toBeVisible();
