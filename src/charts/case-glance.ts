@@ -40,7 +40,8 @@ function placeLabels(
   width: number,
 ) {
   const LINE = 13;
-  const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  // Every mark is an obstacle from the start, so no label covers another case's mark.
+  const boxes = points.map((p) => ({ x0: px(p) - 8, x1: px(p) + 8, y0: py(p) - 8, y1: py(p) + 8 }));
   const spots: { x: number; y: number; anchor: 'start' | 'end' }[] = new Array(points.length);
   const order = points.map((_, i) => i).sort((a, b) => py(points[a]!) - py(points[b]!));
   for (const i of order) {
@@ -58,8 +59,6 @@ function placeLabels(
       y += LINE;
     }
     boxes.push({ x0, x1: x0 + w, y0: y - LINE / 2, y1: y + LINE / 2 });
-    // Marks are obstacles too: keep later labels off them.
-    boxes.push({ x0: px(p) - 8, x1: px(p) + 8, y0: py(p) - 8, y1: py(p) + 8 });
     spots[i] = { x: right ? px(p) + 10 : px(p) - 10, y, anchor: right ? 'start' : 'end' };
   }
   return spots;
@@ -160,6 +159,16 @@ export function renderCaseGlance(doc: Document, points: GlancePoint[], options: 
       (p) => y(p.reach),
       w,
     );
+    // A moved label keeps a thin leader line to its mark.
+    marks
+      .filter((p, i) => spots[i]!.y !== y(p.reach))
+      .append('line')
+      .attr('x1', (p) => x(Math.max(SAME_DAY, p.delayDays)))
+      .attr('y1', (p) => y(p.reach) + 6)
+      .attr('x2', (_p, i) => spots[i]!.x)
+      .attr('y2', (_p, i) => spots[i]!.y - 4)
+      .attr('style', 'stroke: var(--fg-muted); stroke-width: 0.75')
+      .attr('aria-hidden', 'true');
     marks
       .append('text')
       .attr('x', (_p, i) => spots[i]!.x)
