@@ -35,7 +35,7 @@ const guarded: { figure: RegExp; context: RegExp; why: string }[] = [
   },
   {
     figure: /\$10 ?M\b|\$10 million/i,
-    context: /unverified|not verified|no source/i,
+    context: /unverified|not (be )?verified|no source/i,
     why: 'the Kryptonite "$10M cost" is unverified',
   },
   {
