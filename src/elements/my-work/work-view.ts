@@ -1,0 +1,323 @@
+/**
+ * The pure side of /my-work/: how saved work is grouped, named, linked, exported and imported. No DOM,
+ * so every rule here is tested in Node (tests/lib/my-work.test.ts); the element only draws what these return.
+ */
+import { parseSubmission, SUBMISSION_FORMAT, type Submission } from '../../lib/submission';
+import { parseWork, QUARANTINE_PREFIX, type SavedRun, type Work, type WorkItem } from '../../lib/storage';
+import { formatParam } from '../../lib/url-state';
+
+export const EXPORT_FORMAT = 'word-of-mouth-work';
+export const EXPORT_VERSION = 1;
+/** localStorage holds about 5 MB per site; a file far larger than that cannot be work from this site. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** The id of the simulation on an exercise page (see src/pages/exercises/[id].astro). */
+export const EXERCISE_SIM_ID = 'exercise';
+
+export interface Unreadable {
+  key: string;
+  raw: string;
+}
+
+export interface WorkExport {
+  format: typeof EXPORT_FORMAT;
+  formatVersion: typeof EXPORT_VERSION;
+  exportedAt: string;
+  work: Work;
+  unreadable: Unreadable[];
+}
+
+export type Group = 'assignment' | 'exercise' | 'lesson';
+
+export const groupTitles: Record<Group, string> = {
+  assignment: 'Assignments',
+  exercise: 'Exercises',
+  lesson: 'Lessons',
+};
+
+/** Which part of the page a scope belongs to: `assignment:…`, `exercise:…`, or a lesson's `<path>#<id>`. */
+export function groupOf(scope: string): Group {
+  if (scope.startsWith('assignment:')) return 'assignment';
+  if (scope.startsWith('exercise:')) return 'exercise';
+  return 'lesson';
+}
+
+/** The exercise id inside `exercise:<id>` or `assignment:<hash>:<id>`; undefined for a lesson. */
+export function exerciseOf(scope: string): string | undefined {
+  if (scope.startsWith('exercise:')) return scope.slice('exercise:'.length) || undefined;
+  if (scope.startsWith('assignment:')) {
+    const rest = scope.slice('assignment:'.length);
+    const colon = rest.indexOf(':');
+    return colon >= 0 ? rest.slice(colon + 1) || undefined : undefined;
+  }
+  return undefined;
+}
+
+/** The assignment's short id inside `assignment:<hash>:<id>`. */
+export function assignmentOf(scope: string): string | undefined {
+  if (!scope.startsWith('assignment:')) return undefined;
+  const rest = scope.slice('assignment:'.length);
+  const colon = rest.indexOf(':');
+  return colon > 0 ? rest.slice(0, colon) : undefined;
+}
+
+/** Only same-site paths are followed: a stored page is data, and data could have been imported from a file. */
+const isSitePath = (page: string | undefined): page is string =>
+  typeof page === 'string' && page.startsWith('/') && !page.startsWith('//') && !page.includes('\\');
+
+/**
+ * Where an item was saved, to link back to: its own `page`, else what the scope says (an exercise's page,
+ * a lesson's path). `base` is the site's base path, "/" or "/sub/"; saved pages already include it.
+ */
+export function pageOf(scope: string, item: WorkItem, base: string): string | undefined {
+  if (isSitePath(item.page)) return item.page;
+  const exercise = exerciseOf(scope);
+  if (exercise) return `${base}exercises/${encodeURIComponent(exercise)}/`;
+  const path = scope.split('#')[0];
+  return isSitePath(path) && path.length > 1 ? path : undefined;
+}
+
+/**
+ * The link that reopens a saved run: the page with `<sim>.<param>=value` for every saved parameter and
+ * `<sim>.seed=n`. The page's other query entries (an assignment's `a=` and `step=`, its locks) stay; any
+ * earlier values of this simulation are replaced, so the link shows exactly the saved run.
+ */
+export function reopenUrl(page: string, run: SavedRun, simId = EXERCISE_SIM_ID): string {
+  const hashAt = page.indexOf('#');
+  const hash = hashAt >= 0 ? page.slice(hashAt) : '';
+  const withoutHash = hashAt >= 0 ? page.slice(0, hashAt) : page;
+  const queryAt = withoutHash.indexOf('?');
+  const path = queryAt >= 0 ? withoutHash.slice(0, queryAt) : withoutHash;
+  const query = new URLSearchParams(queryAt >= 0 ? withoutHash.slice(queryAt + 1) : '');
+  const prefix = `${simId}.`;
+  for (const key of [...query.keys()]) {
+    if (key.startsWith(prefix) && key !== `${prefix}lock`) query.delete(key);
+  }
+  for (const [name, value] of Object.entries(run.params)) query.set(prefix + name, formatParam(value));
+  query.set(`${prefix}seed`, String(run.seed));
+  return `${path}?${query.toString()}${hash}`;
+}
+
+/** Labels the build gives the page: model names, parameter labels and units, exercise questions. */
+export interface ModelInfo {
+  name: string;
+  params: Record<string, { label: string; unit?: string; options?: Record<string, string> }>;
+}
+export interface ExerciseInfo {
+  title: string;
+  questions: Record<string, string>;
+}
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 12 });
+
+/** One parameter of a saved run, for reading: "Share who pass it on: 35%", "Population: 10,000 people". */
+export function describeParam(
+  name: string,
+  value: number | string,
+  info: ModelInfo | undefined,
+): { label: string; value: string } {
+  const spec = info?.params[name];
+  const label = spec?.label ?? name;
+  if (typeof value === 'string') return { label, value: spec?.options?.[value] ?? value };
+  const unit = spec?.unit ?? '';
+  if (unit === 'share')
+    return { label, value: `${numberFormat.format(Number((value * 100).toPrecision(10)))}%` };
+  if (unit === 'USD') return { label, value: `$${numberFormat.format(value)}` };
+  const text = numberFormat.format(value);
+  return { label, value: unit ? `${text} ${unit}` : text };
+}
+
+/** "24 November 2026 at 10:00"; empty when the date is missing or unreadable. */
+export function savedWhen(iso: string, timeZone?: string): string {
+  const t = iso ? Date.parse(iso) : NaN;
+  if (Number.isNaN(t)) return '';
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(t);
+}
+
+/** The latest savedAt of anything in an item (for ordering), as a number; -Infinity when none is dated. */
+export function latestSave(item: WorkItem): number {
+  const dates = [
+    item.prediction?.savedAt,
+    item.reflection?.savedAt,
+    item.run?.savedAt,
+    ...Object.values(item.answers ?? {}).map((a) => a.savedAt),
+  ];
+  let latest = -Infinity;
+  for (const d of dates) {
+    const t = d ? Date.parse(d) : NaN;
+    if (!Number.isNaN(t) && t > latest) latest = t;
+  }
+  return latest;
+}
+
+/** Whether an item holds anything a student wrote or ran (an item with only a page and title does not). */
+export function hasContent(item: WorkItem): boolean {
+  return Boolean(
+    item.prediction?.text || item.reflection?.text || item.run || Object.keys(item.answers ?? {}).length > 0,
+  );
+}
+
+/** The saved items by group, most recently saved first; groups in page order, empty groups left out. */
+export function groupItems(work: Work): { group: Group; items: [string, WorkItem][] }[] {
+  const groups: Record<Group, [string, WorkItem][]> = { assignment: [], exercise: [], lesson: [] };
+  for (const entry of Object.entries(work.items)) groups[groupOf(entry[0])].push(entry);
+  return (Object.keys(groups) as Group[])
+    .map((group) => ({
+      group,
+      items: groups[group].sort((a, b) => latestSave(b[1]) - latestSave(a[1]) || a[0].localeCompare(b[0])),
+    }))
+    .filter((g) => g.items.length > 0);
+}
+
+/** A title for an item: the one it saved, the exercise's, or the place it was saved. */
+export function titleOf(scope: string, item: WorkItem, exercises: Record<string, ExerciseInfo> = {}): string {
+  if (item.title) return item.title;
+  const exercise = exerciseOf(scope);
+  if (exercise) return Object.hasOwn(exercises, exercise) ? exercises[exercise].title : exercise;
+  return scope;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `my-work-2026-11-24.json`, by the student's own calendar. */
+export function exportFileName(now: Date): string {
+  return `my-work-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+export function buildExport(work: Work, unreadable: Unreadable[], now: Date): WorkExport {
+  return {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    work,
+    unreadable: unreadable.map(({ key, raw }) => ({ key, raw })),
+  };
+}
+
+/** A file name for one kept-aside copy: JSON when it parses as JSON, else plain text. */
+export function unreadableFileName(key: string, raw: string): string {
+  let json = true;
+  try {
+    JSON.parse(raw);
+  } catch {
+    json = false;
+  }
+  const stamp = key.startsWith(QUARANTINE_PREFIX) ? key.slice(QUARANTINE_PREFIX.length) : key;
+  const safe = stamp.replace(/[^0-9A-Za-z-]+/g, '-').replace(/^-+|-+$/g, '') || 'copy';
+  return `my-work-unreadable-${safe}.${json ? 'json' : 'txt'}`;
+}
+
+/** A submission's items as saved work: under the assignment's scope when it names one, else the exercise's. */
+export function submissionToWork(submission: Submission, base: string): Work {
+  const items: [string, WorkItem][] = [];
+  const assignment = submission.assignment?.id;
+  for (const s of submission.items) {
+    const scope = assignment ? `assignment:${assignment}:${s.exercise}` : `exercise:${s.exercise}`;
+    const item: WorkItem = {
+      page: `${base}exercises/${encodeURIComponent(s.exercise)}/`,
+      title: s.title,
+    };
+    if (s.prediction) item.prediction = s.prediction;
+    if (Object.keys(s.answers).length) item.answers = s.answers;
+    if (s.reflection) item.reflection = s.reflection;
+    if (s.run) item.run = s.run;
+    items.push([scope, item]);
+  }
+  return { version: 1, items: Object.fromEntries(items) };
+}
+
+export type ImportKind = 'export' | 'work' | 'submission';
+export type ImportResult =
+  | { ok: true; kind: ImportKind; work: Work; dropped: number; unreadable: Unreadable[] }
+  | { ok: false; reason: string };
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads a work file, a bare saved-work record, or a submission file. Never throws; says why it could not. */
+export function readImport(text: string, base: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'it is not a JSON file' };
+  }
+  if (!isRecord(data)) return { ok: false, reason: 'it does not hold saved work from this site' };
+  if (data.format === EXPORT_FORMAT) {
+    if (data.formatVersion !== EXPORT_VERSION) {
+      return {
+        ok: false,
+        reason: `it was made by a different version of this site (format version ${JSON.stringify(data.formatVersion)})`,
+      };
+    }
+    const parsed = parseWork(JSON.stringify(data.work ?? null));
+    if (!parsed.ok) return { ok: false, reason: `its saved work could not be read (${parsed.reason})` };
+    const unreadable = (Array.isArray(data.unreadable) ? data.unreadable : [])
+      .filter((u): u is Unreadable => isRecord(u) && typeof u.key === 'string' && typeof u.raw === 'string')
+      .map(({ key, raw }) => ({ key, raw }));
+    return { ok: true, kind: 'export', work: parsed.work, dropped: parsed.dropped, unreadable };
+  }
+  if (data.format === SUBMISSION_FORMAT) {
+    const parsed = parseSubmission(text);
+    if (!parsed.ok)
+      return { ok: false, reason: `it is a submission file that could not be read (${parsed.reason})` };
+    // Through parseWork as well, so a submission lands exactly as the site would have saved it.
+    const work = parseWork(JSON.stringify(submissionToWork(parsed.submission, base)));
+    if (!work.ok) return { ok: false, reason: work.reason };
+    return { ok: true, kind: 'submission', work: work.work, dropped: work.dropped, unreadable: [] };
+  }
+  if ('version' in data && 'items' in data) {
+    const parsed = parseWork(text);
+    if (!parsed.ok) return { ok: false, reason: parsed.reason };
+    return { ok: true, kind: 'work', work: parsed.work, dropped: parsed.dropped, unreadable: [] };
+  }
+  return { ok: false, reason: 'it does not hold saved work from this site' };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const kindWords: Record<ImportKind, string> = {
+  export: 'a work file',
+  work: 'saved work',
+  submission: 'a submission file',
+};
+
+/** What an import did, in one or two sentences. */
+export function importMessage(
+  fileName: string,
+  kind: ImportKind,
+  merge: { newItems: number; added: number; updated: number; kept: number },
+  dropped: number,
+  restored: number,
+): string {
+  const parts: string[] = [];
+  if (merge.added) {
+    parts.push(
+      `${plural(merge.added, 'entry', 'entries')} added` +
+        (merge.newItems ? ` (${plural(merge.newItems, 'new place')} in all)` : ''),
+    );
+  }
+  if (merge.updated) {
+    parts.push(`${plural(merge.updated, 'entry', 'entries')} updated to the file's later copy`);
+  }
+  if (merge.kept) {
+    parts.push(
+      `${plural(merge.kept, 'entry', 'entries')} left as ${merge.kept === 1 ? 'it was' : 'they were'}: the copy in this browser is the same or newer`,
+    );
+  }
+  let message = `Imported “${fileName}” (${kindWords[kind]}): `;
+  message += parts.length ? `${parts.join('; ')}.` : 'it held nothing new.';
+  if (merge.added + merge.updated > 0) message += ' An entry is one prediction, answer, reflection or run.';
+  if (dropped)
+    message += ` ${plural(dropped, 'item')} in the file could not be read and ${dropped === 1 ? 'was' : 'were'} left out.`;
+  if (restored)
+    message += ` ${plural(restored, 'copy', 'copies')} of unreadable data from the file ${restored === 1 ? 'was' : 'were'} kept aside below.`;
+  return message;
+}
