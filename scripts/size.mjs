@@ -22,12 +22,12 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 /** Budgets in gzip bytes (DESIGN.md, "Budgets"). The first rule whose test matches a page applies. */
 const budgets = [
+  { kind: 'library', test: (p) => /^\/cases\/(timeline\/|at-a-glance\/|compare\/)?$/.test(p), js: 15 * 1024 },
   { kind: 'lesson', test: (p) => /^\/cases\/[^/]+\/$/.test(p), js: 60 * 1024 },
   { kind: 'simulation', test: (p) => /^\/(simulations|embed|exercises)\/[^/]+\/$/.test(p), js: 60 * 1024 },
-  { kind: 'library', test: (p) => p === '/cases/', js: 15 * 1024 },
   {
     kind: 'app',
-    test: (p) => /^\/(my-work|instructors\/assign|instructors\/class)\//.test(p),
+    test: (p) => /^\/(my-work|assignment|instructors\/assign|instructors\/class)\//.test(p),
     js: 60 * 1024,
   },
   { kind: 'text', test: () => true, js: 2 * 1024 },
