@@ -343,6 +343,14 @@ test('damaged storage: a notice, a download of the kept copy, and the page still
   await expect(page.getByRole('button', { name: /Download this copy/ })).toHaveCount(0);
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wom.work')));
   expect(keys).toEqual([]);
+
+  // Importing the earlier export brings the kept copy back, still aside and still unread.
+  await page.getByLabel('Import a work file').setInputFiles(await all.path());
+  await expect(page.locator('.mw-status')).toContainText(
+    '1 copy of unreadable data from the file was kept aside',
+  );
+  await expect(page.getByRole('button', { name: /Download this copy/ })).toHaveCount(1);
+  expect(await stored(page)).toBe('{"version":1,"items":{}}');
 });
 
 test.describe('without JavaScript', () => {

@@ -165,6 +165,8 @@ export class MyWorkElement extends HTMLElement {
   }
 
   private downloadAll() {
+    // Re-read first, so the file holds what is saved now (another tab may have saved since).
+    this.refresh();
     const now = new Date();
     const data = buildExport(this.work, this.unreadable, now);
     downloadBlob(
@@ -208,8 +210,9 @@ export class MyWorkElement extends HTMLElement {
     let restored = 0;
     for (const copy of parsed.unreadable) {
       if (this.unreadable.some((u) => u.raw === copy.raw)) continue;
-      let key = copy.key.startsWith(QUARANTINE_PREFIX) ? copy.key : `${QUARANTINE_PREFIX}${copy.key}`;
-      for (let i = 1; this.store.getItem(key) !== null; i++) key = `${copy.key}.${i}`;
+      const base = copy.key.startsWith(QUARANTINE_PREFIX) ? copy.key : `${QUARANTINE_PREFIX}${copy.key}`;
+      let key = base;
+      for (let i = 1; this.store.getItem(key) !== null; i++) key = `${base}.${i}`;
       try {
         this.store.setItem(key, copy.raw);
         restored++;
