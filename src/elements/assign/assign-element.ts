@@ -1,0 +1,564 @@
+/**
+ * <wom-assign>: the assignment builder. An instructor picks exercises, orders them, sets or locks parameters,
+ * writes a title, instructions and a due date, and gets the assignment link, embed codes and a printable
+ * worksheet with a QR code per step. The draft lives in this page's own URL (?a=…), so it can be bookmarked.
+ */
+import type { Assignment, AssignmentItem } from '../../lib/assignment';
+import type { ParamSpec } from '../../models/types';
+import { announce, copyText, h, readJson } from '../assignment/dom';
+import { formatDue } from '../assignment/progress';
+import {
+  MAX_ITEMS,
+  assignmentCode,
+  assignmentLink,
+  checkParam,
+  embedCode,
+  filterExercises,
+  moveItem,
+  readDraft,
+  sameValue,
+  settingsSummary,
+  siteRoot,
+  stepLink,
+  valueOf,
+  type BuilderExercise,
+  type Specs,
+} from './builder';
+
+class AssignBuilder extends HTMLElement {
+  private exercises = new Map<string, BuilderExercise>();
+  private specs: Specs = {};
+  private base = '/';
+  private draft!: Assignment;
+  private status!: HTMLElement;
+  private chosenList!: HTMLOListElement;
+  private rows = new Map<string, HTMLLIElement>();
+  private worksheetShown = false;
+  private worksheetToken = 0;
+  private outputTimer = 0;
+
+  connectedCallback() {
+    for (const e of readJson<BuilderExercise[]>(this, 'exercises', [])) this.exercises.set(e.id, e);
+    this.specs = readJson<Specs>(this, 'specs', {});
+    this.base = this.dataset.base ?? '/';
+    this.status = this.querySelector('.builder-status')!;
+    this.chosenList = this.querySelector('.chosen')!;
+
+    const { draft, notices } = readDraft(
+      new URLSearchParams(location.search).get('a'),
+      this.exercises,
+      this.specs,
+    );
+    this.draft = draft;
+    const noticeBox = this.querySelector<HTMLElement>('.builder-notices')!;
+    noticeBox.replaceChildren(...notices.map((n) => h('li', {}, n)));
+    noticeBox.hidden = notices.length === 0;
+
+    for (const el of this.querySelectorAll<HTMLElement>('.needs-js')) el.hidden = false;
+    this.setUpDetails();
+    this.setUpPicker();
+    for (const item of this.draft.items) this.chosenList.append(this.renderItem(item));
+    this.setUpShare();
+    this.refresh(false);
+  }
+
+  // ── Title, instructions, due date ──────────────────────────────────────────────────────────────────
+
+  private setUpDetails() {
+    const title = this.querySelector<HTMLInputElement>('#assign-title')!;
+    const instructions = this.querySelector<HTMLTextAreaElement>('#assign-instructions')!;
+    const due = this.querySelector<HTMLInputElement>('#assign-due')!;
+    title.value = this.draft.title;
+    instructions.value = this.draft.instructions;
+    due.value = this.draft.due;
+    title.addEventListener('input', () => {
+      this.draft.title = title.value;
+      this.refresh();
+    });
+    instructions.addEventListener('input', () => {
+      this.draft.instructions = instructions.value;
+      this.refresh();
+    });
+    due.addEventListener('input', () => {
+      this.draft.due = /^\d{4}-\d{2}-\d{2}$/.test(due.value) ? due.value : '';
+      this.refresh();
+    });
+  }
+
+  // ── Choosing exercises ─────────────────────────────────────────────────────────────────────────────
+
+  private setUpPicker() {
+    const form = this.querySelector<HTMLFormElement>('.pick-filters')!;
+    const count = this.querySelector<HTMLElement>('.pick-count')!;
+    const list = this.querySelector<HTMLElement>('.exercise-list')!;
+    const items = new Map<string, HTMLElement>();
+    for (const li of list.querySelectorAll<HTMLElement>(':scope > li[data-id]')) {
+      const id = li.dataset.id!;
+      const exercise = this.exercises.get(id);
+      if (!exercise) continue;
+      items.set(id, li);
+      const button = h(
+        'button',
+        { type: 'button', class: 'add', 'data-id': id },
+        'Add',
+        h('span', { class: 'visually-hidden' }, ` “${exercise.title}”`),
+      );
+      button.addEventListener('click', () => this.add(id));
+      li.querySelector('.add-slot')!.replaceWith(button);
+    }
+    const text = (data: FormData, key: string) => {
+      const v = data.get(key);
+      return typeof v === 'string' ? v : '';
+    };
+    const apply = () => {
+      const data = new FormData(form);
+      const shown = filterExercises([...this.exercises.values()], {
+        q: text(data, 'q'),
+        case: text(data, 'case'),
+        model: text(data, 'model'),
+        difficulty: text(data, 'difficulty'),
+      });
+      const ids = new Set(shown.map((e) => e.id));
+      for (const [id, li] of items) li.hidden = !ids.has(id);
+      count.textContent = `${shown.length} of ${items.size} exercises shown`;
+    };
+    form.addEventListener('input', apply);
+    form.addEventListener('reset', () => window.setTimeout(apply, 0));
+    form.addEventListener('submit', (e) => e.preventDefault());
+    apply();
+  }
+
+  /** Marks the picker's buttons for exercises already chosen (still focusable, so focus is never lost). */
+  private syncAddButtons() {
+    const chosen = new Set(this.draft.items.map((i) => i.exercise));
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button.add')) {
+      const has = chosen.has(button.dataset.id!);
+      button.setAttribute('aria-disabled', String(has));
+      button.firstChild!.textContent = has ? 'Added' : 'Add';
+    }
+  }
+
+  private add(id: string) {
+    const exercise = this.exercises.get(id);
+    if (!exercise) return;
+    if (this.draft.items.some((i) => i.exercise === id)) {
+      announce(this.status, `“${exercise.title}” is already step ${this.indexOf(id) + 1}.`);
+      return;
+    }
+    if (this.draft.items.length >= MAX_ITEMS) {
+      announce(this.status, `An assignment can have at most ${MAX_ITEMS} exercises.`);
+      return;
+    }
+    const item: AssignmentItem = { exercise: id, params: {}, lock: [] };
+    this.draft.items.push(item);
+    this.chosenList.append(this.renderItem(item));
+    this.refresh();
+    announce(
+      this.status,
+      `Added “${exercise.title}” as step ${this.draft.items.length}. Its settings are under “Your assignment”.`,
+    );
+  }
+
+  private indexOf(id: string) {
+    return this.draft.items.findIndex((i) => i.exercise === id);
+  }
+
+  // ── The chosen exercises: order, remove, settings ─────────────────────────────────────────────────
+
+  private renderItem(item: AssignmentItem): HTMLLIElement {
+    const exercise = this.exercises.get(item.exercise)!;
+    const spec = this.specs[exercise.model] ?? [];
+    const id = exercise.id;
+    const headingId = `chosen-${id}`;
+    const button = (label: string, cls: string, onClick: () => void) => {
+      const b = h(
+        'button',
+        { type: 'button', class: cls },
+        label,
+        h('span', { class: 'visually-hidden' }, `: ${exercise.title}`),
+      );
+      b.addEventListener('click', onClick);
+      return b;
+    };
+    const params = h('div', { class: 'params' }, ...spec.map((row) => this.renderParam(item, exercise, row)));
+    const li = h(
+      'li',
+      { class: 'chosen-item card', 'data-id': id, 'aria-labelledby': headingId },
+      h(
+        'div',
+        { class: 'chosen-head' },
+        h(
+          'h3',
+          { id: headingId, tabindex: '-1' },
+          h('span', { class: 'step-label' }),
+          ' ',
+          h('a', { href: `${this.base}exercises/${id}/` }, exercise.title),
+        ),
+        h(
+          'div',
+          { class: 'chosen-actions', role: 'group', 'aria-label': `Order of “${exercise.title}”` },
+          button('Move up', 'up', () => this.move(id, -1)),
+          button('Move down', 'down', () => this.move(id, 1)),
+          button('Remove', 'remove', () => this.removeItem(id)),
+        ),
+      ),
+      h(
+        'p',
+        { class: 'muted chosen-meta' },
+        `${exercise.caseTitle} · ${exercise.difficulty} · about ${exercise.minutes} minutes`,
+      ),
+      h('p', { class: 'chosen-summary' }),
+      h(
+        'details',
+        { class: 'settings' },
+        h('summary', {}, 'Set or lock parameters'),
+        h(
+          'p',
+          { class: 'muted' },
+          'Change a value to start the simulation there; lock it so students cannot change it. Empty or unchanged values keep the exercise’s own.',
+        ),
+        params,
+      ),
+    );
+    this.rows.set(id, li);
+    return li;
+  }
+
+  private renderParam(item: AssignmentItem, exercise: BuilderExercise, row: ParamSpec): HTMLElement {
+    const base = `p-${exercise.id}-${row.id}`;
+    const fixed = exercise.lock.includes(row.id);
+    const current = valueOf(item, exercise, row.id);
+    const unit = row.kind === 'number' && row.unit ? ` (${row.unit})` : '';
+    const help =
+      row.kind === 'number'
+        ? `${row.help} From ${row.min} to ${row.max}, in steps of ${row.step}. Exercise’s value: ${String(exercise.params[row.id])}.`
+        : `${row.help} Exercise’s value: ${row.options.find((o) => o.value === exercise.params[row.id])?.label ?? ''}.`;
+    const control =
+      row.kind === 'number'
+        ? h('input', {
+            id: base,
+            type: 'number',
+            inputmode: 'decimal',
+            min: row.min,
+            max: row.max,
+            step: row.step,
+            value: String(current ?? ''),
+            disabled: fixed,
+            'aria-describedby': `${base}-help ${base}-msg`,
+          })
+        : h(
+            'select',
+            { id: base, disabled: fixed, 'aria-describedby': `${base}-help ${base}-msg` },
+            ...row.options.map((o) =>
+              h('option', { value: o.value, selected: o.value === current }, o.label),
+            ),
+          );
+    const message = h('p', { id: `${base}-msg`, class: 'param-msg', 'aria-live': 'polite' });
+    const lock = h('input', {
+      type: 'checkbox',
+      id: `${base}-lock`,
+      checked: fixed || item.lock.includes(row.id),
+      disabled: fixed,
+    });
+    const wrap = h(
+      'div',
+      { class: 'param', 'data-param': row.id },
+      h('label', { for: base }, row.label + unit),
+      h(
+        'div',
+        { class: 'param-row' },
+        control,
+        h(
+          'label',
+          { class: 'lock', for: `${base}-lock` },
+          lock,
+          fixed ? ' Fixed by the exercise' : ' Lock',
+          h('span', { class: 'visually-hidden' }, ` ${row.label}`),
+        ),
+      ),
+      h('p', { id: `${base}-help`, class: 'muted param-help' }, help),
+      message,
+    );
+    if (fixed) return wrap;
+
+    const commit = (final: boolean) => {
+      const checked = checkParam(row, control.value);
+      if (!checked.ok) {
+        control.setAttribute('aria-invalid', 'true');
+        if (final) {
+          const kept = valueOf(item, exercise, row.id);
+          message.textContent = `${checked.message} Not accepted: the assignment keeps ${String(kept)}.`;
+        }
+        return;
+      }
+      control.removeAttribute('aria-invalid');
+      message.textContent = '';
+      if (sameValue(checked.value, exercise.params[row.id])) delete item.params[row.id];
+      else item.params[row.id] = checked.value;
+      this.refresh();
+    };
+    control.addEventListener('input', () => commit(false));
+    control.addEventListener('change', () => commit(true));
+    lock.addEventListener('change', () => {
+      item.lock = lock.checked ? [...item.lock, row.id] : item.lock.filter((l) => l !== row.id);
+      this.refresh();
+    });
+    return wrap;
+  }
+
+  private move(id: string, delta: number) {
+    const index = this.indexOf(id);
+    const title = this.exercises.get(id)?.title ?? id;
+    const to = index + delta;
+    if (to < 0 || to >= this.draft.items.length) {
+      announce(this.status, `“${title}” is already ${delta < 0 ? 'first' : 'last'}.`);
+      return;
+    }
+    this.draft.items = moveItem(this.draft.items, index, delta);
+    const focused = document.activeElement;
+    for (const item of this.draft.items) this.chosenList.append(this.rows.get(item.exercise)!);
+    if (focused instanceof HTMLElement) focused.focus();
+    this.refresh();
+    announce(this.status, `Moved “${title}” to step ${to + 1} of ${this.draft.items.length}.`);
+  }
+
+  private removeItem(id: string) {
+    const index = this.indexOf(id);
+    if (index < 0) return;
+    const title = this.exercises.get(id)?.title ?? id;
+    this.draft.items.splice(index, 1);
+    this.rows.get(id)?.remove();
+    this.rows.delete(id);
+    this.refresh();
+    // Focus goes to the step now in this place, or to the list's heading when none is left.
+    const next = this.draft.items[Math.min(index, this.draft.items.length - 1)];
+    const target = next
+      ? this.rows.get(next.exercise)?.querySelector<HTMLElement>('h3')
+      : this.querySelector<HTMLElement>('#chosen-heading');
+    target?.focus();
+    announce(this.status, `Removed “${title}”. ${this.draft.items.length} exercises left.`);
+  }
+
+  // ── Output: URL state, link, embeds, worksheet ─────────────────────────────────────────────────────
+
+  private setUpShare() {
+    const link = this.querySelector<HTMLInputElement>('#assign-link')!;
+    this.querySelector('.copy-link')!.addEventListener('click', () => {
+      void copyText(link.value, link).then((ok) =>
+        announce(this.status, ok ? 'Assignment link copied.' : 'Select the link and copy it (Ctrl+C or ⌘C).'),
+      );
+    });
+    this.querySelector('.show-worksheet')!.addEventListener('click', () => {
+      this.worksheetShown = true;
+      void this.renderWorksheet(true).then(() => {
+        const ws = this.querySelector<HTMLElement>('.worksheet')!;
+        ws.querySelector<HTMLElement>('h2')?.focus();
+      });
+    });
+    this.querySelector('.print-worksheet')!.addEventListener('click', () => {
+      const print = () => window.print();
+      if (this.worksheetShown) print();
+      else {
+        this.worksheetShown = true;
+        void this.renderWorksheet(true).then(print);
+      }
+    });
+    window.addEventListener('beforeprint', () => {
+      if (this.worksheetShown) document.documentElement.classList.add('print-worksheet');
+    });
+    window.addEventListener('afterprint', () => document.documentElement.classList.remove('print-worksheet'));
+  }
+
+  /** Everything that follows from the draft; `soon` waits for typing to pause before the heavier parts. */
+  private refresh(soon = true) {
+    this.syncAddButtons();
+    const n = this.draft.items.length;
+    this.draft.items.forEach((item, i) => {
+      const li = this.rows.get(item.exercise);
+      if (!li) return;
+      li.querySelector('.step-label')!.textContent = `Step ${i + 1}:`;
+      const exercise = this.exercises.get(item.exercise)!;
+      const summary = settingsSummary(item, exercise, this.specs[exercise.model] ?? []);
+      li.querySelector('.chosen-summary')!.textContent = summary
+        ? `Your settings: ${summary}.`
+        : 'The exercise’s own settings.';
+    });
+    this.querySelector<HTMLElement>('.chosen-empty')!.hidden = n > 0;
+    this.querySelector('.chosen-count')!.textContent =
+      n === 0 ? 'No exercises chosen yet.' : `${n} exercise${n === 1 ? '' : 's'} chosen.`;
+
+    const code = assignmentCode(this.draft);
+    const empty = n === 0 && !this.draft.title && !this.draft.instructions && !this.draft.due;
+    const search = empty ? '' : `?a=${code}`;
+    if (search !== location.search)
+      history.replaceState(null, '', location.pathname + search + location.hash);
+
+    window.clearTimeout(this.outputTimer);
+    if (soon) this.outputTimer = window.setTimeout(() => this.renderOutputs(code), 250);
+    else this.renderOutputs(code);
+  }
+
+  private renderOutputs(code: string) {
+    const n = this.draft.items.length;
+    this.querySelector<HTMLElement>('.share-empty')!.hidden = n > 0;
+    this.querySelector<HTMLElement>('.share-body')!.hidden = n === 0;
+    if (n === 0) return;
+    const root = siteRoot(location.origin, this.base);
+    const link = assignmentLink(root, code);
+    this.querySelector<HTMLInputElement>('#assign-link')!.value = link;
+    this.querySelector<HTMLAnchorElement>('.open-assignment')!.href = link;
+    const length = this.querySelector<HTMLElement>('.link-length')!;
+    length.textContent =
+      link.length > 1800
+        ? `The link is ${link.length} characters long. Some email programs and course systems cut links over 2,000 characters, and the worksheet’s QR codes get dense: shorter instructions help.`
+        : `The link is ${link.length} characters long.`;
+
+    const embeds = this.querySelector<HTMLElement>('.embeds')!;
+    const title = this.draft.title.trim() || 'Assignment';
+    const blocks = [
+      { label: `The whole assignment: ${title}`, code: embedCode(link, title, 900) },
+      ...this.draft.items.map((item, i) => {
+        const ex = this.exercises.get(item.exercise)!;
+        return {
+          label: `Step ${i + 1}: ${ex.title}`,
+          code: embedCode(
+            stepLink(location.origin, this.base, code, this.draft, i),
+            `Exercise: ${ex.title}`,
+            1200,
+          ),
+        };
+      }),
+    ];
+    embeds.replaceChildren(
+      ...blocks.map((b, i) => {
+        const id = `embed-${i}`;
+        const area = h('textarea', { id, readonly: true, rows: 3, spellcheck: 'false' });
+        area.value = b.code;
+        const copy = h(
+          'button',
+          { type: 'button' },
+          'Copy',
+          h('span', { class: 'visually-hidden' }, ` embed code for ${b.label}`),
+        );
+        copy.addEventListener('click', () => {
+          void copyText(area.value, area).then((ok) =>
+            announce(
+              this.status,
+              ok ? `Embed code copied: ${b.label}.` : 'Select the code and copy it (Ctrl+C or ⌘C).',
+            ),
+          );
+        });
+        return h('div', { class: 'embed' }, h('label', { for: id }, b.label), area, copy);
+      }),
+    );
+    if (this.worksheetShown) void this.renderWorksheet();
+  }
+
+  private async renderWorksheet(announceReady = false) {
+    const token = ++this.worksheetToken;
+    const ws = this.querySelector<HTMLElement>('.worksheet')!;
+    const code = assignmentCode(this.draft);
+    const root = siteRoot(location.origin, this.base);
+    const a = this.draft;
+    const title = a.title.trim() || 'Assignment';
+    const steps = a.items.map((item, i) => ({
+      item,
+      exercise: this.exercises.get(item.exercise)!,
+      url: stepLink(location.origin, this.base, code, a, i),
+    }));
+    const lines = (count: number) =>
+      h(
+        'div',
+        { class: 'write-lines', 'aria-hidden': 'true' },
+        ...Array.from({ length: count }, () => h('span')),
+      );
+    const qrSlot = (url: string, label: string) =>
+      h(
+        'figure',
+        { class: 'ws-qr', 'data-url': url, 'data-label': label },
+        h('figcaption', {}, 'Scan to open'),
+      );
+    ws.replaceChildren(
+      ...[
+        h('h2', { tabindex: '-1' }, title),
+        h(
+          'p',
+          { class: 'ws-meta' },
+          a.due ? `Due ${formatDue(a.due)}` : 'No due date',
+          ' · Name: ',
+          h('span', { class: 'ws-blank' }),
+        ),
+        a.instructions.trim() ? h('p', { class: 'ws-instructions' }, a.instructions) : null,
+        h(
+          'div',
+          { class: 'ws-online' },
+          qrSlot(assignmentLink(root, code), `QR code: the whole assignment, ${title}`),
+          h(
+            'p',
+            {},
+            'Do this assignment online (your work is saved in your browser, and you hand it in as a file): scan the code, or open ',
+            h('a', { href: assignmentLink(root, code) }, 'the assignment link'),
+            '. Each step below has its own code that opens the exercise with the settings it needs.',
+          ),
+        ),
+        ...steps.map(({ item, exercise, url }, i) => {
+          const summary = settingsSummary(item, exercise, this.specs[exercise.model] ?? []);
+          return h(
+            'section',
+            { class: 'ws-step' },
+            h(
+              'div',
+              { class: 'ws-step-head' },
+              h(
+                'div',
+                {},
+                h('h3', {}, `Step ${i + 1}: ${exercise.title}`),
+                h(
+                  'p',
+                  { class: 'muted' },
+                  `Case: ${exercise.caseTitle}.${summary ? ` Settings: ${summary}.` : ''}`,
+                ),
+              ),
+              qrSlot(url, `QR code: step ${i + 1}, ${exercise.title}`),
+            ),
+            h('p', {}, exercise.prompt),
+            h('h4', {}, 'Predict before you run'),
+            h('p', {}, exercise.predict),
+            lines(3),
+            exercise.questions.length ? h('h4', {}, 'Answer') : null,
+            exercise.questions.length
+              ? h(
+                  'ol',
+                  { class: 'ws-questions' },
+                  ...exercise.questions.map((q) => h('li', {}, h('p', {}, q.text), lines(2))),
+                )
+              : null,
+            h('h4', {}, 'Reflect'),
+            h(
+              'p',
+              {},
+              'Compare your prediction with what the model showed. What surprised you, and what does the model leave out?',
+            ),
+            lines(4),
+          );
+        }),
+      ].filter((n): n is HTMLElement => n !== null),
+    );
+    ws.hidden = false;
+    this.querySelector<HTMLElement>('.print-hint')!.hidden = false;
+    // The QR generator is loaded only now, the first time a worksheet is shown.
+    const { qrModules, qrSvg } = await import('./qr');
+    for (const slot of ws.querySelectorAll<HTMLElement>('.ws-qr')) {
+      const modules = await qrModules(slot.dataset.url!);
+      if (token !== this.worksheetToken) return;
+      if (modules) slot.prepend(qrSvg(document, modules, slot.dataset.label!));
+      else {
+        slot.querySelector('figcaption')!.textContent =
+          'This link is too long for a QR code: shorten the instructions, or use the link.';
+      }
+    }
+    if (announceReady) announce(this.status, 'Worksheet ready below the sharing options.');
+  }
+}
+
+if (!customElements.get('wom-assign')) customElements.define('wom-assign', AssignBuilder);

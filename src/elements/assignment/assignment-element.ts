@@ -1,0 +1,184 @@
+/**
+ * <wom-assignment>: the student's view of an assignment link (/assignment/?a=…). Decodes the link, lists the
+ * exercises as steps that open each exercise page with the instructor's settings, shows how far each step
+ * has got from the work saved in this browser, and downloads the submission file to hand in.
+ */
+import { decodeAssignment, stepUrl, workScope, type Assignment } from '../../lib/assignment';
+import { browserStore, loadWork, type StorageLike } from '../../lib/storage';
+import { announce, downloadText, h, readJson } from './dom';
+import {
+  NAME_KEY,
+  buildSubmission,
+  formatDue,
+  progressWords,
+  stepProgress,
+  stepStatus,
+  submissionFileName,
+  type StepExercise,
+} from './progress';
+
+class AssignmentView extends HTMLElement {
+  private exercises = new Map<string, StepExercise>();
+  private store: StorageLike | null = null;
+  private code = '';
+  private assignment: Assignment | null = null;
+  private base = '/';
+
+  connectedCallback() {
+    this.base = this.dataset.base ?? '/';
+    for (const e of readJson<StepExercise[]>(this, 'exercises', [])) this.exercises.set(e.id, e);
+    this.store = browserStore();
+    const code = new URLSearchParams(location.search).get('a')?.trim() ?? '';
+    const problem = this.querySelector<HTMLElement>('.assignment-problem')!;
+    if (!code) {
+      this.showProblem(
+        problem,
+        'This page shows an assignment from its link, and the address has no assignment in it.',
+      );
+      return;
+    }
+    const decoded = decodeAssignment(code, new Set(this.exercises.keys()));
+    if (!decoded.ok) {
+      this.showProblem(problem, decoded.reason);
+      return;
+    }
+    this.code = code;
+    this.assignment = decoded.assignment;
+    this.renderAssignment(decoded.notices);
+    this.renderSteps();
+    this.setUpHandIn();
+    // Work is saved on the exercise pages: refresh when the student comes back to this tab or page.
+    const refresh = () => this.renderSteps();
+    window.addEventListener('pageshow', refresh);
+    window.addEventListener('storage', refresh);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') refresh();
+    });
+  }
+
+  private showProblem(problem: HTMLElement, reason: string) {
+    problem.replaceChildren(
+      h('strong', {}, 'This assignment cannot be shown. '),
+      reason,
+      ' Ask your instructor for the link again, or ',
+      h('a', { href: `${this.base}exercises/` }, 'browse the exercises'),
+      ' on your own.',
+    );
+    problem.hidden = false;
+  }
+
+  private renderAssignment(notices: string[]) {
+    const a = this.assignment!;
+    this.querySelector('h1')!.textContent = a.title;
+    document.title = `${a.title} · ${document.title.split(' · ').pop() ?? ''}`;
+    const due = this.querySelector<HTMLElement>('.assignment-due')!;
+    due.textContent = a.due ? `Due ${formatDue(a.due)}` : 'No due date given.';
+    const instructions = this.querySelector<HTMLElement>('.assignment-instructions')!;
+    instructions.textContent = a.instructions;
+    instructions.hidden = a.instructions.trim() === '';
+    const list = this.querySelector<HTMLElement>('.assignment-notices')!;
+    const { notices: workNotices } = this.store ? loadWork(this.store) : { notices: [] };
+    const all = [
+      ...notices,
+      ...workNotices,
+      ...(this.store
+        ? []
+        : ['This browser does not allow saving, so your work will not be kept between visits.']),
+    ];
+    list.replaceChildren(...all.map((n) => h('li', {}, n)));
+    list.hidden = all.length === 0;
+    this.querySelector<HTMLElement>('.assignment-body')!.hidden = false;
+  }
+
+  private renderSteps() {
+    const a = this.assignment;
+    if (!a) return;
+    const work = this.store ? loadWork(this.store).work : { version: 1 as const, items: {} };
+    const list = this.querySelector<HTMLElement>('.assignment-steps')!;
+    let done = 0;
+    const items = a.items.map((item, index) => {
+      const ex = this.exercises.get(item.exercise);
+      const scope = workScope(item.exercise, this.code);
+      const saved = Object.hasOwn(work.items, scope) ? work.items[scope] : undefined;
+      const p = stepProgress(saved, ex?.questions ?? []);
+      if (p.done) done++;
+      const words = progressWords(p);
+      const status = stepStatus(p);
+      const heading = `step-${index}-title`;
+      return h(
+        'li',
+        { class: 'step card', 'aria-labelledby': heading, 'data-status': status },
+        h(
+          'h3',
+          { id: heading },
+          h(
+            'a',
+            { href: stepUrl(this.base, this.code, a, index) },
+            h('span', { class: 'step-number' }, `Step ${index + 1}: `),
+            ex?.title ?? item.exercise,
+          ),
+        ),
+        h(
+          'p',
+          { class: 'muted step-meta' },
+          ex ? `${ex.caseTitle} · about ${ex.minutes} minutes` : '',
+          item.lock.length || Object.keys(item.params).length ? ' · with settings from your instructor' : '',
+        ),
+        h('p', { class: 'step-status' }, h('span', { class: 'badge' }, status)),
+        h(
+          'ul',
+          { class: 'step-progress' },
+          h('li', { 'data-done': p.predicted }, words.prediction),
+          h('li', { 'data-done': p.answered === p.total }, words.questions),
+          h('li', { 'data-done': p.reflected }, words.reflection),
+        ),
+      );
+    });
+    list.replaceChildren(...items);
+    this.querySelector('.assignment-summary')!.textContent =
+      `${done} of ${a.items.length} step${a.items.length === 1 ? '' : 's'} done.`;
+  }
+
+  private setUpHandIn() {
+    const name = this.querySelector<HTMLInputElement>('#student-name')!;
+    const button = this.querySelector<HTMLButtonElement>('.download-submission')!;
+    const status = this.querySelector<HTMLElement>('.hand-in-status')!;
+    try {
+      name.value = this.store?.getItem(NAME_KEY) ?? '';
+    } catch {
+      name.value = '';
+    }
+    name.addEventListener('input', () => {
+      try {
+        this.store?.setItem(NAME_KEY, name.value.trim());
+      } catch {
+        // Storage full or refused: the name still goes into this download.
+      }
+    });
+    button.addEventListener('click', () => {
+      const student = name.value.trim();
+      if (!student) {
+        name.setAttribute('aria-invalid', 'true');
+        announce(status, 'Write your name first, so your instructor knows whose work it is.');
+        name.focus();
+        return;
+      }
+      name.removeAttribute('aria-invalid');
+      const a = this.assignment!;
+      const work = this.store ? loadWork(this.store).work : { version: 1 as const, items: {} };
+      const submission = buildSubmission(this.code, a, this.exercises, work, student);
+      const file = submissionFileName(a.title, student);
+      downloadText(`${JSON.stringify(submission, null, 2)}\n`, file, 'application/json');
+      const empty = submission.items.filter(
+        (i) => !i.prediction && !i.reflection && Object.keys(i.answers).length === 0,
+      ).length;
+      announce(
+        status,
+        `Downloaded ${file}. Hand this file in the way your instructor asked.` +
+          (empty ? ` ${empty} step${empty === 1 ? ' has' : 's have'} nothing in it yet.` : ''),
+      );
+    });
+  }
+}
+
+if (!customElements.get('wom-assignment')) customElements.define('wom-assignment', AssignmentView);

@@ -1,0 +1,144 @@
+/**
+ * The student's view of an assignment, as pure functions: how far each step has got (from the work saved
+ * in this browser), the submission file they hand in, and its file name. No DOM, so it is tested in Node.
+ */
+import { assignmentId, workScope, type Assignment } from '../../lib/assignment';
+import type { Work, WorkItem } from '../../lib/storage';
+import {
+  SUBMISSION_FORMAT,
+  SUBMISSION_VERSION,
+  toSubmissionItem,
+  type Submission,
+} from '../../lib/submission';
+
+/** Where the student's name is kept in this browser, so every assignment page knows it. */
+export const NAME_KEY = 'wom.student-name';
+
+/** What the assignment page needs of an exercise (embedded at build time). */
+export interface StepExercise {
+  id: string;
+  title: string;
+  caseTitle: string;
+  minutes: number;
+  /** Question ids, in order. */
+  questions: string[];
+}
+
+export interface StepProgress {
+  predicted: boolean;
+  /** Questions with an answer, of `total`. */
+  answered: number;
+  /** Answers the exercise page checked as right. */
+  right: number;
+  total: number;
+  reflected: boolean;
+  started: boolean;
+  done: boolean;
+}
+
+const written = (t: { text: string } | undefined) => (t?.text.trim() ?? '') !== '';
+
+export function stepProgress(item: WorkItem | undefined, questions: readonly string[]): StepProgress {
+  const answers = item?.answers ?? {};
+  let answered = 0;
+  let right = 0;
+  for (const id of questions) {
+    const a = Object.hasOwn(answers, id) ? answers[id] : undefined;
+    if (!a || a.value.trim() === '') continue;
+    answered++;
+    if (a.correct === true) right++;
+  }
+  const predicted = written(item?.prediction);
+  const reflected = written(item?.reflection);
+  return {
+    predicted,
+    answered,
+    right,
+    total: questions.length,
+    reflected,
+    started: predicted || reflected || answered > 0 || item?.run !== undefined,
+    done: predicted && reflected && answered === questions.length,
+  };
+}
+
+/** The progress of one step in words: three short lines, none of which relies on colour or an icon. */
+export function progressWords(p: StepProgress): {
+  prediction: string;
+  questions: string;
+  reflection: string;
+} {
+  const questions =
+    p.total === 0
+      ? 'No questions to answer'
+      : p.answered === 0
+        ? `Questions: none answered yet (of ${p.total})`
+        : `Questions: ${p.answered} of ${p.total} answered, ${p.right} right`;
+  return {
+    prediction: p.predicted ? 'Prediction: made' : 'Prediction: not yet',
+    questions,
+    reflection: p.reflected ? 'Reflection: written' : 'Reflection: not yet',
+  };
+}
+
+/** A step's status in one word, for its badge. */
+export function stepStatus(p: StepProgress): 'Done' | 'Started' | 'Not started' {
+  return p.done ? 'Done' : p.started ? 'Started' : 'Not started';
+}
+
+/**
+ * The file a student hands in: every step of the assignment, in order, including the ones not started, so
+ * the instructor sees what is missing rather than guessing.
+ */
+export function buildSubmission(
+  code: string,
+  assignment: Assignment,
+  exercises: ReadonlyMap<string, Pick<StepExercise, 'title'>>,
+  work: Work,
+  student: string,
+  now: Date = new Date(),
+): Submission {
+  return {
+    format: SUBMISSION_FORMAT,
+    formatVersion: SUBMISSION_VERSION,
+    student: student.trim(),
+    assignment: { title: assignment.title, id: assignmentId(code), due: assignment.due },
+    exportedAt: now.toISOString(),
+    items: assignment.items.map((item) => {
+      const scope = workScope(item.exercise, code);
+      const saved = Object.hasOwn(work.items, scope) ? work.items[scope] : undefined;
+      return toSubmissionItem(item.exercise, exercises.get(item.exercise)?.title ?? item.exercise, saved);
+    }),
+  };
+}
+
+/** Lower-case ASCII words joined by hyphens: "Réponse à Dave!" → "reponse-a-dave". */
+export function slug(text: string, fallback: string, max = 40): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
+  return s || fallback;
+}
+
+export function submissionFileName(title: string, student: string): string {
+  return `submission-${slug(title, 'assignment')}-${slug(student, 'student')}.json`;
+}
+
+/** "1 December 2026" for an ISO date, or '' when there is none; read as a calendar date, not a time. */
+export function formatDue(due: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(due);
+  if (!m) return '';
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  // 2026-02-31 is not a day: Date would roll it over into March.
+  if (date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) return '';
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

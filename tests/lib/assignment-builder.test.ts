@@ -1,0 +1,282 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ASSIGNMENT_VERSION,
+  decodeAssignment,
+  encodeAssignment,
+  type Assignment,
+} from '../../src/lib/assignment';
+import {
+  assignmentCode,
+  assignmentLink,
+  checkParam,
+  cleanItem,
+  embedCode,
+  filterExercises,
+  moveItem,
+  readDraft,
+  settingsSummary,
+  siteRoot,
+  stepLink,
+  type BuilderExercise,
+  type Specs,
+} from '../../src/elements/assign/builder';
+import { models } from '../../src/models/index';
+import type { NumberParam, ParamSpec } from '../../src/models/types';
+
+const spec: ParamSpec[] = [
+  {
+    kind: 'number',
+    id: 'n',
+    label: 'People',
+    unit: 'people',
+    min: 10,
+    max: 1000,
+    step: 10,
+    default: 100,
+    scale: 'linear',
+    help: '',
+  },
+  {
+    kind: 'number',
+    id: 'p',
+    label: 'Chance',
+    unit: '',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    default: 0.5,
+    scale: 'linear',
+    help: '',
+  },
+  {
+    kind: 'choice',
+    id: 'graph',
+    label: 'Network',
+    options: [
+      { value: 'er', label: 'Random' },
+      { value: 'ba', label: 'Hubs' },
+    ],
+    default: 'er',
+    help: '',
+  },
+];
+const specs: Specs = { toy: spec };
+
+const exercise = (id: string, extra: Partial<BuilderExercise> = {}): BuilderExercise => ({
+  id,
+  title: `Exercise ${id}`,
+  case: 'ubg',
+  caseTitle: 'United Breaks Guitars',
+  model: 'toy',
+  difficulty: 'introductory',
+  minutes: 10,
+  prompt: 'Run it and read the share.',
+  predict: 'Guess first.',
+  questions: [{ id: 'q1', text: 'What share?', unit: 'share' }],
+  lock: [],
+  params: { n: 100, p: 0.5, graph: 'er' },
+  ...extra,
+});
+const exercises = new Map([
+  ['a', exercise('a')],
+  ['b', exercise('b', { lock: ['n'], difficulty: 'advanced', case: 'dominos', caseTitle: "Domino's" })],
+]);
+
+describe('checking what an instructor types', () => {
+  const n = spec[0];
+  it('accepts values in range and on the grid', () => {
+    expect(checkParam(n, '500')).toEqual({ ok: true, value: 500 });
+    expect(checkParam(n, ' 10 ')).toEqual({ ok: true, value: 10 });
+    expect(checkParam(spec[1], '0.07')).toEqual({ ok: true, value: 0.07 });
+    expect(checkParam(spec[2], 'ba')).toEqual({ ok: true, value: 'ba' });
+  });
+
+  it('refuses out-of-range values, saying the range', () => {
+    const low = checkParam(n, '5');
+    expect(low.ok).toBe(false);
+    if (!low.ok) expect(low.message).toMatch(/out of range.*from 10 to 1,000 people/);
+    expect(checkParam(n, '1010').ok).toBe(false);
+    expect(checkParam(n, '-20').ok).toBe(false);
+    expect(checkParam(n, '1e9').ok).toBe(false);
+  });
+
+  it('refuses text, empty values, values between steps and unknown choices', () => {
+    expect(checkParam(n, 'abc')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not a number/) as string,
+    });
+    expect(checkParam(n, '')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/give a number/) as string,
+    });
+    expect(checkParam(n, '15')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/steps of 10.*nearest allowed value is 20/) as string,
+    });
+    expect(checkParam(n, 'Infinity').ok).toBe(false);
+    expect(checkParam(spec[2], 'BA').ok).toBe(false);
+  });
+
+  it('every value it accepts, the model accepts unchanged (real model specs)', () => {
+    const rows = Object.values(models).flatMap((m) =>
+      m.spec.filter((p): p is NumberParam => p.kind === 'number').map((p) => ({ m, p })),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...rows).chain(({ m, p }) =>
+          fc.tuple(
+            fc.constant({ m, p }),
+            fc.oneof(
+              fc.double({ noNaN: true, min: p.min - p.step, max: p.max + p.step }),
+              // Values on the grid, written as a person would type them.
+              fc
+                .integer({ min: 0, max: Math.floor((p.max - p.min) / p.step) })
+                .map((k) => Number((p.min + k * p.step).toPrecision(12))),
+            ),
+          ),
+        ),
+        ([{ m, p }, v]) => {
+          const checked = checkParam(p, String(v));
+          if (!checked.ok) return;
+          const { params, notices } = m.normalize({ ...m.defaults(), [p.id]: checked.value });
+          expect(notices.filter((x) => x.param === p.id)).toEqual([]);
+          expect(params[p.id]).toBe(checked.value);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the draft in the builder’s address', () => {
+  it('reads back what the builder wrote, including a draft with no exercises yet', () => {
+    const draft: Assignment = {
+      v: ASSIGNMENT_VERSION,
+      title: 'Week 3 ✓',
+      instructions: 'Work in pairs.',
+      due: '2026-12-01',
+      items: [],
+    };
+    expect(readDraft(assignmentCode(draft), exercises, specs)).toEqual({ draft, notices: [] });
+    const full = { ...draft, items: [{ exercise: 'b', params: { p: 0.2 }, lock: ['graph'] }] };
+    expect(readDraft(assignmentCode(full), exercises, specs)).toEqual({ draft: full, notices: [] });
+  });
+
+  it('a damaged draft starts afresh with a notice; no code is an empty draft', () => {
+    const { draft, notices } = readDraft('garbage!!', exercises, specs);
+    expect(draft.items).toEqual([]);
+    expect(draft.title).toBe('');
+    expect(notices[0]).toMatch(/could not be read/);
+    expect(readDraft(null, exercises, specs).notices).toEqual([]);
+  });
+
+  it('drops unknown exercises, duplicates, out-of-range values and locks on the exercise’s own locks', () => {
+    const code = encodeAssignment({
+      v: ASSIGNMENT_VERSION,
+      title: 'T',
+      instructions: '',
+      due: '',
+      items: [
+        { exercise: 'gone', params: {}, lock: [] },
+        { exercise: 'a', params: { n: 5000, p: 0.25, zzz: 1 }, lock: ['n', 'nope', 'n'] },
+        { exercise: 'a', params: {}, lock: [] },
+        { exercise: 'b', params: { n: 200 }, lock: ['n'] },
+      ],
+    });
+    const { draft, notices } = readDraft(code, exercises, specs);
+    expect(draft.items).toEqual([
+      { exercise: 'a', params: { p: 0.25 }, lock: ['n'] },
+      { exercise: 'b', params: {}, lock: [] },
+    ]);
+    const text = notices.join('\n');
+    expect(text).toMatch(/gone/);
+    expect(text).toMatch(/out of range/);
+    expect(text).toMatch(/zzz/);
+    expect(text).toMatch(/fixed by the exercise/);
+  });
+
+  it('values equal to the preset are not carried', () => {
+    expect(
+      cleanItem({ exercise: 'a', params: { n: 100, p: 0.3 }, lock: [] }, exercises.get('a')!, spec).item,
+    ).toEqual({
+      exercise: 'a',
+      params: { p: 0.3 },
+      lock: [],
+    });
+  });
+});
+
+describe('ordering and filtering', () => {
+  it('moves an item up or down and never off the ends', () => {
+    expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+    expect(moveItem(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer(), { maxLength: 10 }),
+        fc.nat(),
+        fc.integer({ min: -3, max: 3 }),
+        (xs, i, d) => {
+          const out = moveItem(xs, xs.length ? i % xs.length : 0, d);
+          expect([...out].sort()).toEqual([...xs].sort());
+        },
+      ),
+    );
+  });
+
+  it('filters by case, model, difficulty and words', () => {
+    const list = [...exercises.values()];
+    const none = { q: '', case: '', model: '', difficulty: '' };
+    expect(filterExercises(list, none)).toHaveLength(2);
+    expect(filterExercises(list, { ...none, case: 'dominos' }).map((e) => e.id)).toEqual(['b']);
+    expect(filterExercises(list, { ...none, difficulty: 'introductory' }).map((e) => e.id)).toEqual(['a']);
+    expect(filterExercises(list, { ...none, model: 'other' })).toEqual([]);
+    expect(filterExercises(list, { ...none, q: 'GUITARS exercise' }).map((e) => e.id)).toEqual(['a']);
+  });
+});
+
+describe('links and embed codes', () => {
+  const a: Assignment = {
+    v: ASSIGNMENT_VERSION,
+    title: 'He said "hi" <script>',
+    instructions: '',
+    due: '',
+    items: [{ exercise: 'a', params: { n: 500 }, lock: ['n'] }],
+  };
+  const code = assignmentCode(a);
+  const root = siteRoot('https://example.org', '/sub');
+
+  it('the assignment link decodes to the assignment', () => {
+    const link = new URL(assignmentLink(root, code));
+    expect(link.pathname).toBe('/sub/assignment/');
+    const back = decodeAssignment(link.searchParams.get('a')!);
+    expect(back.ok && back.assignment).toEqual(a);
+  });
+
+  it('a step link opens the exercise with its settings', () => {
+    const link = new URL(stepLink('https://example.org', '/sub/', code, a, 0));
+    expect(link.pathname).toBe('/sub/exercises/a/');
+    expect(link.searchParams.get('exercise.n')).toBe('500');
+    expect(link.searchParams.get('exercise.lock')).toBe('n');
+    expect(link.searchParams.get('step')).toBe('0');
+  });
+
+  it('embed codes escape the title and the address', () => {
+    const html = embedCode('https://x.org/?a=1&b=2', a.title);
+    expect(html).toBe(
+      '<iframe src="https://x.org/?a=1&amp;b=2" title="He said &quot;hi&quot; &lt;script&gt;" width="100%" height="900" style="border:0" loading="lazy"></iframe>',
+    );
+  });
+
+  it('says what an item changes in words', () => {
+    expect(
+      settingsSummary(
+        { exercise: 'a', params: { n: 500, graph: 'ba' }, lock: ['n', 'p'] },
+        exercises.get('a')!,
+        spec,
+      ),
+    ).toBe('People: 500 people (fixed); Network: Hubs; Chance: 0.5 (fixed)');
+  });
+});
