@@ -35,11 +35,11 @@ test('the class view reads three submissions and shows the right counts', async 
 
   // Who has not done what.
   await expect(fizzle.locator('.missing > li')).toHaveText([
-    'Ben Okafor: no answer 2, no reflection',
+    'Ben Okafor: no answer to question 2, no reflection',
     'Chloé Martin: no prediction',
   ]);
   await expect(breakEven.locator('.missing > li')).toHaveText([
-    'Ben Okafor: no prediction, no all answers, no reflection',
+    'Ben Okafor: no prediction, no answers, no reflection',
     'Chloé Martin: no reflection',
   ]);
   await expect(breakEven).toContainText(

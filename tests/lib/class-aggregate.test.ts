@@ -189,12 +189,12 @@ describe('the class report', () => {
 
   it('says who has not done what', () => {
     expect(fizzle.missing).toEqual([
-      { student: 'Ben Okafor', what: ['answer 2', 'reflection'] },
-      { student: 'Chloé Martin', what: ['prediction'] },
+      { student: 'Ben Okafor', what: ['no answer to question 2', 'no reflection'] },
+      { student: 'Chloé Martin', what: ['no prediction'] },
     ]);
     expect(breakEven.missing).toEqual([
-      { student: 'Ben Okafor', what: ['prediction', 'all answers', 'reflection'] },
-      { student: 'Chloé Martin', what: ['reflection'] },
+      { student: 'Ben Okafor', what: ['no prediction', 'no answers', 'no reflection'] },
+      { student: 'Chloé Martin', what: ['no reflection'] },
     ]);
   });
 
@@ -264,7 +264,7 @@ describe('the class report', () => {
     const r = classReport(readSubmissions(files).entries, exercises);
     expect(r.exercises[0].missing.find((m) => m.student === 'B')).toEqual({
       student: 'B',
-      what: ['the whole exercise (not in their file)'],
+      what: ['not in their file at all'],
     });
   });
 });

@@ -12,9 +12,11 @@ import {
   assignmentCode,
   assignmentLink,
   checkParam,
+  describeValue,
   embedCode,
   filterExercises,
   moveItem,
+  paramHelp,
   readDraft,
   sameValue,
   settingsSummary,
@@ -55,6 +57,8 @@ class AssignBuilder extends HTMLElement {
     noticeBox.hidden = notices.length === 0;
 
     for (const el of this.querySelectorAll<HTMLElement>('.needs-js')) el.hidden = false;
+    this.querySelector('#pick-heading')!.textContent = '2. Choose exercises';
+    this.classList.add('ready');
     this.setUpDetails();
     this.setUpPicker();
     for (const item of this.draft.items) this.chosenList.append(this.renderItem(item));
@@ -229,10 +233,7 @@ class AssignBuilder extends HTMLElement {
     const fixed = exercise.lock.includes(row.id);
     const current = valueOf(item, exercise, row.id);
     const unit = row.kind === 'number' && row.unit ? ` (${row.unit})` : '';
-    const help =
-      row.kind === 'number'
-        ? `${row.help} From ${row.min} to ${row.max}, in steps of ${row.step}. Exercise’s value: ${String(exercise.params[row.id])}.`
-        : `${row.help} Exercise’s value: ${row.options.find((o) => o.value === exercise.params[row.id])?.label ?? ''}.`;
+    const help = paramHelp(row, exercise.params[row.id]);
     const control =
       row.kind === 'number'
         ? h('input', {
@@ -287,7 +288,7 @@ class AssignBuilder extends HTMLElement {
         control.setAttribute('aria-invalid', 'true');
         if (final) {
           const kept = valueOf(item, exercise, row.id);
-          message.textContent = `${checked.message} Not accepted: the assignment keeps ${String(kept)}.`;
+          message.textContent = `${checked.message} Not accepted: the assignment keeps ${describeValue(row, kept)}.`;
         }
         return;
       }

@@ -248,6 +248,20 @@ export function valueOf(item: AssignmentItem, exercise: BuilderExercise, id: str
   return Object.hasOwn(item.params, id) ? item.params[id] : exercise.params[id];
 }
 
+/** A parameter's value as people read it: "5,800,000 people", "Hubs". */
+export function describeValue(row: ParamSpec, v: ParamValue | undefined): string {
+  if (v === undefined) return '';
+  if (row.kind === 'choice') return row.options.find((o) => o.value === v)?.label ?? String(v);
+  return `${show(Number(v))}${row.unit ? ` ${row.unit}` : ''}`;
+}
+
+/** The help line under a parameter's control: what it is, its range and steps, and the exercise's value. */
+export function paramHelp(row: ParamSpec, exerciseValue: ParamValue | undefined): string {
+  const own = `Exercise’s value: ${describeValue(row, exerciseValue)}.`;
+  if (row.kind === 'choice') return `${row.help} ${own}`;
+  return `${row.help} From ${show(row.min)} to ${show(row.max)}, in steps of ${show(row.step)}. ${own}`;
+}
+
 /** One line on what an item changes, for the worksheet and the list: "Population 500 (locked); …". */
 export function settingsSummary(
   item: AssignmentItem,
@@ -260,11 +274,7 @@ export function settingsSummary(
       const row = spec.find((p) => p.id === id);
       if (!row) return '';
       const v = valueOf(item, exercise, id);
-      const value =
-        row.kind === 'choice'
-          ? (row.options.find((o) => o.value === v)?.label ?? String(v))
-          : `${show(Number(v))}${row.unit ? ` ${row.unit}` : ''}`;
-      return `${row.label}: ${value}${item.lock.includes(id) ? ' (fixed)' : ''}`;
+      return `${row.label}: ${describeValue(row, v)}${item.lock.includes(id) ? ' (fixed)' : ''}`;
     })
     .filter(Boolean)
     .join('; ');

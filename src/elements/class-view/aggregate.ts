@@ -271,22 +271,24 @@ export function classReport(
     for (const e of entries) {
       const item = itemOf(e);
       if (!item) {
-        missing.push({ student: e.student, what: ['the whole exercise (not in their file)'] });
+        missing.push({ student: e.student, what: ['not in their file at all'] });
         continue;
       }
       const what: string[] = [];
-      if (!written(item.prediction)) what.push('prediction');
+      if (!written(item.prediction)) what.push('no prediction');
       const unanswered = questions.filter(
         (q) => q.responses.find((r) => r.student === e.student)?.value === null,
       );
       if (unanswered.length) {
         what.push(
           unanswered.length === questions.length && questions.length > 1
-            ? 'all answers'
-            : unanswered.map((q) => `answer ${questions.indexOf(q) + 1}`).join(', '),
+            ? 'no answers'
+            : `no answer to question${unanswered.length === 1 ? '' : 's'} ${unanswered
+                .map((q) => questions.indexOf(q) + 1)
+                .join(' and ')}`,
         );
       }
-      if (!written(item.reflection)) what.push('reflection');
+      if (!written(item.reflection)) what.push('no reflection');
       if (what.length) missing.push({ student: e.student, what });
     }
     return {

@@ -131,11 +131,6 @@ class ClassView extends HTMLElement {
       ...(l.entries.length === 0
         ? [h('p', { class: 'muted' }, 'No submissions loaded yet.')]
         : [
-            h(
-              'p',
-              { class: 'load-count' },
-              `${l.entries.length} student${l.entries.length === 1 ? '' : 's'}, from ${this.files.length} file${this.files.length === 1 ? '' : 's'}.`,
-            ),
             assignments.length > 1
               ? h(
                   'p',
@@ -282,7 +277,7 @@ class ClassView extends HTMLElement {
         : h(
             'ul',
             { class: 'missing' },
-            ...ex.missing.map((m) => h('li', {}, h('strong', {}, m.student), `: no ${m.what.join(', no ')}`)),
+            ...ex.missing.map((m) => h('li', {}, h('strong', {}, m.student), `: ${m.what.join(', ')}`)),
           ),
       h(
         'details',
@@ -380,7 +375,7 @@ class ClassView extends HTMLElement {
         'p',
         {},
         refText
-          ? `Model answer: ${refText} (${source}); answers within ${Math.round(q.tolerance * 100)}% of it count as right. `
+          ? `Model answer: ${refText} (${source}); answers within ${Math.round(q.tolerance * 100)}% of it (${formatAnswer(ref.value - Math.abs(ref.value) * q.tolerance, q.unit)} to ${formatAnswer(ref.value + Math.abs(ref.value) * q.tolerance, q.unit)}) count as right. `
           : 'No model answer on this site: marks show the student’s own check. ',
         counts,
       ),
