@@ -57,7 +57,7 @@ class AssignBuilder extends HTMLElement {
     noticeBox.hidden = notices.length === 0;
 
     for (const el of this.querySelectorAll<HTMLElement>('.needs-js')) el.hidden = false;
-    this.querySelector('#pick-heading')!.textContent = '2. Choose exercises';
+    this.querySelector('#pick-heading')!.textContent = 'Choose exercises';
     this.classList.add('ready');
     this.setUpDetails();
     this.setUpPicker();
