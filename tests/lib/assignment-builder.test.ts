@@ -141,7 +141,7 @@ describe('checking what an instructor types', () => {
           if (!checked.ok) return;
           const { params, notices } = m.normalize({ ...m.defaults(), [p.id]: checked.value });
           expect(notices.filter((x) => x.param === p.id)).toEqual([]);
-          expect(params[p.id]).toBe(checked.value);
+          expect((params as Record<string, unknown>)[p.id]).toBe(checked.value);
         },
       ),
       { numRuns: 1000 },

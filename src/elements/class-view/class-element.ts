@@ -374,7 +374,7 @@ class ClassView extends HTMLElement {
       h(
         'p',
         {},
-        refText
+        ref && refText
           ? `Model answer: ${refText} (${source}); answers within ${Math.round(q.tolerance * 100)}% of it (${formatAnswer(ref.value - Math.abs(ref.value) * q.tolerance, q.unit)} to ${formatAnswer(ref.value + Math.abs(ref.value) * q.tolerance, q.unit)}) count as right. `
           : 'No model answer on this site: marks show the student’s own check. ',
         counts,
