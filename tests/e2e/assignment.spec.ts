@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { ASSIGNMENT_VERSION, encodeAssignment, type Assignment } from '../../src/lib/assignment';
-import { expect, test } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, useTheme } from './fixtures';
 
 const assignment: Assignment = {
   v: ASSIGNMENT_VERSION,
@@ -266,3 +267,38 @@ test('the builder makes a link the assignment page reads, with the title and the
   );
   await expect(steps.nth(0)).toContainText('with settings from your instructor');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`a filled-in builder and assignment pass axe (${theme}) and fit 320 px`, async ({ watched: page }) => {
+    await useTheme(page, theme);
+    await page.setViewportSize({ width: 320, height: 800 });
+    const checks: string[] = [];
+    const audit = async (name: string) => {
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
+        .analyze();
+      checks.push(
+        ...results.violations.map(
+          (v) => `${name}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+        ),
+      );
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      if (overflow > 0) checks.push(`${name}: ${overflow} px of horizontal scroll at 320 px`);
+    };
+    await page.goto(`/assignment/?a=${code}`);
+    await expect(page.locator('.assignment-steps > li')).toHaveCount(2);
+    await audit('assignment');
+    await page.goto(`/instructors/assign/?a=${code}`);
+    await expect(page.locator('.chosen > li')).toHaveCount(2);
+    const second = page.locator('.chosen > li').nth(1);
+    await second.getByText('Set or lock parameters').click();
+    await second.locator('input[type="number"]').first().fill('-1');
+    await second.locator('input[type="number"]').first().press('Tab');
+    await page.getByRole('button', { name: 'Show the worksheet' }).click();
+    await expect(page.locator('.worksheet svg.qr')).toHaveCount(3);
+    await audit('builder');
+    expect(checks, checks.join('\n')).toEqual([]);
+  });
+}

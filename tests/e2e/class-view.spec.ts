@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
-import { expect, test } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, useTheme } from './fixtures';
 
 const dir = 'tests/e2e/fixtures/submissions';
 const three = ['ana-silva.json', 'ben-okafor.json', 'chloe-martin.json'].map((f) => join(dir, f));
@@ -144,3 +145,27 @@ test('with the assignment link, model answers follow the assignment’s settings
   await expect(first).toContainText('with the assignment’s settings');
   await expect(first).toContainText('Model answer: 15,000 people');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the class view with files loaded passes axe (${theme}) and fits 320 px`, async ({
+    watched: page,
+  }) => {
+    await useTheme(page, theme);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('/instructors/class/');
+    await page.getByLabel('Submission files (choose several at once)').setInputFiles(three);
+    await expect(page.locator('.exercise-report')).toHaveCount(2);
+    await page.locator('.exercise-report details summary').first().click();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+    );
+    expect(summary, summary.join('\n')).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
