@@ -42,10 +42,10 @@ function placeLabels(
   const LINE = 13;
   // Every mark is an obstacle from the start, so no label covers another case's mark.
   const boxes = points.map((p) => ({ x0: px(p) - 8, x1: px(p) + 8, y0: py(p) - 8, y1: py(p) + 8 }));
-  const spots: { x: number; y: number; anchor: 'start' | 'end' }[] = new Array(points.length);
-  const order = points.map((_, i) => i).sort((a, b) => py(points[a]!) - py(points[b]!));
+  const spots: { x: number; y: number; anchor: 'start' | 'end' }[] = [];
+  const order = points.map((_, i) => i).sort((a, b) => py(points[a]) - py(points[b]));
   for (const i of order) {
-    const p = points[i]!;
+    const p = points[i];
     const w = textWidth(p.title, 11);
     const right = px(p) + 10 + w <= width;
     const x0 = right ? px(p) + 10 : px(p) - 10 - w;
@@ -161,19 +161,19 @@ export function renderCaseGlance(doc: Document, points: GlancePoint[], options: 
     );
     // A moved label keeps a thin leader line to its mark.
     marks
-      .filter((p, i) => spots[i]!.y !== y(p.reach))
+      .filter((p, i) => spots[i].y !== y(p.reach))
       .append('line')
       .attr('x1', (p) => x(Math.max(SAME_DAY, p.delayDays)))
       .attr('y1', (p) => y(p.reach) + 6)
-      .attr('x2', (_p, i) => spots[i]!.x)
-      .attr('y2', (_p, i) => spots[i]!.y - 4)
+      .attr('x2', (_p, i) => spots[i].x)
+      .attr('y2', (_p, i) => spots[i].y - 4)
       .attr('style', 'stroke: var(--fg-muted); stroke-width: 0.75')
       .attr('aria-hidden', 'true');
     marks
       .append('text')
-      .attr('x', (_p, i) => spots[i]!.x)
-      .attr('y', (_p, i) => spots[i]!.y)
-      .attr('text-anchor', (_p, i) => spots[i]!.anchor)
+      .attr('x', (_p, i) => spots[i].x)
+      .attr('y', (_p, i) => spots[i].y)
+      .attr('text-anchor', (_p, i) => spots[i].anchor)
       .attr('dy', '0.35em')
       .attr('font-size', 11)
       .attr('style', paint('currentColor'))

@@ -175,7 +175,8 @@ export class SimulationElement extends HTMLElement {
           param: id,
           message: `The link sets “${id}”, which this simulation does not have; it was ignored.`,
         });
-      } else if (this.locked.has(id)) {
+      } else if (this.locked.has(id) && !raw.lock.includes(id)) {
+        // Fixed by the page itself; a value the link both sets and locks (an assignment's) is taken.
         notices.push({
           param: id,
           message: `${this.labelOf(id)} is fixed here; the link's value was ignored.`,

@@ -64,7 +64,7 @@ describe('lessons never state a disputed or unverified figure as fact', () => {
 
   it('the guard is not vacuous: the flagship discusses the $180 million claim', () => {
     const flagship = cases.find((c) => c.id === 'united-breaks-guitars')!;
-    expect(guarded[0]!.figure.test(flagship.body)).toBe(true);
+    expect(guarded[0].figure.test(flagship.body)).toBe(true);
   });
 });
 
@@ -113,7 +113,7 @@ describe('every simulation a lesson embeds is valid', () => {
         count++;
         const model = models[m[1] as keyof typeof models];
         if (!model) problems.push(`${c.file}: model ${m[1]}`);
-        else if (!model.presets[m[2]!]) problems.push(`${c.file}: ${m[1]} preset ${m[2]}`);
+        else if (!model.presets[m[2]]) problems.push(`${c.file}: ${m[1]} preset ${m[2]}`);
       }
     }
     expect(count).toBeGreaterThanOrEqual(cases.length);

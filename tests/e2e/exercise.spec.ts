@@ -55,3 +55,15 @@ test('a damaged assignment link on an exercise says so and the exercise still wo
   await expect(page.locator('.assignment-banner')).toContainText('damaged');
   await expect(page.getByLabel('Your prediction')).toBeVisible();
 });
+
+test('an assignment can set a parameter and lock it', async ({ watched: page }) => {
+  await page.goto('/exercises/ubg-break-even/?exercise.fixCost=1500&exercise.lock=fixCost');
+  const sim = page.locator('wom-simulation#exercise');
+  // Simulations come alive as the reader reaches them.
+  await sim.scrollIntoViewIfNeeded();
+  await expect(sim).toHaveAttribute('data-ready', 'true');
+  const field = sim.getByRole('spinbutton', { name: /Cost of making it right/ });
+  await expect(field).toHaveValue('1500');
+  await expect(field).toBeDisabled();
+  await expect(sim.locator('.sim-notices')).toBeHidden();
+});
