@@ -209,20 +209,20 @@ test('the builder makes a link the assignment page reads, with the title and the
   // Settings: an out-of-range value is refused with a message; a good one is kept and locked.
   const breakEven = chosen.nth(0);
   await breakEven.getByText('Set or lock parameters').click();
-  const cost = breakEven.locator('input[type="number"]').first();
-  const costId = (await cost.getAttribute('id'))!;
-  const param = costId.replace('p-ubg-break-even-', '');
-  const max = Number(await cost.getAttribute('max'));
-  const step = Number(await cost.getAttribute('step'));
-  await cost.fill(String(max * 10));
-  await cost.press('Tab');
-  await expect(breakEven.locator(`#${costId}-msg`)).toContainText('out of range');
-  await expect(cost).toHaveAttribute('aria-invalid', 'true');
+  const field = breakEven.locator('input[type="number"]:not([disabled])').first();
+  const fieldId = (await field.getAttribute('id'))!;
+  const param = fieldId.replace('p-ubg-break-even-', '');
+  const max = Number(await field.getAttribute('max'));
+  const step = Number(await field.getAttribute('step'));
+  await field.fill(String(max * 10));
+  await field.press('Tab');
+  await expect(breakEven.locator(`#${fieldId}-msg`)).toContainText('out of range');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
   const good = String(Number((max - step).toPrecision(12)));
-  await cost.fill(good);
-  await cost.press('Tab');
-  await expect(breakEven.locator(`#${costId}-msg`)).toBeHidden();
-  await breakEven.locator(`#${costId}-lock`).check();
+  await field.fill(good);
+  await field.press('Tab');
+  await expect(breakEven.locator(`#${fieldId}-msg`)).toBeHidden();
+  await breakEven.locator(`#${fieldId}-lock`).check();
   await expect(breakEven.locator('.chosen-summary')).toContainText('(fixed)');
 
   // The builder's draft survives a reload (it is in the address).
@@ -294,8 +294,8 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.locator('.chosen > li')).toHaveCount(2);
     const second = page.locator('.chosen > li').nth(1);
     await second.getByText('Set or lock parameters').click();
-    await second.locator('input[type="number"]').first().fill('-1');
-    await second.locator('input[type="number"]').first().press('Tab');
+    await second.locator('input[type="number"]:not([disabled])').first().fill('-1');
+    await second.locator('input[type="number"]:not([disabled])').first().press('Tab');
     await page.getByRole('button', { name: 'Show the worksheet' }).click();
     await expect(page.locator('.worksheet svg.qr')).toHaveCount(3);
     await audit('builder');
