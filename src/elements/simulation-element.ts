@@ -308,10 +308,7 @@ export class SimulationElement extends HTMLElement {
     if (this.t === undefined || this.t >= steps) this.t = 0;
     this.playing = true;
     this.toolbar.setPlaying(true);
-    if (reducedMotion()) {
-      // No motion: show whole steps, one a second, without interpolation.
-      this.lastTime = performance.now();
-    }
+    // With reduced motion the run advances in whole steps, one a second, without interpolation.
     this.lastTime = performance.now();
     const tick = (now: number) => {
       if (!this.playing) return;
