@@ -9,7 +9,7 @@ import { resolveVars } from './colors.ts';
 import { layoutLegend, renderLegendHtml } from './legend.ts';
 import { edgePairs, spiralLayout } from './network-layout.ts';
 import { countStates, networkStates } from './network-states.ts';
-import { networkLegendItems } from './network-svg.ts';
+import { networkLegendItems } from './network-states.ts';
 import { packRgba, ringStamp, shapeStamp, stampAt, type Stamp } from './pixel-stamps.ts';
 import { shapeReach } from './shapes.ts';
 import type { NetworkGraph, NetworkOptions, NetworkState, NetworkView } from './types.ts';

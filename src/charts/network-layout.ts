@@ -1,19 +1,12 @@
 /**
  * Where each person sits on the network view. Computed once per graph, deterministic (the same graph gives the
  * same picture at build time and in every browser), and cheap:
- * - small graphs (≤ 500): a d3-force layout run synchronously for a fixed number of ticks (d3-force seeds its
+ * - small graphs (≤ 500): a d3-force layout (network-force-layout.ts, its own module so that pages drawing
+ *   only large graphs never load d3-force) run synchronously for a fixed number of ticks (d3-force seeds its
  *   own jiggle, so it is deterministic), which shows clusters and bridges;
  * - large graphs: a sunflower (phyllotaxis) spiral in O(n), best-connected people at the centre, so on a
  *   hub-and-spoke network the story visibly starts in the middle when it reaches a hub.
  */
-import {
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type SimulationNodeDatum,
-} from 'd3-force';
 import type { NetworkGraph } from './types.ts';
 
 export interface NodePositions {
@@ -85,49 +78,10 @@ export function edgePairs(graph: NetworkGraph): Int32Array {
 }
 
 /**
- * A force layout for small graphs, fitted to width × height. `ticks` is fixed rather than "until it settles"
- * so the cost is known: 200 ticks at 450 nodes take 150–250 ms on the (slow) build machine; 300 ticks with
- * d3's defaults took 450–630 ms. Fewer ticks leave lattice-like graphs a tangle.
- */
-export function forceLayout(
-  graph: NetworkGraph,
-  width: number,
-  height: number,
-  pad: number,
-  ticks = 200,
-): NodePositions {
-  const n = graph.n;
-  const nodes: SimulationNodeDatum[] = Array.from({ length: n }, () => ({}));
-  const pairs = edgePairs(graph);
-  const links: { source: number; target: number }[] = [];
-  for (let j = 0; j < pairs.length; j += 2) links.push({ source: pairs[j] ?? 0, target: pairs[j + 1] ?? 0 });
-  const simulation = forceSimulation(nodes)
-    // Cool down over exactly `ticks` steps (d3's default cools over 300).
-    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
-    .force('link', forceLink(links).distance(20))
-    // theta 1.2: a coarser Barnes–Hut approximation, about twice as fast, no visible difference at this size.
-    .force('charge', forceManyBody().strength(-30).distanceMax(200).theta(1.2))
-    // Weak pulls to the centre keep separate components and lone people in view.
-    .force('x', forceX(0).strength(0.06))
-    .force('y', forceY(0).strength(0.06))
-    // The simulation starts its own timer on creation; this layout is synchronous, so stop it at once.
-    .stop();
-  simulation.tick(ticks);
-  const x = new Float32Array(n);
-  const y = new Float32Array(n);
-  nodes.forEach((node, i) => {
-    x[i] = node.x ?? 0;
-    y[i] = node.y ?? 0;
-  });
-  fit(x, y, width, height, pad);
-  return { x, y };
-}
-
-/**
  * Scales positions into the box. Each axis is scaled on its own to use a wide chart's width, but never more than
  * 1.5 times the other, or the picture would distort the network.
  */
-function fit(x: Float32Array, y: Float32Array, width: number, height: number, pad: number): void {
+export function fit(x: Float32Array, y: Float32Array, width: number, height: number, pad: number): void {
   let x0 = Infinity;
   let x1 = -Infinity;
   let y0 = Infinity;

@@ -69,3 +69,12 @@ export function countStates(nodeState: ArrayLike<number>, n: number, out: Int32A
   }
   return out;
 }
+
+/** Legend entries for the network states: colour and shape. */
+export function networkLegendItems(): {
+  label: string;
+  color: string;
+  symbol: (typeof networkStates)[number]['shape'];
+}[] {
+  return networkStates.map((s) => ({ label: s.label, color: s.color, symbol: s.shape }));
+}

@@ -5,20 +5,12 @@
  */
 import { px } from './format.ts';
 import { renderLegend } from './legend.ts';
-import { edgePairs, forceLayout } from './network-layout.ts';
-import { networkStates, stateStyle } from './network-states.ts';
+import { forceLayout } from './network-force-layout.ts';
+import { edgePairs } from './network-layout.ts';
+import { networkLegendItems, stateStyle } from './network-states.ts';
 import { shapePath } from './shapes.ts';
 import { createSvg, paint, SVG_NS } from './svg.ts';
 import type { NetworkGraph, NetworkOptions, NetworkState, NetworkView } from './types.ts';
-
-/** Legend entries for the network states: colour and shape. */
-export function networkLegendItems(): {
-  label: string;
-  color: string;
-  symbol: (typeof networkStates)[number]['shape'];
-}[] {
-  return networkStates.map((s) => ({ label: s.label, color: s.color, symbol: s.shape }));
-}
 
 export function createNetworkSvg(doc: Document, graph: NetworkGraph, options: NetworkOptions): NetworkView {
   const { width, height } = options;

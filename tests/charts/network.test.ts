@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNetworkView, networkStates, pickRenderer, SVG_NODE_LIMIT } from '../../src/charts/network.ts';
-import { forceLayout, orderByDegree, spiralLayout } from '../../src/charts/network-layout.ts';
+import { forceLayout } from '../../src/charts/network-force-layout.ts';
+import { orderByDegree, spiralLayout } from '../../src/charts/network-layout.ts';
 import { countStates } from '../../src/charts/network-states.ts';
 import { formatShare } from '../../src/charts/network-summary.ts';
 import type { NetworkState } from '../../src/charts/types.ts';

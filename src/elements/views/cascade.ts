@@ -2,7 +2,7 @@
  * Network cascade: the network itself, coloured by what each person has heard at the day shown, beside
  * the counts by day. Large networks are computed in a Web Worker by the element (see `heavy`).
  */
-import { createNetworkView } from '../../charts/network';
+import { networkViewFor } from './network-loader';
 import { cascade, type CascadeParams, type CascadeResult } from '../../models/cascade';
 import type { ParamValues } from '../../models/types';
 import { say, timeSeriesChart } from './common';
@@ -29,15 +29,20 @@ export const cascadeView: ModelView = {
     const p = params as ParamValues & CascadeParams;
     let states = new Uint8Array(r.graph.n);
     const dayOf = (c: RenderContext) => (c.t === undefined ? r.run.days : Math.floor(c.t));
-    const network = createNetworkView(ctx.doc, r.graph, {
-      width: ctx.width,
-      height: Math.round(Math.min(480, Math.max(280, ctx.width * 0.7))),
-      title: `A network of ${say(r.graph.n, 'people')} people`,
-      description:
-        'Each mark is a person. Marks change colour and shape as people hear the complaint, the company’s answer, or both.',
-      idPrefix: `${ctx.idPrefix}-net`,
-      renderer: ctx.browser ? 'auto' : 'svg',
-    });
+    const network = networkViewFor(
+      ctx.doc,
+      r.graph,
+      {
+        width: ctx.width,
+        height: Math.round(Math.min(480, Math.max(280, ctx.width * 0.7))),
+        title: `A network of ${say(r.graph.n, 'people')} people`,
+        description:
+          'Each mark is a person. Marks change colour and shape as people hear the complaint, the company’s answer, or both.',
+        idPrefix: `${ctx.idPrefix}-net`,
+        renderer: ctx.browser ? 'auto' : 'svg',
+      },
+      ctx.createNetworkView,
+    );
     network.update({ nodeState: statesAt(r, dayOf(ctx), states), changedAt: r.run.changedAt, t: dayOf(ctx) });
     const series = timeSeriesChart(ctx, cascade.toSeries(r, p), SHOWN, {
       yLabel: 'People',

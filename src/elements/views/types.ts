@@ -6,6 +6,7 @@
 import type { ParamValues, SeriesView } from '../../models/types';
 
 import type { ObservedData } from '../../charts/types';
+import type { NetworkFactory } from './network-loader';
 
 export type ObservedSeries = ObservedData;
 
@@ -22,6 +23,8 @@ export interface RenderContext {
   t?: number | undefined;
   /** The canvas renderer is only available in a browser. */
   browser: boolean;
+  /** The static build's synchronous network renderer (see network-loader.ts); absent in the browser. */
+  createNetworkView?: NetworkFactory | undefined;
   /** Lets a view change parameters (e.g. "fit to the data"); absent at build time. */
   setParams?: ((params: ParamValues) => void) | undefined;
 }
