@@ -23,7 +23,11 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 /** Budgets in gzip bytes (DESIGN.md, "Budgets"). The first rule whose test matches a page applies. */
 const budgets = [
   // The search page is the library's search without the list: the same budget, Pagefind loaded on use.
-  { kind: 'library', test: (p) => /^\/(cases\/(timeline\/|at-a-glance\/|compare\/)?|search\/)$/.test(p), js: 15 * 1024 },
+  {
+    kind: 'library',
+    test: (p) => /^\/(cases\/(timeline\/|at-a-glance\/|compare\/)?|search\/)$/.test(p),
+    js: 15 * 1024,
+  },
   { kind: 'lesson', test: (p) => /^\/cases\/[^/]+\/$/.test(p), js: 60 * 1024 },
   { kind: 'simulation', test: (p) => /^\/(simulations|embed|exercises)\/[^/]+\/$/.test(p), js: 60 * 1024 },
   {
