@@ -6,7 +6,7 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { logDomain, logTicks, styleAxis, tickCount, tickFormat } from './axes.ts';
 import { formatCompact, px } from './format.ts';
 import { linearScale, logScale, niceDomain } from './scales.ts';
-import { createSvg, mergeMargin, paint, textWidth } from './svg.ts';
+import { axisFrame, createSvg, mergeMargin, paint, textWidth } from './svg.ts';
 import type { ChartHandle, ChartOptions, HistogramBin, HistogramData } from './types.ts';
 
 const MARKER_ROW = 16;
@@ -50,25 +50,7 @@ export function renderHistogram(
   const { width, height } = options;
   const { svg } = createSvg(doc, options);
   svg.attr('class', 'chart chart-histogram');
-  const yLabel = svg
-    .append('text')
-    .attr('class', 'y-label')
-    .attr('x', 8)
-    .attr('style', paint('currentColor'));
-  const xLabel = svg
-    .append('text')
-    .attr('class', 'x-label')
-    .attr('text-anchor', 'end')
-    .attr('style', paint('currentColor'));
-  const footnote = svg
-    .append('text')
-    .attr('class', 'footnote')
-    .attr('x', 8)
-    .attr('style', paint('var(--fg-muted)'));
-  const plot = svg.append('g').attr('class', 'plot');
-  const grid = plot.append('g').attr('class', 'grid');
-  const xAxisG = plot.append('g').attr('class', 'axis axis-x');
-  const yAxisG = plot.append('g').attr('class', 'axis axis-y');
+  const { yLabel, xLabel, footnote, plot, grid, xAxisG, yAxisG } = axisFrame(svg);
   const barsG = plot.append('g').attr('class', 'bars');
   const markersG = plot.append('g').attr('class', 'markers');
 

@@ -57,3 +57,19 @@ export function mergeMargin(computed: Margin, given: Partial<Margin> | undefined
 export function textWidth(text: string, fontSize = 12): number {
   return Math.ceil(text.length * fontSize * 0.6);
 }
+
+/**
+ * The parts every axis chart shares, appended in this order: y label, x label, footnote, and the plot group
+ * with its grid and both axes. Callers add their marks to `plot` after these.
+ */
+export function axisFrame(svg: Svg) {
+  const text = (cls: string) => svg.append('text').attr('class', cls);
+  const yLabel = text('y-label').attr('x', 8).attr('style', paint('currentColor'));
+  const xLabel = text('x-label').attr('text-anchor', 'end').attr('style', paint('currentColor'));
+  const footnote = text('footnote').attr('x', 8).attr('style', paint('var(--fg-muted)'));
+  const plot = svg.append('g').attr('class', 'plot');
+  const grid = plot.append('g').attr('class', 'grid');
+  const xAxisG = plot.append('g').attr('class', 'axis axis-x');
+  const yAxisG = plot.append('g').attr('class', 'axis axis-y');
+  return { yLabel, xLabel, footnote, plot, grid, xAxisG, yAxisG };
+}

@@ -11,7 +11,7 @@ import { renderLegend, type LegendItem } from './legend.ts';
 import { polyline } from './polyline.ts';
 import { linearScale, logScale, niceDomain, type NumberScale } from './scales.ts';
 import { SHAPES, shapePath, type Shape } from './shapes.ts';
-import { createSvg, mergeMargin, paint, textWidth } from './svg.ts';
+import { axisFrame, createSvg, mergeMargin, paint, textWidth } from './svg.ts';
 import { createTooltip } from './tooltip.ts';
 import type { ChartHandle, ChartOptions, LineSeries, ObservedPoint, TimeSeriesData } from './types.ts';
 
@@ -132,25 +132,7 @@ export function renderTimeSeries(
   const { svg } = createSvg(doc, options);
   svg.attr('class', 'chart chart-time-series');
   const legendG = svg.append('g').attr('class', 'legend').attr('transform', 'translate(8,2)');
-  const yLabel = svg
-    .append('text')
-    .attr('class', 'y-label')
-    .attr('x', 8)
-    .attr('style', paint('currentColor'));
-  const xLabel = svg
-    .append('text')
-    .attr('class', 'x-label')
-    .attr('text-anchor', 'end')
-    .attr('style', paint('currentColor'));
-  const footnote = svg
-    .append('text')
-    .attr('class', 'footnote')
-    .attr('x', 8)
-    .attr('style', paint('var(--fg-muted)'));
-  const plot = svg.append('g').attr('class', 'plot');
-  const grid = plot.append('g').attr('class', 'grid');
-  const xAxisG = plot.append('g').attr('class', 'axis axis-x');
-  const yAxisG = plot.append('g').attr('class', 'axis axis-y');
+  const { yLabel, xLabel, footnote, plot, grid, xAxisG, yAxisG } = axisFrame(svg);
   const pinnedG = plot.append('g').attr('class', 'pinned').attr('opacity', 0.55);
   const seriesG = plot.append('g').attr('class', 'series');
   const rule = plot

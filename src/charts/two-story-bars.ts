@@ -8,7 +8,7 @@ import { logDomain, logTicks, styleAxis, tickCount, tickFormat, withUnit } from 
 import { formatCompact, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
 import { linearScale, logScale, niceDomain } from './scales.ts';
-import { createSvg, mergeMargin, paint, textWidth, type Svg } from './svg.ts';
+import { axisFrame, createSvg, mergeMargin, paint, type Svg, textWidth } from './svg.ts';
 import type { ChartHandle, ChartOptions, TwoStoryBarsData } from './types.ts';
 
 type Story = 'happy' | 'unhappy';
@@ -57,25 +57,7 @@ export function renderTwoStoryBars(
   addHatch(svg, hatch);
   const fills: Record<Story, string> = { happy: COLORS.happy, unhappy: `url(#${hatch})` };
   const legendG = svg.append('g').attr('class', 'legend').attr('transform', 'translate(8,2)');
-  const yLabel = svg
-    .append('text')
-    .attr('class', 'y-label')
-    .attr('x', 8)
-    .attr('style', paint('currentColor'));
-  const xLabel = svg
-    .append('text')
-    .attr('class', 'x-label')
-    .attr('text-anchor', 'end')
-    .attr('style', paint('currentColor'));
-  const footnote = svg
-    .append('text')
-    .attr('class', 'footnote')
-    .attr('x', 8)
-    .attr('style', paint('var(--fg-muted)'));
-  const plot = svg.append('g').attr('class', 'plot');
-  const grid = plot.append('g').attr('class', 'grid');
-  const xAxisG = plot.append('g').attr('class', 'axis axis-x');
-  const yAxisG = plot.append('g').attr('class', 'axis axis-y');
+  const { yLabel, xLabel, footnote, plot, grid, xAxisG, yAxisG } = axisFrame(svg);
   const barsG = plot.append('g').attr('class', 'bars');
 
   function update(next: TwoStoryBarsData): void {
