@@ -4,7 +4,7 @@
  */
 import type { BassResult } from '../models/bass';
 import type { BranchingResult } from '../models/branching';
-import type { CascadeResult } from '../models/cascade';
+import { heardBy, type CascadeResult } from '../models/cascade';
 import type { CostOfSilenceResult } from '../models/cost-of-silence';
 import { models } from '../models/index';
 import type { TellAFriendResult } from '../models/tell-a-friend';
@@ -62,21 +62,13 @@ export const metrics: Record<string, Metric<unknown>> = {
     model: 'cascade',
     label: 'share of the network that heard the complaint',
     unit: 'share',
-    compute: (r) => {
-      const h = r.run.history;
-      const d = r.run.days;
-      return ((h.complaint[d] ?? 0) + (h.complaintThenAnswer[d] ?? 0)) / Math.max(1, r.graph.n);
-    },
+    compute: (r) => heardBy(r.run, r.run.days).complaint / Math.max(1, r.graph.n),
   }),
   'cascade.finalAnswerShare': define<CascadeResult>({
     model: 'cascade',
     label: 'share of the network that heard the answer',
     unit: 'share',
-    compute: (r) => {
-      const h = r.run.history;
-      const d = r.run.days;
-      return ((h.answer[d] ?? 0) + (h.complaintThenAnswer[d] ?? 0)) / Math.max(1, r.graph.n);
-    },
+    compute: (r) => heardBy(r.run, r.run.days).answer / Math.max(1, r.graph.n),
   }),
   'cascade.peakDay': define<CascadeResult>({
     model: 'cascade',

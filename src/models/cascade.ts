@@ -413,3 +413,11 @@ export const cascade: ModelDefinition<CascadeParams, CascadeResult> = {
   describe: describeCascade,
   toSeries: cascadeSeries,
 };
+
+/** People who had heard the complaint, and the answer, by `day` (those who heard both count in each). */
+export function heardBy(run: CascadeRun, day: number): { complaint: number; answer: number } {
+  const h = run.history;
+  const d = Math.max(0, Math.min(run.days, day));
+  const both = h.complaintThenAnswer[d] ?? 0;
+  return { complaint: (h.complaint[d] ?? 0) + both, answer: (h.answer[d] ?? 0) + both };
+}

@@ -3,7 +3,7 @@
  * the counts by day. Large networks are computed in a Web Worker by the element (see `heavy`).
  */
 import { networkViewFor } from './network-loader';
-import { cascade, type CascadeParams, type CascadeResult } from '../../models/cascade';
+import { cascade, heardBy, type CascadeParams, type CascadeResult } from '../../models/cascade';
 import type { ParamValues } from '../../models/types';
 import { say, timeSeriesChart } from './common';
 import type { ModelView, RenderContext } from './types';
@@ -67,13 +67,10 @@ export const cascadeView: ModelView = {
       destroy: () => network.destroy(),
     };
   },
-  narrate(result, params, t) {
-    const r = result as CascadeResult;
-    const h = r.run.history;
-    const d = Math.max(0, Math.min(r.run.days, t));
-    const heardComplaint = (h.complaint[d] ?? 0) + (h.complaintThenAnswer[d] ?? 0);
-    const heardAnswer = (h.answer[d] ?? 0) + (h.complaintThenAnswer[d] ?? 0);
-    void params;
-    return `Day ${d}: ${say(heardComplaint, 'people')} people have heard the complaint, ${say(heardAnswer, 'people')} the answer.`;
+  narrate(result, _params, t) {
+    const { run } = result as CascadeResult;
+    const d = Math.max(0, Math.min(run.days, t));
+    const heard = heardBy(run, d);
+    return `Day ${d}: ${say(heard.complaint, 'people')} people have heard the complaint, ${say(heard.answer, 'people')} the answer.`;
   },
 };
