@@ -1,14 +1,14 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCases } from '../lib/cases';
-import { strings } from '../lib/strings';
+import { site } from '../strings/site';
 import { href } from '../lib/url';
 
 export async function GET(context: APIContext) {
   const cases = await getCases();
   return rss({
-    title: `${strings.siteName}: cases`,
-    description: strings.siteTagline,
+    title: `${site.siteName}: cases`,
+    description: site.siteTagline,
     site: context.site ?? 'https://word-of-mouth.example.org',
     items: cases.map((entry) => ({
       title: entry.data.title,

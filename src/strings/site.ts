@@ -2,7 +2,7 @@
  * Every string of the site's own interface, in one place so the site can be translated later.
  * Lesson text lives in content/; this module holds only the chrome around it.
  */
-export const strings = {
+export const site = {
   siteName: 'Word of Mouth Cases',
   siteTagline: 'How customer-service stories spread, told through real cases and live simulations',
   skipLink: 'Skip to content',

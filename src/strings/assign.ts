@@ -1,0 +1,2 @@
+/** The assignment builder for instructors. */
+export const assign = {} as const;

@@ -1,0 +1,2 @@
+/** Chart labels, legends and accessible descriptions shared by the chart layer. */
+export const charts = {} as const;

@@ -1,0 +1,2 @@
+/** Exercise pages and the exercise index. */
+export const exercise = {} as const;

@@ -1,0 +1,27 @@
+/**
+ * Every word of the site's own interface: labels, buttons, headings, notices, narration templates, table
+ * headers, accessible names and error messages. Lesson text, sources and facts are content and live in
+ * content/; tests/lib/ui-strings.test.ts fails when interface text is written anywhere else in src/.
+ *
+ * Each area is its own file, and code imports the area file directly (`../strings/simulation`), so a page's
+ * JavaScript carries only the words that page shows: one file would put every page's text in every bundle.
+ * This index lists every area in one place. To translate the site, copy this folder and translate the
+ * values: keys and the arguments of the template functions stay as they are, and TypeScript checks that
+ * the copy has the same shape.
+ */
+export { site } from './site';
+export { simulation } from './simulation';
+export { charts } from './charts';
+export { modelText } from './models/common';
+export { tellAFriendText } from './models/tell-a-friend';
+export { branchingText } from './models/branching';
+export { cascadeText } from './models/cascade';
+export { bassText } from './models/bass';
+export { costOfSilenceText } from './models/cost-of-silence';
+export { exercise } from './exercise';
+export { myWork } from './my-work';
+export { assign } from './assign';
+export { assignment } from './assignment';
+export { classView } from './class-view';
+export { library } from './library';
+export { instructors } from './instructors';

@@ -1,0 +1,2 @@
+/** Instructor pages: the index and the per-case guides' chrome. */
+export const instructors = {} as const;

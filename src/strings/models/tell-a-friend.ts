@@ -1,0 +1,2 @@
+/** The tell-a-friend model and its view: parameters, presets, series, summary and narration. */
+export const tellAFriendText = {} as const;
