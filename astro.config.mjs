@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 
 // SITE_URL and BASE_PATH let the same build go to any static host, at the root or under a sub-path
 // (e.g. BASE_PATH=/word-of-mouth/ for a project page). Every internal link goes through src/lib/url.ts.
@@ -22,7 +23,8 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [[remarkMath, { singleDollarTextMath: false }]],
-      rehypePlugins: [rehypeKatex],
+      // Root-relative links in lessons get the base path, as href() gives the .astro pages.
+      rehypePlugins: [rehypeKatex, [rehypeBaseLinks, { base }]],
     }),
   },
   devToolbar: { enabled: false },

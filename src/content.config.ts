@@ -1,6 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { caseSchema, dataSchema, exerciseSchema, guideSchema } from './content/schemas';
+import { file, glob } from 'astro/loaders';
+import {
+  caseSchema,
+  dataSchema,
+  exerciseSchema,
+  glossarySchema,
+  guideSchema,
+  topicSchema,
+} from './content/schemas';
 
 // Content lives in a top-level content/ folder (DESIGN.md), one collection per sub-folder.
 const cases = defineCollection({
@@ -23,4 +30,8 @@ const data = defineCollection({
   schema: dataSchema,
 });
 
-export const collections = { cases, exercises, guides, data };
+// Words that are content but not lessons: glossary definitions and topic blurbs, one YAML file each.
+const glossary = defineCollection({ loader: file('./content/glossary.yaml'), schema: glossarySchema });
+const topics = defineCollection({ loader: file('./content/topics.yaml'), schema: topicSchema });
+
+export const collections = { cases, exercises, guides, data, glossary, topics };

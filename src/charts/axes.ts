@@ -2,6 +2,7 @@
  * Axis helpers shared by the charts: tick counts that shrink with the width, log ticks at powers of ten, and
  * d3-axis output restyled to inherit the page's font and the theme's muted colour.
  */
+import { charts } from '../strings/charts.ts';
 import { formatCompact } from './format.ts';
 import type { G } from './svg.ts';
 
@@ -40,7 +41,7 @@ export function styleAxis(g: G): void {
 /** "Label (unit)" unless the unit is empty or already in the label. */
 export function withUnit(label: string, unit: string): string {
   if (!unit || label.toLowerCase().includes(unit.toLowerCase())) return label;
-  return `${label} (${unit})`;
+  return charts.axis.withUnit(label, unit);
 }
 
 /** d3-axis passes NumberValue (number or Date-like); charts label plain numbers. */

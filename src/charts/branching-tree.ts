@@ -3,6 +3,7 @@
  * are drawn in full; above 500 people the first 500 are drawn and the chart says so.
  */
 import { stratify, tree } from 'd3-hierarchy';
+import { charts } from '../strings/charts.ts';
 import { formatCount, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
 import { shapePath } from './shapes.ts';
@@ -10,6 +11,8 @@ import { createSvg, paint } from './svg.ts';
 import type { BranchingTreeData, ChartHandle, ChartOptions } from './types.ts';
 
 export const TREE_NODE_LIMIT = 500;
+
+const words = charts.branchingTree;
 
 const COLOR = 'var(--c-complaint)';
 /** Stands in for a common parent when a run has several first tellers; never drawn. */
@@ -115,9 +118,9 @@ function sameNumbers(a: ArrayLike<number> | undefined, b: ArrayLike<number> | un
 
 function legendItems(): LegendItem[] {
   return [
-    { label: 'First teller', color: COLOR, symbol: 'square' },
-    { label: 'Passed it on', color: COLOR, symbol: 'circle' },
-    { label: 'Told no one', color: COLOR, symbol: 'circle', hollow: true },
+    { label: words.legend.firstTeller, color: COLOR, symbol: 'square' },
+    { label: words.legend.passedOn, color: COLOR, symbol: 'circle' },
+    { label: words.legend.toldNoOne, color: COLOR, symbol: 'circle', hollow: true },
   ];
 }
 
@@ -184,9 +187,9 @@ export function renderBranchingTree(
       .attr('y', height - 6)
       .text(
         truncated
-          ? `Showing the first ${formatCount(L.nodes.length)} of ${formatCount(L.total)} people.`
+          ? words.truncated(formatCount(L.nodes.length), formatCount(L.total))
           : L.maxGeneration === 0 && L.nodes.length === 1
-            ? 'The story went no further than the first teller.'
+            ? words.noSpread
             : '',
       );
 
@@ -201,7 +204,7 @@ export function renderBranchingTree(
       .attr('x', -m.left + 8)
       .attr('y', (g) => px(g * rowHeight))
       .attr('dy', '0.35em')
-      .text((g) => `Gen ${g}`);
+      .text((g) => words.generation(g));
 
     const slot = new Map<number, number>();
     L.nodes.forEach((i, k) => slot.set(i, k));

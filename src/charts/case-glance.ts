@@ -9,6 +9,10 @@ import { formatCompact, formatCount } from './format.ts';
 import { shapePath, type Shape } from './shapes.ts';
 import { createSvg, paint, textWidth } from './svg.ts';
 import type { ChartOptions } from './types.ts';
+import { library } from '../strings/library.ts';
+import { site } from '../strings/site.ts';
+
+const text = library.glance.chart;
 
 export interface GlancePoint {
   href: string;
@@ -21,9 +25,9 @@ export interface GlancePoint {
 }
 
 export const outcomeStyle: Record<GlancePoint['outcome'], { color: string; shape: Shape; label: string }> = {
-  negative: { color: 'var(--c-complaint)', shape: 'triangle', label: 'Went badly' },
-  positive: { color: 'var(--c-happy)', shape: 'circle', label: 'Went well' },
-  mixed: { color: 'var(--c-answer)', shape: 'square', label: 'Mixed' },
+  negative: { color: 'var(--c-complaint)', shape: 'triangle', label: site.cases.outcome.negative },
+  positive: { color: 'var(--c-happy)', shape: 'circle', label: site.cases.outcome.positive },
+  mixed: { color: 'var(--c-answer)', shape: 'square', label: site.cases.outcome.mixed },
 };
 
 /** Same-day answers sit at a quarter of a day, so the log axis can show them. */
@@ -105,14 +109,14 @@ export function renderCaseGlance(doc: Document, points: GlancePoint[], options: 
         .tickFormat((d) => {
           const v = Number(d);
           return v === SAME_DAY
-            ? 'same day'
+            ? text.ticks.sameDay
             : v === 1
-              ? '1 day'
+              ? text.ticks.day
               : v === 7
-                ? '1 week'
+                ? text.ticks.week
                 : v === 30
-                  ? '1 month'
-                  : '1 year';
+                  ? text.ticks.month
+                  : text.ticks.year;
         }),
     )
     .attr('aria-hidden', 'true');
@@ -125,15 +129,13 @@ export function renderCaseGlance(doc: Document, points: GlancePoint[], options: 
     .attr('y', options.height - 8)
     .attr('text-anchor', 'middle')
     .attr('style', paint('currentColor'))
-    .text(
-      narrow ? 'Time to first answer (log scale)' : 'Time to the company’s first public answer (log scale)',
-    );
+    .text(narrow ? text.xAxisShort : text.xAxis);
   svg
     .append('text')
     .attr('transform', `translate(12,${margin.top + h / 2}) rotate(-90)`)
     .attr('text-anchor', 'middle')
     .attr('style', paint('currentColor'))
-    .text('Measured reach (log scale)');
+    .text(text.yAxis);
 
   const marks = g
     .selectAll('a')
@@ -141,10 +143,13 @@ export function renderCaseGlance(doc: Document, points: GlancePoint[], options: 
     .join('a')
     .attr('href', (p) => p.href)
     .attr('class', 'glance-point')
-    .attr(
-      'aria-label',
-      (p) =>
-        `${p.title}: ${outcomeStyle[p.outcome].label.toLowerCase()}; answered ${p.delayDays < 1 ? 'the same day' : `after ${formatCount(p.delayDays)} days`}; ${p.reachLabel}.`,
+    .attr('aria-label', (p) =>
+      text.point(
+        p.title,
+        outcomeStyle[p.outcome].label,
+        text.answered(p.delayDays, formatCount(p.delayDays)),
+        p.reachLabel,
+      ),
     );
   marks
     .append('path')

@@ -9,6 +9,7 @@ import { outcomeStyle, type GlancePoint } from './case-glance.ts';
 import { shapePath } from './shapes.ts';
 import { createSvg, paint } from './svg.ts';
 import type { ChartOptions } from './types.ts';
+import { library } from '../strings/library.ts';
 
 export interface TimelineCase {
   href: string;
@@ -49,7 +50,9 @@ export function renderCaseTimeline(
     .data(rows)
     .join('a')
     .attr('href', (r) => r.href)
-    .attr('aria-label', (r) => `${r.title}, ${r.whenLabel}: ${outcomeStyle[r.outcome].label.toLowerCase()}`)
+    .attr('aria-label', (r) =>
+      library.timeline.chart.point(r.title, r.whenLabel, outcomeStyle[r.outcome].label),
+    )
     .attr('transform', (_r, i) => `translate(0,${top + i * ROW})`);
   row
     .append('line')
@@ -72,6 +75,6 @@ export function renderCaseTimeline(
     .attr('aria-hidden', 'true')
     .attr('style', paint('var(--accent)'))
     .attr('text-decoration', 'underline')
-    .text((r) => `${r.title} (${r.whenLabel})`);
+    .text((r) => library.timeline.chart.label(r.title, r.whenLabel));
   return svg.node()!;
 }

@@ -12,6 +12,9 @@ import { linearScale, logScale, niceDomain, type NumberScale } from './scales.ts
 import { shapePath, type Shape } from './shapes.ts';
 import { createSvg, paint, textWidth } from './svg.ts';
 import type { ChartHandle, ChartOptions } from './types.ts';
+import { classView } from '../strings/class-view.ts';
+
+const words = classView.chart;
 
 export type PointStatus = 'right' | 'not-right' | 'unchecked';
 
@@ -36,10 +39,21 @@ export interface ClassPredictionsData {
   points: ClassPoint[];
 }
 
-const STYLE: Record<PointStatus, { shape: Shape; color: string; label: string }> = {
-  right: { shape: 'circle', color: 'var(--c-happy)', label: 'Right' },
-  'not-right': { shape: 'triangle', color: 'var(--c-complaint)', label: 'Not right' },
-  unchecked: { shape: 'square', color: 'var(--c-neutral)', label: 'Not checked' },
+/** `label` names the status in the legend, `status` in a mark's tooltip. */
+const STYLE: Record<PointStatus, { shape: Shape; color: string; label: string; status: string }> = {
+  right: { shape: 'circle', color: 'var(--c-happy)', label: words.legend.right, status: words.status.right },
+  'not-right': {
+    shape: 'triangle',
+    color: 'var(--c-complaint)',
+    label: words.legend.notRight,
+    status: words.status.notRight,
+  },
+  unchecked: {
+    shape: 'square',
+    color: 'var(--c-neutral)',
+    label: words.legend.unchecked,
+    status: words.status.unchecked,
+  },
 };
 
 const R = 5;
@@ -123,7 +137,7 @@ export function renderClassPredictions(
     if (ref !== null)
       legend.push({ label: next.referenceLabel, color: 'var(--fg)', symbol: 'line', dash: '6 3' });
     if (tol > 0)
-      legend.push({ label: 'Counted as right', color: 'var(--c-neutral)', symbol: 'swatch', opacity: 0.35 });
+      legend.push({ label: words.band, color: 'var(--c-neutral)', symbol: 'swatch', opacity: 0.35 });
     for (const status of ['right', 'not-right', 'unchecked'] as const) {
       if (next.points.some((p) => p.status === status)) {
         legend.push({ label: STYLE[status].label, color: STYLE[status].color, symbol: STYLE[status].shape });
@@ -167,12 +181,7 @@ export function renderClassPredictions(
     footnote
       .attr('y', height - 4)
       .text(
-        [
-          log ? 'Log scale: the answers span several orders of magnitude.' : '',
-          unreadable ? `${unreadable} not drawn.` : '',
-        ]
-          .filter(Boolean)
-          .join(' '),
+        [log ? words.logScale : '', unreadable ? words.notDrawn(unreadable) : ''].filter(Boolean).join(' '),
       );
 
     if (tol > 0 && ref !== null) {
@@ -198,9 +207,7 @@ export function renderClassPredictions(
       .call((p) =>
         p
           .select('title')
-          .text(
-            (d) => `${d.label}: ${formatPoint(d.value, next.unit)} (${STYLE[d.status].label.toLowerCase()})`,
-          ),
+          .text((d) => words.mark(d.label, formatPoint(d.value, next.unit), STYLE[d.status].status)),
       );
 
     if (ref !== null) {

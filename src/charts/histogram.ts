@@ -3,6 +3,7 @@
  * most stories fizzle at a handful of people while a few reach thousands.
  */
 import { axisBottom, axisLeft } from 'd3-axis';
+import { charts } from '../strings/charts.ts';
 import { logDomain, logTicks, styleAxis, tickCount, tickFormat } from './axes.ts';
 import { formatCompact, px } from './format.ts';
 import { linearScale, logScale, niceDomain } from './scales.ts';
@@ -103,9 +104,7 @@ export function renderHistogram(
       .attr('x', width - m.right)
       .attr('y', m.top + h + 36)
       .text(next.xLabel);
-    footnote
-      .attr('y', height - 4)
-      .text(clamped ? `Log scale: bins starting at 0 or less are drawn from ${formatCompact(lo)}.` : '');
+    footnote.attr('y', height - 4).text(clamped ? charts.histogram.logFootnote(formatCompact(lo)) : '');
 
     const xTicks = log ? logTicks(lo, hi, tickCount(w, 60)) : x.ticks(tickCount(w, 70));
     xAxisG

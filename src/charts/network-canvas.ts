@@ -5,6 +5,7 @@
  * person or per frame. Colours are read from the theme's CSS variables at every frame, and a theme switch
  * redraws at once.
  */
+import { charts } from '../strings/charts.ts';
 import { resolveVars } from './colors.ts';
 import { layoutLegend, renderLegendHtml } from './legend.ts';
 import { edgePairs, spiralLayout } from './network-layout.ts';
@@ -79,7 +80,7 @@ export function createNetworkCanvas(
   wrapper.dataset.renderer = 'canvas';
   wrapper.append(renderLegendHtml(doc, items));
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', `${options.title}. ${options.description}`);
+  canvas.setAttribute('aria-label', charts.network.canvasLabel(options.title, options.description));
   canvas.setAttribute('style', 'display: block; width: 100%; height: auto');
   canvas.textContent = options.description;
   wrapper.append(canvas);

@@ -3,7 +3,10 @@
  * agree on. Index = the value in the model's `nodeState` array (see src/models/cascade-dynamics.ts).
  * Each state has a colour AND a shape, so states read apart without colour.
  */
+import { charts } from '../strings/charts.ts';
 import type { Shape } from './shapes.ts';
+
+const labels = charts.network.states;
 
 export interface NetworkStateStyle {
   /** Value in `nodeState`. */
@@ -20,7 +23,7 @@ export interface NetworkStateStyle {
 const UNAWARE: NetworkStateStyle = {
   state: 0,
   id: 'unaware',
-  label: 'Has not heard',
+  label: labels.unaware,
   color: 'var(--c-neutral)',
   shape: 'circle',
   opacity: 1,
@@ -31,7 +34,7 @@ export const networkStates: readonly NetworkStateStyle[] = [
   {
     state: 1,
     id: 'complaint',
-    label: 'Heard the complaint',
+    label: labels.complaint,
     color: 'var(--c-complaint)',
     shape: 'triangle',
     opacity: 1,
@@ -39,7 +42,7 @@ export const networkStates: readonly NetworkStateStyle[] = [
   {
     state: 2,
     id: 'answer',
-    label: 'Heard only the answer',
+    label: labels.answer,
     color: 'var(--c-answer)',
     shape: 'square',
     opacity: 1,
@@ -47,7 +50,7 @@ export const networkStates: readonly NetworkStateStyle[] = [
   {
     state: 3,
     id: 'complaint-then-answer',
-    label: 'Heard the complaint, then the answer',
+    label: labels.complaintThenAnswer,
     color: 'var(--c-extra)',
     shape: 'diamond',
     opacity: 1,

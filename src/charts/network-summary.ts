@@ -4,6 +4,7 @@
  * with the state's shape beside it.
  */
 import { format } from 'd3-format';
+import { charts } from '../strings/charts.ts';
 import { formatCount, px } from './format.ts';
 import { countStates, networkStates } from './network-states.ts';
 import { shapePath } from './shapes.ts';
@@ -11,6 +12,7 @@ import { createSvg, paint } from './svg.ts';
 import type { NetworkGraph, NetworkOptions, NetworkState, NetworkView } from './types.ts';
 
 const percent = format('.0%');
+const words = charts.network.summary;
 
 /** "12%", and "<1%" rather than a misleading "0%" for a share that is small but not zero. */
 export function formatShare(share: number): string {
@@ -69,19 +71,19 @@ export function createNetworkSummary(
     .attr('height', 8)
     .attr('style', (s) => paint(s.color));
   const counts = new Int32Array(networkStates.length);
-  const timeLabel = options.timeLabel ?? 'Day';
+  const timeLabel = options.timeLabel ?? words.timeLabel;
 
   const draw = (state: NetworkState | null): void => {
     if (state) countStates(state.nodeState, n, counts);
     else counts.fill(0).set([n]);
     heading.text(
       state && state.t >= 0
-        ? `${timeLabel} ${state.t}: ${formatCount(n)} people`
-        : `${formatCount(n)} people`,
+        ? words.heading(timeLabel, state.t, formatCount(n))
+        : words.people(formatCount(n)),
     );
     labels.text((s) => {
       const c = counts[s.state] ?? 0;
-      return `${s.label}: ${formatCount(c)} (${formatShare(n > 0 ? c / n : 0)})`;
+      return words.row(s.label, formatCount(c), formatShare(n > 0 ? c / n : 0));
     });
     bars.attr('width', (s) => px((barWidth * (counts[s.state] ?? 0)) / Math.max(1, n)));
   };

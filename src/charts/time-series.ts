@@ -5,6 +5,7 @@
  */
 import { axisBottom, axisLeft } from 'd3-axis';
 import { select } from 'd3-selection';
+import { charts } from '../strings/charts.ts';
 import { logDomain, logTicks, styleAxis, tickCount, tickFormat, withUnit } from './axes.ts';
 import { formatCompact, formatValue, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
@@ -15,6 +16,7 @@ import { axisFrame, createSvg, mergeMargin, paint, textWidth } from './svg.ts';
 import { createTooltip } from './tooltip.ts';
 import type { ChartHandle, ChartOptions, LineSeries, ObservedPoint, TimeSeriesData } from './types.ts';
 
+const words = charts.timeSeries;
 const PINNED_DASH = '5 4';
 const MARKERS_PER_LINE = 6;
 
@@ -41,10 +43,7 @@ function visibleCount(x: readonly number[], upTo: number | undefined): number {
 
 /** The words a screen reader hears for an observed point, e.g. "22 July 2009: 3,515,357 views (source A17)". */
 export function observedLabel(p: ObservedPoint, unit: string): string {
-  const value = unit ? `${formatValue(p.y)} ${unit}` : formatValue(p.y);
-  const source = p.disputed ? `source ${p.source}, disputed` : `source ${p.source}`;
-  const note = p.note ? `. ${p.note}` : '';
-  return `${p.label}: ${value} (${source})${note}`;
+  return words.pointLabel(p.label, unitValue(p.y, unit), p.source, p.disputed === true, p.note);
 }
 
 interface Extent {
@@ -106,7 +105,7 @@ function legendItems(data: TimeSeriesData): LegendItem[] {
   }));
   if (data.pinned) {
     items.push({
-      label: `Pinned: ${data.pinned.label}`,
+      label: words.legend.pinned(data.pinned.label),
       color: 'var(--fg-muted)',
       symbol: 'line',
       dash: PINNED_DASH,
@@ -117,7 +116,12 @@ function legendItems(data: TimeSeriesData): LegendItem[] {
   if (data.observed && points.length > 0) {
     items.push({ label: data.observed.label, color: 'var(--c-observed)', symbol: 'circle' });
     if (points.some((p) => p.disputed)) {
-      items.push({ label: 'Disputed figure', color: 'var(--c-observed)', symbol: 'circle', hollow: true });
+      items.push({
+        label: words.legend.disputed,
+        color: 'var(--c-observed)',
+        symbol: 'circle',
+        hollow: true,
+      });
     }
   }
   return items;
@@ -148,11 +152,7 @@ export function renderTimeSeries(
 
   const showPoint = (p: ObservedPoint): void => {
     if (!frame) return;
-    const lines = [
-      p.label,
-      unitValue(p.y, frame.unit),
-      `Source ${p.source}${p.disputed ? ' (disputed)' : ''}`,
-    ];
+    const lines = [p.label, unitValue(p.y, frame.unit), words.tooltipSource(p.source, p.disputed === true)];
     if (p.note) lines.push(p.note);
     tooltip.show(lines, frame.left + frame.x(p.x), frame.top + frame.y(p.y), width, height);
   };
@@ -208,9 +208,7 @@ export function renderTimeSeries(
       .attr('x', width - m.right)
       .attr('y', m.top + h + 36)
       .text(withUnit(next.xLabel, next.xUnit));
-    footnote
-      .attr('y', height - 4)
-      .text(clamped ? `Log scale: values of 0 or less are drawn at ${formatCompact(lo)}.` : '');
+    footnote.attr('y', height - 4).text(clamped ? words.logFootnote(formatCompact(lo)) : '');
 
     // A log scale cannot place 0: draw it at the bottom of the axis (and say so in the footnote).
     const yOf = (v: number): number => px(y(log && v <= 0 ? lo : v));
@@ -314,5 +312,5 @@ export function renderTimeSeries(
 }
 
 function unitValue(value: number, unit: string): string {
-  return unit ? `${formatValue(value)} ${unit}` : formatValue(value);
+  return charts.axis.valueWithUnit(formatValue(value), unit);
 }

@@ -4,6 +4,7 @@
  */
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleBand } from 'd3-scale';
+import { charts } from '../strings/charts.ts';
 import { logDomain, logTicks, styleAxis, tickCount, tickFormat, withUnit } from './axes.ts';
 import { formatCompact, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
@@ -126,10 +127,8 @@ export function renderTwoStoryBars(
     xLabel
       .attr('x', width - m.right)
       .attr('y', m.top + h + 36)
-      .text(next.xLabel ?? 'Generation');
-    footnote
-      .attr('y', height - 4)
-      .text(clamped ? `Log scale: generations with no new hearers have no bar.` : '');
+      .text(next.xLabel ?? charts.twoStoryBars.xLabel);
+    footnote.attr('y', height - 4).text(clamped ? charts.twoStoryBars.logFootnote : '');
 
     // On a log scale a bar grows from the bottom of the axis; 0 has no height (and the footnote says why), and
     // a value at the very bottom (1 on an axis from 1) keeps a 2 px stub so it does not read as 0.

@@ -202,3 +202,17 @@ export type CaseData = z.infer<typeof caseSchema>;
 export type ExerciseData = z.infer<typeof exerciseSchema>;
 export type GuideData = z.infer<typeof guideSchema>;
 export type SeriesData = z.infer<typeof dataSchema>;
+
+/** content/glossary.yaml: one entry per term; the id is the anchor lessons link to (/glossary/#id). */
+export const glossarySchema = z.object({
+  term: z.string().min(1),
+  definition: z.string().min(1),
+  /** Where the definition comes from, spelled out (keys of shared/research/facts.md). */
+  source: z.string().min(1).optional(),
+});
+
+/** content/topics.yaml: a title and a sentence for the case tags that have one; other tags get a plain title. */
+export const topicSchema = z.object({
+  title: z.string().min(1),
+  description: z.string().min(1),
+});

@@ -5,6 +5,9 @@
  * `normalize` before they are used, so this module only reports what was entered.
  */
 import type { NumberParam, ParamSpec, ParamValue } from '../models/types';
+import { simulation } from '../strings/simulation';
+
+const text = simulation.controls;
 
 /** Slider positions for log-scaled parameters: fine enough that every step of a typical range is reachable. */
 const LOG_POSITIONS = 1000;
@@ -35,7 +38,7 @@ const fromPosition = (p: NumberParam, position: number): number => {
   return Math.min(p.max, Math.max(p.min, Math.round(v / p.step) * p.step));
 };
 
-const display = (value: number): string => Number(value.toPrecision(10)).toLocaleString('en-GB');
+const display = (value: number): string => Number(value.toPrecision(10)).toLocaleString(simulation.locale);
 
 export function buildControls(
   doc: Document,
@@ -58,13 +61,13 @@ export function buildControls(
     if (param.kind === 'number' && param.unit) {
       const unit = doc.createElement('span');
       unit.className = 'unit';
-      unit.textContent = ` (${param.unit})`;
+      unit.textContent = text.unit(param.unit);
       label.append(unit);
     }
     if (locked) {
       const fixed = doc.createElement('span');
       fixed.className = 'fixed';
-      fixed.textContent = ' fixed for this exercise';
+      fixed.textContent = text.fixed;
       label.append(fixed);
     }
     const help = doc.createElement('p');
@@ -105,14 +108,11 @@ export function buildControls(
       number.max = String(param.max);
       number.step = String(param.step);
       number.disabled = locked;
-      number.setAttribute(
-        'aria-label',
-        `${param.label}, exact value${param.unit ? ` in ${param.unit}` : ''}`,
-      );
+      number.setAttribute('aria-label', text.exactValue(param.label, param.unit));
       number.setAttribute('aria-describedby', help.id);
       const show = (value: number) => {
         range.value = String(toPosition(param, value));
-        range.setAttribute('aria-valuetext', `${display(value)}${param.unit ? ` ${param.unit}` : ''}`);
+        range.setAttribute('aria-valuetext', text.valueText(display(value), param.unit));
         number.value = String(Number(value.toPrecision(12)));
       };
       range.addEventListener('input', () => {

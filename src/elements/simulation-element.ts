@@ -14,6 +14,7 @@ import { buildToolbar, type ToolbarHandle } from './toolbar';
 import { renderTable } from './table';
 import type { ModelView, ObservedSeries, RenderContext, ViewHandle } from './views/types';
 import { downloadBlob } from './download';
+import { simulation } from '../strings/simulation';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -79,7 +80,7 @@ export class SimulationElement extends HTMLElement {
       const p = document.createElement('p');
       p.className = 'notice';
       p.setAttribute('role', 'alert');
-      p.textContent = `The live simulation could not start (${(error as Error).message}); the result shown is the default run.`;
+      p.textContent = simulation.element.failed((error as Error).message);
       this.prepend(p);
     }
   }
@@ -117,7 +118,7 @@ export class SimulationElement extends HTMLElement {
     this.toolbar = buildToolbar(document, {
       idPrefix: this.simId,
       presets: [
-        { key: '', label: 'Default values' },
+        { key: '', label: simulation.element.defaultPreset },
         ...Object.entries(model.presets).map(([key, p]) => ({ key, label: p.label })),
       ],
       preset: this.presetKey,
@@ -165,7 +166,7 @@ export class SimulationElement extends HTMLElement {
       } else
         notices.push({
           param: '',
-          message: `There is no preset called “${raw.preset}”; using the page's own.`,
+          message: simulation.link.unknownPreset(raw.preset),
         });
     }
     const requested: Record<string, unknown> = { ...this.base };
@@ -173,19 +174,19 @@ export class SimulationElement extends HTMLElement {
       if (!this.model.spec.some((p) => p.id === id)) {
         notices.push({
           param: id,
-          message: `The link sets “${id}”, which this simulation does not have; it was ignored.`,
+          message: simulation.link.unknownParam(id),
         });
       } else if (this.locked.has(id) && !raw.lock.includes(id)) {
         // Fixed by the page itself; a value the link both sets and locks (an assignment's) is taken.
         notices.push({
           param: id,
-          message: `${this.labelOf(id)} is fixed here; the link's value was ignored.`,
+          message: simulation.link.fixedParam(this.labelOf(id)),
         });
       } else requested[id] = value;
     }
     const normalized = this.model.normalize(requested);
     this.params = normalized.params;
-    notices.push(...normalized.notices.map((n) => ({ ...n, message: `From the link: ${n.message}` })));
+    notices.push(...normalized.notices.map((n) => ({ ...n, message: simulation.link.fromLink(n.message) })));
     this.seed = this.baseSeed;
     if (raw.seed !== undefined) {
       const seed = Number(raw.seed);
@@ -193,7 +194,7 @@ export class SimulationElement extends HTMLElement {
       else
         notices.push({
           param: 'seed',
-          message: `The link's seed “${raw.seed}” is not a whole number from 0 to 4294967295; using ${this.seed}.`,
+          message: simulation.link.badSeed(raw.seed, this.seed),
         });
     }
     return notices;
@@ -379,15 +380,12 @@ export class SimulationElement extends HTMLElement {
     else {
       const changed = this.model.spec
         .filter((p) => this.params[p.id] !== this.base[p.id])
-        .map((p) => `${p.label} ${String(this.params[p.id])}`);
-      this.pinned = { label: changed.length ? changed.join(', ') : 'the preset', view: this.series };
+        .map((p) => simulation.pin.change(p.label, String(this.params[p.id])));
+      this.pinned = { label: simulation.pin.label(changed), view: this.series };
     }
     this.toolbar.setPinned(this.pinned !== undefined);
     this.draw();
-    this.narrator.say(
-      this.pinned ? 'Run pinned. Change a parameter to compare.' : 'Pinned run cleared.',
-      true,
-    );
+    this.narrator.say(this.pinned ? simulation.pin.pinned : simulation.pin.cleared, true);
   }
 
   private syncUrl() {
@@ -406,8 +404,8 @@ export class SimulationElement extends HTMLElement {
     const url = `${location.origin}${location.pathname}${location.search}#${this.id}`;
     try {
       await navigator.clipboard.writeText(url);
-      this.narrator.say('Link copied.', true);
-      this.toolbar.flash('Link copied');
+      this.narrator.say(simulation.copied.said, true);
+      this.toolbar.flash(simulation.copied.status);
     } catch {
       // Clipboard refused (permissions, http): show the link so it can be copied by hand.
       this.toolbar.showLink(url);

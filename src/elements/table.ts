@@ -3,15 +3,21 @@
  * and for copying. Long runs show every row; the table sits in a <details> so it costs nothing until opened.
  */
 import type { SeriesView } from '../models/types';
+import { simulation } from '../strings/simulation';
 
 const format = (v: number | undefined) =>
-  v === undefined || !Number.isFinite(v) ? '–' : Number(v.toPrecision(6)).toLocaleString('en-GB');
+  v === undefined || !Number.isFinite(v)
+    ? simulation.table.missing
+    : Number(v.toPrecision(6)).toLocaleString(simulation.locale);
 
 export function renderTable(container: HTMLElement, view: SeriesView) {
   const doc = container.ownerDocument;
   const table = doc.createElement('table');
   const caption = doc.createElement('caption');
-  caption.textContent = `${view.series.map((s) => s.label).join(', ')} by ${view.xLabel.toLowerCase()}`;
+  caption.textContent = simulation.table.caption(
+    view.series.map((s) => s.label),
+    view.xLabel,
+  );
   table.append(caption);
   const head = doc.createElement('thead');
   const hr = doc.createElement('tr');
@@ -21,7 +27,7 @@ export function renderTable(container: HTMLElement, view: SeriesView) {
   ][]) {
     const th = doc.createElement('th');
     th.scope = 'col';
-    th.textContent = unit ? `${label} (${unit})` : label;
+    th.textContent = simulation.withUnit(label, unit);
     hr.append(th);
   }
   head.append(hr);

@@ -3,6 +3,10 @@
  * log scale, copy link and downloads. Plain buttons and selects, so every one works by keyboard and is
  * announced by its visible label.
  */
+import { simulation } from '../strings/simulation';
+
+const text = simulation.toolbar;
+
 export type DownloadKind = 'csv' | 'json' | 'svg' | 'png';
 
 export interface ToolbarOptions {
@@ -62,29 +66,29 @@ export function buildToolbar(doc: Document, options: ToolbarOptions): ToolbarHan
   const run = doc.createElement('div');
   run.className = 'sim-group';
   run.setAttribute('role', 'group');
-  run.setAttribute('aria-label', 'Run');
-  const play = button('▶ Play', on.play, 'sim-play');
-  const step = button('Step', on.step);
-  const reset = button('Reset', on.reset);
+  run.setAttribute('aria-label', text.groups.run);
+  const play = button(text.play, on.play, 'sim-play');
+  const step = button(text.step, on.step);
+  const reset = button(text.reset, on.reset);
   const speed = doc.createElement('select');
   for (const s of [0.5, 1, 2, 4]) {
     const o = doc.createElement('option');
     o.value = String(s);
-    o.textContent = `${s}×`;
+    o.textContent = text.speedOption(s);
     if (s === 1) o.selected = true;
     speed.append(o);
   }
   speed.addEventListener('change', () => on.speed(Number(speed.value)));
   if (options.animated) run.append(play, step);
   run.append(reset);
-  if (options.animated) run.append(labelled('Speed', speed, `${options.idPrefix}-speed`));
-  if (options.stochastic) run.append(button('New seed', on.newSeed));
+  if (options.animated) run.append(labelled(text.speed, speed, `${options.idPrefix}-speed`));
+  if (options.stochastic) run.append(button(text.newSeed, on.newSeed));
   root.append(run);
 
   const setup = doc.createElement('div');
   setup.className = 'sim-group';
   setup.setAttribute('role', 'group');
-  setup.setAttribute('aria-label', 'Compare');
+  setup.setAttribute('aria-label', text.groups.compare);
   const preset = doc.createElement('select');
   for (const p of options.presets) {
     const o = doc.createElement('option');
@@ -94,13 +98,13 @@ export function buildToolbar(doc: Document, options: ToolbarOptions): ToolbarHan
   }
   preset.value = options.preset;
   preset.addEventListener('change', () => on.preset(preset.value));
-  setup.append(labelled('Preset', preset, `${options.idPrefix}-preset`));
-  const pin = button('Pin this run', on.pin, 'sim-pin');
+  setup.append(labelled(text.preset, preset, `${options.idPrefix}-preset`));
+  const pin = button(text.pin, on.pin, 'sim-pin');
   setup.append(pin);
   const log = doc.createElement('input');
   log.type = 'checkbox';
   log.addEventListener('change', () => on.scale(log.checked));
-  const logWrap = labelled('Log scale', log, `${options.idPrefix}-log`);
+  const logWrap = labelled(text.logScale, log, `${options.idPrefix}-log`);
   logWrap.classList.add('sim-check');
   setup.append(logWrap);
   root.append(setup);
@@ -108,22 +112,17 @@ export function buildToolbar(doc: Document, options: ToolbarOptions): ToolbarHan
   const share = doc.createElement('div');
   share.className = 'sim-group';
   share.setAttribute('role', 'group');
-  share.setAttribute('aria-label', 'Share and download');
-  share.append(button('Copy link', on.copyLink));
+  share.setAttribute('aria-label', text.groups.share);
+  share.append(button(text.copyLink, on.copyLink));
   const downloads = doc.createElement('details');
   downloads.className = 'sim-downloads';
   const summary = doc.createElement('summary');
-  summary.textContent = 'Download';
+  summary.textContent = text.download;
   downloads.append(summary);
   const list = doc.createElement('div');
   list.className = 'sim-download-list';
-  for (const [kind, label] of [
-    ['csv', 'Data (CSV)'],
-    ['json', 'Run with parameters (JSON)'],
-    ['svg', 'Chart (SVG)'],
-    ['png', 'Chart (PNG)'],
-  ] as [DownloadKind, string][]) {
-    list.append(button(label, () => on.download(kind)));
+  for (const kind of ['csv', 'json', 'svg', 'png'] as const satisfies readonly DownloadKind[]) {
+    list.append(button(text.downloads[kind], () => on.download(kind)));
   }
   downloads.append(list);
   share.append(downloads);
@@ -136,10 +135,10 @@ export function buildToolbar(doc: Document, options: ToolbarOptions): ToolbarHan
   return {
     element: root,
     setPlaying(playing) {
-      play.textContent = playing ? '❚❚ Pause' : '▶ Play';
+      play.textContent = playing ? text.pause : text.play;
     },
     setPinned(pinned) {
-      pin.textContent = pinned ? 'Clear pinned run' : 'Pin this run';
+      pin.textContent = pinned ? text.unpin : text.pin;
     },
     setPreset(key) {
       preset.value = key;
@@ -153,7 +152,7 @@ export function buildToolbar(doc: Document, options: ToolbarOptions): ToolbarHan
       input.type = 'text';
       input.readOnly = true;
       input.value = url;
-      input.setAttribute('aria-label', 'Link to this run; copy it');
+      input.setAttribute('aria-label', text.linkField);
       status.replaceChildren(input);
       input.select();
     },

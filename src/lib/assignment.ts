@@ -5,6 +5,7 @@
  * Decoding never throws: a damaged link gives a clear reason instead.
  */
 import type { ParamValue } from '../models/types';
+import { assignment as assignmentText } from '../strings/assignment';
 
 export const ASSIGNMENT_VERSION = 1;
 
@@ -62,24 +63,18 @@ export function decodeAssignment(code: string, knownExercises?: ReadonlySet<stri
   try {
     data = JSON.parse(fromBase64Url(code.trim()));
   } catch {
-    return {
-      ok: false,
-      reason: 'The assignment link is damaged (it could not be read). Ask for the link again.',
-    };
+    return { ok: false, reason: assignmentText.link.damaged };
   }
-  if (!isRecord(data)) return { ok: false, reason: 'The assignment link does not hold an assignment.' };
+  if (!isRecord(data)) return { ok: false, reason: assignmentText.link.notAnAssignment };
   if (data.v !== ASSIGNMENT_VERSION) {
-    return {
-      ok: false,
-      reason: `The assignment link was made by a different version of the site (${String(data.v)}).`,
-    };
+    return { ok: false, reason: assignmentText.link.otherVersion(String(data.v)) };
   }
   const notices: string[] = [];
   const items: AssignmentItem[] = [];
   for (const raw of Array.isArray(data.items) ? data.items.slice(0, MAX_ITEMS) : []) {
     if (!isRecord(raw) || typeof raw.exercise !== 'string') continue;
     if (knownExercises && !knownExercises.has(raw.exercise)) {
-      notices.push(`The exercise “${raw.exercise}” no longer exists on this site and was left out.`);
+      notices.push(assignmentText.link.exerciseGone(raw.exercise));
       continue;
     }
     const params: Record<string, ParamValue> = {};
@@ -91,14 +86,13 @@ export function decodeAssignment(code: string, knownExercises?: ReadonlySet<stri
     const lock = Array.isArray(raw.lock) ? raw.lock.filter((l): l is string => typeof l === 'string') : [];
     items.push({ exercise: raw.exercise, params, lock });
   }
-  if (items.length === 0)
-    return { ok: false, reason: 'The assignment link lists no exercises this site has.' };
+  if (items.length === 0) return { ok: false, reason: assignmentText.link.noExercises };
   const due = /^\d{4}-\d{2}-\d{2}$/.test(text(data.due)) ? text(data.due) : '';
   return {
     ok: true,
     assignment: {
       v: ASSIGNMENT_VERSION,
-      title: text(data.title, 200) || 'Assignment',
+      title: text(data.title, 200) || assignmentText.defaultTitle,
       instructions: text(data.instructions),
       due,
       items,

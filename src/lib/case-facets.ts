@@ -3,12 +3,13 @@
  * twice: decade from the year, response speed from the delay in days.
  */
 import type { CaseData } from '../content/schemas';
+import { library } from '../strings/library';
 
 export const speedBuckets = [
-  { value: 'same-day', label: 'Within a day', maxDays: 1 },
-  { value: 'week', label: 'Within a week', maxDays: 7 },
-  { value: 'months', label: 'Within two months', maxDays: 60 },
-  { value: 'slower', label: 'Slower, or never', maxDays: Infinity },
+  { value: 'same-day', maxDays: 1 },
+  { value: 'week', maxDays: 7 },
+  { value: 'months', maxDays: 60 },
+  { value: 'slower', maxDays: Infinity },
 ] as const;
 
 export type Speed = (typeof speedBuckets)[number]['value'];
@@ -17,7 +18,7 @@ export function responseSpeed(delayDays: number): Speed {
   return speedBuckets.find((b) => delayDays <= b.maxDays)!.value;
 }
 
-export const speedLabel = (speed: Speed) => speedBuckets.find((b) => b.value === speed)!.label;
+export const speedLabel = (speed: Speed): string => library.speed[speed];
 
 export function decade(year: number): string {
   return `${Math.floor(year / 10) * 10}s`;

@@ -2,6 +2,8 @@
 import type { CollectionEntry } from 'astro:content';
 import type { GlancePoint } from '../charts/case-glance';
 import type { TimelineCase } from '../charts/case-timeline';
+import { library } from '../strings/library';
+import { site } from '../strings/site';
 import { formatPartialDate, partialDateValue } from './dates';
 import { href } from './url';
 
@@ -32,7 +34,7 @@ export function timelineCases(cases: Case[]): TimelineCase[] {
 }
 
 export function glancePoints(cases: Case[]): { points: GlancePoint[]; missing: Case[] } {
-  const fmt = new Intl.NumberFormat('en-GB');
+  const fmt = new Intl.NumberFormat(site.locale);
   const points: GlancePoint[] = [];
   const missing: Case[] = [];
   for (const c of cases) {
@@ -45,7 +47,7 @@ export function glancePoints(cases: Case[]): { points: GlancePoint[]; missing: C
       title: c.data.title,
       delayDays: c.data.response.delayDays,
       reach: c.data.reach.value,
-      reachLabel: `${fmt.format(c.data.reach.value)} ${c.data.reach.unit} (${c.data.reach.label})`,
+      reachLabel: library.glance.reach(fmt.format(c.data.reach.value), c.data.reach.unit, c.data.reach.label),
       outcome: c.data.outcome,
     });
   }

@@ -1,24 +1,13 @@
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { library } from '../strings/library';
+
+const { months } = library.dates;
 
 /** "2009-07-06" → "6 July 2009"; "2009-07" → "July 2009"; "2009" → "2009". Never throws. */
 export function formatPartialDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   const month = m ? months[Number(m) - 1] : undefined;
   if (!month) return y ?? iso;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  return d ? library.dates.day(Number(d), month, y) : library.dates.month(month, y);
 }
 
 /** A sortable number for a partial date (missing parts count as the start of the period). */

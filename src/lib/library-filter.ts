@@ -18,14 +18,9 @@ export interface LibraryItem {
 export const filterKeys = ['outcome', 'channel', 'decade', 'industry', 'speed'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
-export const sorts = {
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-  fastest: 'Fastest answer first',
-  reach: 'Widest measured reach first',
-  title: 'Title, A to Z',
-} as const;
-export type SortKey = keyof typeof sorts;
+/** The sorts, in the order the menu offers them (labels: library.index.sorts in src/strings/library.ts). */
+export const sortKeys = ['newest', 'oldest', 'fastest', 'reach', 'title'] as const;
+export type SortKey = (typeof sortKeys)[number];
 
 export interface LibraryState {
   filters: Partial<Record<FilterKey, string>>;
@@ -49,7 +44,7 @@ export function readLibraryState(
   }
   const sortValue = query.get('sort');
   let sort: SortKey = 'newest';
-  if (sortValue && Object.hasOwn(sorts, sortValue)) sort = sortValue as SortKey;
+  if (sortValue && (sortKeys as readonly string[]).includes(sortValue)) sort = sortValue as SortKey;
   else if (sortValue) ignored.push(`sort=${sortValue}`);
   return { state: { filters, sort, q: (query.get('q') ?? '').slice(0, 200) }, ignored };
 }

@@ -4,6 +4,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { ParamValue, SeriesView } from '../models/types';
+import { simulation } from '../strings/simulation';
 
 export interface RunRecord {
   model: string;
@@ -18,8 +19,8 @@ export interface RunRecord {
 
 /** One row per x value; column headers carry units ("Day", "Heard the complaint (people)"). */
 export function runToCsv(view: SeriesView): string {
-  const unit = (label: string, u: string) => (u ? `${label} (${u})` : label);
-  const header = [unit(view.xLabel, view.xUnit), ...view.series.map((s) => unit(s.label, s.unit))];
+  const { withUnit } = simulation;
+  const header = [withUnit(view.xLabel, view.xUnit), ...view.series.map((s) => withUnit(s.label, s.unit))];
   const rows = view.x.map((x, i) => [x, ...view.series.map((s) => s.values[i] ?? '')].map(String));
   return csvFormatRows([header, ...rows]) + '\n';
 }

@@ -7,7 +7,7 @@ import { href } from '../lib/url';
 export async function GET(context: APIContext) {
   const cases = await getCases();
   return rss({
-    title: `${site.siteName}: cases`,
+    title: site.rssTitle,
     description: site.siteTagline,
     site: context.site ?? 'https://word-of-mouth.example.org',
     items: cases.map((entry) => ({

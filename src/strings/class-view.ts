@@ -1,2 +1,223 @@
-/** The class view: instructors load students' submission files. */
-export const classView = {} as const;
+/**
+ * The class view (/instructors/class/): instructors load students' submission files. Used by the page
+ * (pages/instructors/class.astro), its element (elements/class-view/class-element.ts), the report logic
+ * (elements/class-view/aggregate.ts: student stand-in names, what is missing, CSV headers) and the dot plot
+ * of a question's answers (charts/class-predictions.ts).
+ */
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const classView = {
+  /** Sorting students' names (a locale tag, for localeCompare). */
+  locale: 'en-GB',
+
+  /** The page's own text, drawn at build time. */
+  page: {
+    title: 'Class view',
+    description:
+      "Open your students' submission files to see the class's predictions and answers against the model, and who has not handed in what.",
+    lead:
+      'Open the files your students handed in to see their answers against the model’s, question by question, ' +
+      'and who has not done what.',
+    /** The privacy paragraph under the lead: a bold sentence, then text ending in a link to the builder. */
+    privacy: {
+      strong: 'The files are read in this browser and are never uploaded.',
+      before:
+        'Nothing leaves your computer, and closing this tab forgets them. Students make these files with ' +
+        '“Download my submission” on an assignment page; make an assignment with the',
+      link: 'assignment builder',
+      after: '.',
+    },
+    /** Shown only when JavaScript is off. */
+    noJs: 'The class view needs JavaScript, because it reads the files in your browser.',
+  },
+
+  /** The "Open submission files" section: file picker, drop zone and buttons. */
+  load: {
+    heading: 'Open submission files',
+    filesLabel: 'Submission files (choose several at once)',
+    dropHint: 'Or drag the files from your computer and drop them in this box.',
+    downloadCsv: 'Download the table as CSV',
+    clear: 'Clear all files',
+  },
+
+  /** Announced in the status line under the drop zone. */
+  status: {
+    reading: (files: number) => `Reading ${files} ${plural(files, 'file', 'files')}…`,
+    /** After files are read: how many students from how many files, and what went wrong. */
+    loaded: (students: number, files: number, unreadable: number, duplicates: number) =>
+      `${students} ${plural(students, 'student', 'students')} loaded from ${files} ${plural(files, 'file', 'files')}.` +
+      (unreadable
+        ? ` ${unreadable} ${plural(unreadable, 'file', 'files')} could not be read (listed below).`
+        : '') +
+      (duplicates
+        ? ` ${duplicates} ${plural(duplicates, 'student', 'students')} had more than one file; the latest was kept.`
+        : ''),
+    cleared: 'Cleared. No files loaded.',
+    downloaded: (file: string) => `Downloaded ${file}.`,
+  },
+
+  /** What was loaded: the assignment the files come from, and files that could not be used. */
+  summary: {
+    none: 'No submissions loaded yet.',
+    one: (title: string) => `Assignment: ${title}.`,
+    /** When files come from several assignments; `list` is made with `assignmentCount` and `listJoin`. */
+    several: (count: number, list: string) =>
+      `These files come from ${count} different assignments: ${list}. Exercises are still matched by name.`,
+    assignmentCount: (title: string, count: number) => `${title} (${count})`,
+    listJoin: ', ',
+    problemsHeading: 'Files that could not be read',
+    /** After the file name, in bold, in the list of unreadable files. */
+    problem: (reason: string) => `: ${reason}.`,
+    /** Reasons of the element's own (the others come from reading the submission file). */
+    tooLarge: 'too large to be a submission file',
+    notReadable: 'the browser could not read it',
+    duplicatesHeading: 'More than one file from the same student',
+    duplicatesIntro: 'Only the file exported last is used for each:',
+    duplicate: (student: string, kept: string, dropped: readonly string[]) =>
+      `${student}: kept ${kept}; not used: ${dropped.join(', ')}.`,
+  },
+
+  /** "Did your assignment change an exercise's settings?": the assignment link and the note under it. */
+  reference: {
+    summary: 'Did your assignment change an exercise’s settings?',
+    explain:
+      'Model answers are for each exercise’s own settings. If your assignment set other values, paste its ' +
+      'link here to compare against the model’s answers for those settings.',
+    linkLabel: 'Assignment link',
+    use: 'Use these settings',
+    noLink: 'No link given: model answers are for each exercise’s own settings.',
+    invalid: (reason: string) => `That link could not be used: ${reason}`,
+    computing: 'Computing the model’s answers for the assignment’s settings…',
+    /** The note is `using` or `otherAssignment`, then `changed` or `unchanged`, then `failed` if any. */
+    using: (title: string) => `Using “${title}”: `,
+    otherAssignment: (title: string) =>
+      `“${title}” is not the assignment these files name (its code differs); using its settings anyway: `,
+    changed: (exercises: number) =>
+      `${exercises} ${plural(exercises, 'exercise has', 'exercises have')} model answers for the assignment’s settings.`,
+    unchanged: 'it changes no settings, so the model answers are the exercises’ own.',
+    failed: (failures: readonly string[]) => ` Could not compute: ${failures.join('; ')}.`,
+    failure: (exercise: string, message: string) => `${exercise}: ${message}`,
+  },
+
+  /** One section per exercise. */
+  exercise: {
+    heading: (n: number, title: string) => `${n}. ${title}`,
+    unknown: 'This exercise is not on this site (any more): there is no model answer to compare with.',
+    otherSettings: (students: readonly string[]) =>
+      `Ran the simulation with other settings than the model answer’s: ${students.join(', ')}. Their answers may be right for the settings they used.`,
+    missingHeading: 'Who has not done what',
+    allDone: 'Everyone made a prediction, answered every question and wrote a reflection.',
+    /** After the student's name, in bold; `what` comes from `missing` below. */
+    missing: (what: readonly string[]) => `: ${what.join(', ')}`,
+    /** The folded table of predictions and reflections. */
+    texts: {
+      summary: 'Predictions and reflections',
+      /** Accessible name of the scrolling box and the table's caption. */
+      label: (title: string) => `Predictions and reflections: ${title}`,
+      student: 'Student',
+      prediction: 'Prediction',
+      reflection: 'Reflection',
+      none: 'none',
+    },
+  },
+
+  /** One block per question: heading, model answer, counts and the dot plot. */
+  question: {
+    heading: (n: number, text: string) => `Question ${n}: ${text}`,
+    /** `percent` is the tolerance in per cent; `low` and `high` are formatted answers. */
+    modelAnswer: (answer: string, source: string, percent: number, low: string, high: string) =>
+      `Model answer: ${answer} (${source}); answers within ${percent}% of it (${low} to ${high}) count as right. `,
+    fromAssignment: 'with the assignment’s settings',
+    fromExercise: 'with the exercise’s own settings',
+    noModelAnswer: 'No model answer on this site: marks show the student’s own check. ',
+    counts: (
+      answered: number,
+      of: number,
+      right: number,
+      notRight: number,
+      unreadable: number,
+      missing: number,
+    ) =>
+      `${answered} of ${of} answered: ${right} right, ${notRight} not right` +
+      (unreadable ? ` (${unreadable} not a number)` : '') +
+      (missing ? `; ${missing} no answer.` : '.'),
+    noAnswers: 'No answers to draw.',
+    /** The dot plot's axis label; `unit` is '%' for shares, empty when there is none. */
+    axis: (unit: string) => (unit ? `Answer (${unit})` : 'Answer'),
+    /** The model's line in the dot plot. */
+    model: (answer: string | null) => (answer ? `Model: ${answer}` : 'Model'),
+    chartTitle: (text: string) => `Answers to: ${text}`,
+    chartDescription: (counts: string, answer: string | null) =>
+      `One mark per student. ${counts}${answer ? ` The model gives ${answer}.` : ''}`,
+  },
+
+  /** "Every answer, student by student": the table of all answers. */
+  table: {
+    heading: 'Every answer, student by student',
+    /** Accessible name of the sideways-scrolling box. */
+    region: 'Every answer, student by student (scrolls sideways)',
+    caption: 'Each student’s answer to each question, and whether it is right',
+    student: 'Student',
+    /** Column header, and the term in the "Which question is which" key. */
+    column: (step: number, question: number) => `Step ${step}, question ${question}`,
+    /** The column header's tooltip, and the key's explanation after the term. */
+    columnTitle: (exercise: string, question: string) => `${exercise}: ${question}`,
+    keyEntry: (exercise: string, question: string) => `: ${exercise}: ${question}`,
+    keySummary: 'Which question is which',
+    /** An empty cell: a dash that is hidden from screen readers, and words that only they read. */
+    noAnswerMark: '—',
+    noAnswer: 'no answer',
+    /** A cell's verdict: a mark hidden from screen readers, then the words. */
+    right: { mark: '✓', text: 'right' },
+    notRight: { mark: '✗', text: 'not right' },
+    unchecked: { mark: '?', text: 'not checked' },
+    otherSettings: ' (other settings)',
+  },
+
+  /** The dot plot of one question's answers (charts/class-predictions.ts). */
+  chart: {
+    /** Legend entries of the marks; the marks' tooltips use `status`. */
+    legend: { right: 'Right', notRight: 'Not right', unchecked: 'Not checked' },
+    status: { right: 'right', notRight: 'not right', unchecked: 'not checked' },
+    /** A mark's tooltip: "Ben Okafor: 50% (not right)". */
+    mark: (student: string, value: string, status: string) => `${student}: ${value} (${status})`,
+    band: 'Counted as right',
+    logScale: 'Log scale: the answers span several orders of magnitude.',
+    notDrawn: (n: number) => `${n} not drawn.`,
+  },
+
+  /** Text the report logic makes (elements/class-view/aggregate.ts). */
+  report: {
+    /** A student who left the name empty, named after the file. */
+    noName: (file: string) => `No name (${file})`,
+    untitledAssignment: 'Untitled assignment',
+    noAssignment: 'Not from an assignment',
+    /** A question a file answers that the site does not know (any more). */
+    unknownQuestion: (id: string) => `Question “${id}” (not on this site)`,
+    /** "Who has not done what": the parts of one student's list. */
+    missing: {
+      notInFile: 'not in their file at all',
+      prediction: 'no prediction',
+      answers: 'no answers',
+      /** `questions` are question numbers: "no answer to questions 1 and 3". */
+      answersTo: (questions: readonly number[]) =>
+        `no answer to ${plural(questions.length, 'question', 'questions')} ${questions.join(' and ')}`,
+      reflection: 'no reflection',
+    },
+  },
+
+  /** The downloaded CSV: column headers and cell values. */
+  csv: {
+    student: 'Student',
+    file: 'File',
+    exportedAt: 'Exported at',
+    prediction: (exercise: string) => `${exercise}: prediction`,
+    answer: (exercise: string, n: number) => `${exercise}: answer ${n}`,
+    checked: (exercise: string, n: number) => `${exercise}: answer ${n} checked`,
+    reflection: (exercise: string) => `${exercise}: reflection`,
+    otherSettings: (exercise: string) => `${exercise}: ran other settings`,
+    right: 'right',
+    notRight: 'not right',
+    yes: 'yes',
+  },
+} as const;

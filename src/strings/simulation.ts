@@ -1,2 +1,213 @@
 /** The simulation's own interface: toolbar, controls, notices, narration frame, data table, embed code, predict and check prompts. */
-export const simulation = {} as const;
+export const simulation = {
+  /** Number formatting in the controls, data table, narration, answers and sandbox parameter table. */
+  locale: 'en-GB',
+  /** A label with its unit in brackets: data table and CSV column headers ("Heard the complaint (people)"). */
+  withUnit: (label: string, unit: string) => (unit ? `${label} (${unit})` : label),
+
+  /** The static frame around a simulation (Simulation.astro), shown before and without JavaScript. */
+  frame: {
+    /** Under the simulation's title. */
+    model: (name: string, preset?: string) => `Model: ${name}${preset ? ` · preset: ${preset}` : ''}`,
+    /** The <summary> of the data table. */
+    showTable: 'Show the numbers as a table',
+    noScript: 'Turn on JavaScript to change the parameters and run the simulation.',
+  },
+
+  /** <wom-simulation> itself (simulation-element.ts). */
+  element: {
+    /** Notice above the static result when the live simulation fails; `reason` is the error's message. */
+    failed: (reason: string) =>
+      `The live simulation could not start (${reason}); the result shown is the default run.`,
+    /** First entry of the preset menu: the model's defaults. */
+    defaultPreset: 'Default values',
+  },
+
+  /** Notices about a simulation's state read from the page's link (URL). */
+  link: {
+    unknownPreset: (preset: string) => `There is no preset called “${preset}”; using the page's own.`,
+    unknownParam: (id: string) =>
+      `The link sets “${id}”, which this simulation does not have; it was ignored.`,
+    fixedParam: (label: string) => `${label} is fixed here; the link's value was ignored.`,
+    /** Wraps a model's normalize notice about a value from the link. */
+    fromLink: (message: string) => `From the link: ${message}`,
+    badSeed: (seed: string, using: number) =>
+      `The link's seed “${seed}” is not a whole number from 0 to 4294967295; using ${using}.`,
+  },
+
+  /** Pinning a run to compare against (chart legend label and live-region messages). */
+  pin: {
+    /** One changed parameter in the pinned run's legend label: "Response time 3". */
+    change: (label: string, value: string) => `${label} ${value}`,
+    /** The pinned run's legend label: the changed parameters, or the preset when nothing changed. */
+    label: (changes: string[]) => (changes.length ? changes.join(', ') : 'the preset'),
+    pinned: 'Run pinned. Change a parameter to compare.',
+    cleared: 'Pinned run cleared.',
+  },
+
+  /** Copy link: the live-region message and the toolbar's brief status. */
+  copied: { said: 'Link copied.', status: 'Link copied' },
+
+  /** The buttons above a simulation (toolbar.ts). */
+  toolbar: {
+    /** Accessible names of the three button groups. */
+    groups: { run: 'Run', compare: 'Compare', share: 'Share and download' },
+    play: '▶ Play',
+    pause: '❚❚ Pause',
+    step: 'Step',
+    reset: 'Reset',
+    speed: 'Speed',
+    /** An option of the speed menu: "2×". */
+    speedOption: (multiplier: number) => `${multiplier}×`,
+    newSeed: 'New seed',
+    preset: 'Preset',
+    pin: 'Pin this run',
+    unpin: 'Clear pinned run',
+    logScale: 'Log scale',
+    copyLink: 'Copy link',
+    /** The <summary> of the downloads menu, and its buttons. */
+    download: 'Download',
+    downloads: {
+      csv: 'Data (CSV)',
+      json: 'Run with parameters (JSON)',
+      svg: 'Chart (SVG)',
+      png: 'Chart (PNG)',
+    },
+    /** Accessible name of the field showing the link when the clipboard refuses it. */
+    linkField: 'Link to this run; copy it',
+  },
+
+  /** The parameter controls (controls.ts). */
+  controls: {
+    /** After a parameter's label. */
+    unit: (unit: string) => ` (${unit})`,
+    fixed: ' fixed for this exercise',
+    /** Accessible name of the exact-number field beside a slider. */
+    exactValue: (label: string, unit: string) => `${label}, exact value${unit ? ` in ${unit}` : ''}`,
+    /** What a screen reader says for a slider's position; `value` is already formatted. */
+    valueText: (value: string, unit: string) => `${value}${unit ? ` ${unit}` : ''}`,
+  },
+
+  /** The data table of a run (table.ts). */
+  table: {
+    caption: (series: string[], x: string) => `${series.join(', ')} by ${x.toLowerCase()}`,
+    /** A cell without a number. */
+    missing: '–',
+  },
+
+  /** The live region's sentence about a moment of a run (views/common.ts). */
+  narration: {
+    noValue: 'no value',
+    /** One series: "heard the complaint only: 12,400". */
+    series: (label: string, value: string) => `${label.toLowerCase()}: ${value}`,
+    /** "Day 5: …; …." */
+    moment: (xLabel: string, x: string, parts: string[]) => `${xLabel} ${x}: ${parts.join('; ')}.`,
+  },
+
+  /** Predict-then-run prompt (Predict.astro). */
+  predict: {
+    icon: '🤔',
+    label: 'Predict before you run',
+    field: 'Your prediction',
+    noStorage: 'This browser does not allow saving; write your prediction down.',
+    restored: 'Your saved prediction.',
+    saved: 'Saved in this browser.',
+    notSaved: 'Could not save: this browser refused to store it.',
+  },
+
+  /** Self-check question (Check.astro). */
+  check: {
+    icon: '✔',
+    label: 'Check yourself',
+    /** What to type, by the metric's unit, shown in the field's label. */
+    hint: (unit: string) =>
+      unit === 'share'
+        ? 'as a percentage, e.g. 40%'
+        : unit === 'USD'
+          ? 'in dollars'
+          : unit
+            ? `in ${unit}`
+            : 'a number',
+    field: (hint: string) => `Your answer (${hint})`,
+    button: 'Check',
+    notANumber: 'That is not a number this box can read; try e.g. 40% or 12,400.',
+    right: (model: string, yours: string) => `Right: the model gives ${model}; you said ${yours}.`,
+    wrong: (yours: string, model: string) =>
+      `Not quite: you said ${yours}, the model gives ${model}. Open the explanation below to see why.`,
+    /** The explanation: "With … preset, the model gives <strong>43%</strong> (label). …" */
+    explain: {
+      summary: "Show the model's answer",
+      before: (preset?: string) =>
+        `With ${preset ? `the “${preset}” preset` : 'the default parameters'}, the model gives`,
+      after: (metric: string) => `(${metric}).`,
+    },
+  },
+
+  /** A model's value as a sentence says it (lib/answers.ts); `n` is already formatted. */
+  answer: {
+    percent: (n: string) => `${n}%`,
+    dollars: (n: string) => `$${n}`,
+    quantity: (n: string, unit: string) => (unit === '×' ? `${n}×` : unit ? `${n} ${unit}` : n),
+  },
+
+  /** A disputed claim (Disputed.astro). */
+  disputed: {
+    icon: '⚠',
+    label: 'Disputed claim',
+    /** Accessible name of the box. */
+    region: (claim: string) => `Disputed claim: ${claim}`,
+    quote: (claim: string) => `“${claim}”`,
+  },
+
+  /** The iframe code on a sandbox page (EmbedCode.astro). */
+  embedCode: {
+    label: 'Embed code (copy into your course page)',
+    /** The code itself; its title is the iframe's accessible name on the host page. */
+    iframe: (src: string) =>
+      `<iframe src="${src}" title="Simulation" width="100%" height="720" style="border:0" loading="lazy"></iframe>`,
+    note: "The embedded simulation opens with the parameters in this page's address.",
+    /** Link after the note, followed by a full stop in the markup (as in the site footer). */
+    preview: 'Preview the embed',
+  },
+
+  /** The embed page's own chrome (layouts/Embed.astro); the site's name comes from site.ts. */
+  embedPage: {
+    documentTitle: (title: string, siteName: string) => `${title} · ${siteName}`,
+    open: (siteName: string) => `Open in ${siteName}`,
+    afterOpen: ', with the explanation of the model.',
+  },
+
+  /** The list of simulations (pages/simulations/index.astro). */
+  catalogue: {
+    title: 'Simulations',
+    description:
+      'Five models of how a story spreads, each as a sandbox with every parameter, its presets and its mathematics.',
+    lead:
+      'Five small models of how a story spreads. Each sandbox has every parameter, the presets the lessons use, ' +
+      'and an explanation of its mathematics with its source.',
+    /** Under each model's summary. */
+    facts: (params: number, presets: number, stochastic: boolean) =>
+      `${params} parameter${params === 1 ? '' : 's'} · ${presets} preset${presets === 1 ? '' : 's'} · ` +
+      (stochastic ? 'random, from a seed' : 'deterministic'),
+    source: (source: string) => `Source: ${source}`,
+  },
+
+  /** A model's sandbox page (pages/simulations/[model].astro). */
+  sandbox: {
+    title: (model: string) => `${model}: sandbox`,
+    /** The breadcrumb link back to the list. */
+    back: 'Simulations',
+    simulationTitle: (model: string) => `${model}: every parameter`,
+    maths: 'How it works',
+    parameters: 'Parameters',
+    columns: { parameter: 'Parameter', range: 'Range', default: 'Default', meaning: 'What it means' },
+    /** A number parameter's range; `min` and `max` are already formatted. */
+    range: (min: string, max: string, unit: string) => `${min} to ${max}${unit ? ` ${unit}` : ''}`,
+    /** A choice parameter's options. */
+    options: (labels: string[]) => labels.join(' · '),
+    presets: 'Presets',
+    presetSources: (source: string) => `Sources: ${source}.`,
+    embed: 'Embed this simulation',
+    source: (source: string, version: string) => `Source: ${source}. Model version ${version}.`,
+  },
+} as const;

@@ -3,8 +3,13 @@
  * Lesson text lives in content/; this module holds only the chrome around it.
  */
 export const site = {
+  /** BCP 47 tag: the pages' <html lang>, and the locale numbers and dates are formatted in. */
+  locale: 'en-GB',
   siteName: 'Word of Mouth Cases',
+  /** The <title> of every page but the home page. */
+  pageTitle: (title: string) => `${title} · Word of Mouth Cases`,
   siteTagline: 'How customer-service stories spread, told through real cases and live simulations',
+  rssTitle: 'Word of Mouth Cases: cases',
   skipLink: 'Skip to content',
   nav: {
     label: 'Main',
@@ -50,13 +55,52 @@ export const site = {
     timeline: 'Timeline',
     keyFigures: 'Key figures',
     sources: 'Sources',
+    /** Accessible name of a citation mark: its number and the source it points to. */
+    citation: (n: number, source: string) => `Source ${n}: ${source}`,
     disputed: 'Disputed',
     unverified: 'Not verified',
     response: 'How the company answered',
     readCase: 'Read the case',
   },
+  home: {
+    title: 'How one unhappy customer reaches millions',
+    lead:
+      'Real customer-service stories, told with their sources, and simulations you can run to see why some ' +
+      'complaints fizzle while others spread around the world in days.',
+    flagship: 'Start with the flagship case',
+    ways: 'Find your way in',
+    students: {
+      title: 'Students',
+      body:
+        'Read a case, predict what will happen, then move the sliders and see. Your answers stay in your ' +
+        'browser until you export them.',
+    },
+    instructors: {
+      title: 'Instructors',
+      body:
+        'Each case has a guide with objectives, 50- and 90-minute session plans, discussion questions and ' +
+        'model answers.',
+      link: 'Guides for instructors',
+    },
+    visitors: {
+      title: 'Curious visitors',
+      body: 'Browse the stories, bad and good, and play with the models behind them.',
+    },
+    more: 'More cases',
+  },
+  glossary: {
+    title: 'Glossary',
+    description: 'The terms the lessons use, from word of mouth and the viral coefficient to cascades and hubs.',
+    lead: 'The terms the lessons and simulations use, in plain words.',
+    /** Accessible name of the list of terms at the top. */
+    index: 'Terms',
+    source: (source: string) => `Source: ${source}`,
+  },
   notFound: {
     title: 'Page not found',
     body: 'There is no page at this address. It may have moved, or the link may have a typo.',
+    home: 'Home page',
+    library: 'The case library',
+    glossary: 'The glossary',
   },
 } as const;

@@ -4,15 +4,17 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
- * Runs Astro's own content sync on a scratch project holding the real collection config and one broken
- * lesson, and checks the error a writer would see names the file and the field.
+ * Runs Astro's own content sync on a scratch project holding the real collection config, the real glossary and
+ * topics, and one broken file, and checks the error a writer would see names the file and the field.
  */
 describe('a broken content entry fails with the file and the field named', () => {
-  const root = mkdtempSync(join(tmpdir(), 'wom-broken-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const here = resolve('.');
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-  it('names the file and each bad field', async () => {
-    const here = resolve('.');
+  async function syncWith(files: Record<string, string>): Promise<string> {
+    const root = mkdtempSync(join(tmpdir(), 'wom-broken-'));
+    roots.push(root);
     mkdirSync(join(root, 'src/content'), { recursive: true });
     cpSync(join(here, 'src/content.config.ts'), join(root, 'src/content.config.ts'));
     cpSync(join(here, 'src/content/schemas.ts'), join(root, 'src/content/schemas.ts'));
@@ -23,12 +25,9 @@ describe('a broken content entry fails with the file and the field named', () =>
     );
     for (const folder of ['cases', 'exercises', 'guides', 'data'])
       mkdirSync(join(root, 'content', folder), { recursive: true });
-    writeFileSync(
-      join(root, 'content/cases/broken-case.mdx'),
-      ['---', 'title: A broken case', 'year: nineteen', 'outcome: terrible', '---', '', 'Text.', ''].join(
-        '\n',
-      ),
-    );
+    for (const file of ['glossary.yaml', 'topics.yaml'])
+      cpSync(join(here, 'content', file), join(root, 'content', file));
+    for (const [path, text] of Object.entries(files)) writeFileSync(join(root, 'content', path), text);
 
     const { sync } = await import('astro');
     const error = await sync({ root, logLevel: 'silent' }).then(
@@ -36,10 +35,32 @@ describe('a broken content entry fails with the file and the field named', () =>
       (e: unknown) => e as Error,
     );
     expect(error).not.toBeNull();
-    const text = `${error!.message}\n${JSON.stringify(error)}`;
+    return `${error!.message}\n${JSON.stringify(error)}`;
+  }
+
+  it('names the lesson file and each bad field', async () => {
+    const text = await syncWith({
+      'cases/broken-case.mdx': [
+        '---',
+        'title: A broken case',
+        'year: nineteen',
+        'outcome: terrible',
+        '---',
+        '',
+        'Text.',
+        '',
+      ].join('\n'),
+    });
     expect(text).toContain('broken-case.mdx');
     expect(text).toMatch(/\byear\b/);
     expect(text).toMatch(/\boutcome\b/);
     expect(text).toMatch(/\bsummary\b/);
+  }, 60_000);
+
+  it('names the glossary term and its missing definition', async () => {
+    const text = await syncWith({ 'glossary.yaml': '- id: hub\n  term: Hub\n' });
+    expect(text).toMatch(/glossary/);
+    expect(text).toMatch(/\bhub\b/);
+    expect(text).toMatch(/\bdefinition\b/);
   }, 60_000);
 });

@@ -5,6 +5,8 @@
  */
 import type { Assignment, AssignmentItem } from '../../lib/assignment';
 import type { ParamSpec } from '../../models/types';
+import { assign } from '../../strings/assign';
+import { assignment } from '../../strings/assignment';
 import { announce, copyText, h, readJson } from '../assignment/dom';
 import { formatDue } from '../assignment/progress';
 import {
@@ -13,6 +15,7 @@ import {
   assignmentLink,
   checkParam,
   describeValue,
+  difficultyLevel,
   embedCode,
   filterExercises,
   moveItem,
@@ -57,7 +60,7 @@ class AssignBuilder extends HTMLElement {
     noticeBox.hidden = notices.length === 0;
 
     for (const el of this.querySelectorAll<HTMLElement>('.needs-js')) el.hidden = false;
-    this.querySelector('#pick-heading')!.textContent = 'Choose exercises';
+    this.querySelector('#pick-heading')!.textContent = assign.picker.headingReady;
     this.classList.add('ready');
     this.setUpDetails();
     this.setUpPicker();
@@ -104,8 +107,8 @@ class AssignBuilder extends HTMLElement {
       const button = h(
         'button',
         { type: 'button', class: 'add', 'data-id': id },
-        'Add',
-        h('span', { class: 'visually-hidden' }, ` “${exercise.title}”`),
+        assign.picker.add,
+        h('span', { class: 'visually-hidden' }, assign.picker.addOf(exercise.title)),
       );
       button.addEventListener('click', () => this.add(id));
       li.querySelector('.add-slot')!.replaceWith(button);
@@ -124,7 +127,7 @@ class AssignBuilder extends HTMLElement {
       });
       const ids = new Set(shown.map((e) => e.id));
       for (const [id, li] of items) li.hidden = !ids.has(id);
-      count.textContent = `${shown.length} of ${items.size} exercises shown`;
+      count.textContent = assign.picker.count(shown.length, items.size);
     };
     form.addEventListener('input', apply);
     form.addEventListener('reset', () => window.setTimeout(apply, 0));
@@ -138,7 +141,7 @@ class AssignBuilder extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('button.add')) {
       const has = chosen.has(button.dataset.id!);
       button.setAttribute('aria-disabled', String(has));
-      button.firstChild!.textContent = has ? 'Added' : 'Add';
+      button.firstChild!.textContent = has ? assign.picker.added : assign.picker.add;
     }
   }
 
@@ -146,21 +149,18 @@ class AssignBuilder extends HTMLElement {
     const exercise = this.exercises.get(id);
     if (!exercise) return;
     if (this.draft.items.some((i) => i.exercise === id)) {
-      announce(this.status, `“${exercise.title}” is already step ${this.indexOf(id) + 1}.`);
+      announce(this.status, assign.announce.alreadyStep(exercise.title, this.indexOf(id) + 1));
       return;
     }
     if (this.draft.items.length >= MAX_ITEMS) {
-      announce(this.status, `An assignment can have at most ${MAX_ITEMS} exercises.`);
+      announce(this.status, assign.announce.tooMany(MAX_ITEMS));
       return;
     }
     const item: AssignmentItem = { exercise: id, params: {}, lock: [] };
     this.draft.items.push(item);
     this.chosenList.append(this.renderItem(item));
     this.refresh();
-    announce(
-      this.status,
-      `Added “${exercise.title}” as step ${this.draft.items.length}. Its settings are under “Your assignment”.`,
-    );
+    announce(this.status, assign.announce.added(exercise.title, this.draft.items.length));
   }
 
   private indexOf(id: string) {
@@ -179,7 +179,7 @@ class AssignBuilder extends HTMLElement {
         'button',
         { type: 'button', class: cls },
         label,
-        h('span', { class: 'visually-hidden' }, `: ${exercise.title}`),
+        h('span', { class: 'visually-hidden' }, assign.chosen.buttonOf(exercise.title)),
       );
       b.addEventListener('click', onClick);
       return b;
@@ -200,27 +200,23 @@ class AssignBuilder extends HTMLElement {
         ),
         h(
           'div',
-          { class: 'chosen-actions', role: 'group', 'aria-label': `Order of “${exercise.title}”` },
-          button('Move up', 'up', () => this.move(id, -1)),
-          button('Move down', 'down', () => this.move(id, 1)),
-          button('Remove', 'remove', () => this.removeItem(id)),
+          { class: 'chosen-actions', role: 'group', 'aria-label': assign.chosen.order(exercise.title) },
+          button(assign.chosen.moveUp, 'up', () => this.move(id, -1)),
+          button(assign.chosen.moveDown, 'down', () => this.move(id, 1)),
+          button(assign.chosen.remove, 'remove', () => this.removeItem(id)),
         ),
       ),
       h(
         'p',
         { class: 'muted chosen-meta' },
-        `${exercise.caseTitle} · ${exercise.difficulty} · about ${exercise.minutes} minutes`,
+        assign.chosen.meta(exercise.caseTitle, difficultyLevel(exercise.difficulty), exercise.minutes),
       ),
       h('p', { class: 'chosen-summary' }),
       h(
         'details',
         { class: 'settings' },
-        h('summary', {}, 'Set or lock parameters'),
-        h(
-          'p',
-          { class: 'muted' },
-          'Change a value to start the simulation there; lock it so students cannot change it. Empty or unchanged values keep the exercise’s own.',
-        ),
+        h('summary', {}, assign.chosen.settings),
+        h('p', { class: 'muted' }, assign.chosen.settingsHelp),
         params,
       ),
     );
@@ -273,7 +269,8 @@ class AssignBuilder extends HTMLElement {
           'label',
           { class: 'lock', for: `${base}-lock` },
           lock,
-          fixed ? ' Fixed by the exercise' : ' Lock',
+          ' ',
+          fixed ? assign.param.fixed : assign.param.lock,
           h('span', { class: 'visually-hidden' }, ` ${row.label}`),
         ),
       ),
@@ -288,7 +285,7 @@ class AssignBuilder extends HTMLElement {
         control.setAttribute('aria-invalid', 'true');
         if (final) {
           const kept = valueOf(item, exercise, row.id);
-          message.textContent = `${checked.message} Not accepted: the assignment keeps ${describeValue(row, kept)}.`;
+          message.textContent = assign.param.notAccepted(checked.message, describeValue(row, kept));
         }
         return;
       }
@@ -312,7 +309,7 @@ class AssignBuilder extends HTMLElement {
     const title = this.exercises.get(id)?.title ?? id;
     const to = index + delta;
     if (to < 0 || to >= this.draft.items.length) {
-      announce(this.status, `“${title}” is already ${delta < 0 ? 'first' : 'last'}.`);
+      announce(this.status, assign.announce.alreadyAtEnd(title, delta < 0));
       return;
     }
     this.draft.items = moveItem(this.draft.items, index, delta);
@@ -320,7 +317,7 @@ class AssignBuilder extends HTMLElement {
     for (const item of this.draft.items) this.chosenList.append(this.rows.get(item.exercise)!);
     if (focused instanceof HTMLElement) focused.focus();
     this.refresh();
-    announce(this.status, `Moved “${title}” to step ${to + 1} of ${this.draft.items.length}.`);
+    announce(this.status, assign.announce.moved(title, to + 1, this.draft.items.length));
   }
 
   private removeItem(id: string) {
@@ -337,7 +334,7 @@ class AssignBuilder extends HTMLElement {
       ? this.rows.get(next.exercise)?.querySelector<HTMLElement>('h3')
       : this.querySelector<HTMLElement>('#chosen-heading');
     target?.focus();
-    announce(this.status, `Removed “${title}”. ${this.draft.items.length} exercises left.`);
+    announce(this.status, assign.announce.removed(title, this.draft.items.length));
   }
 
   // ── Output: URL state, link, embeds, worksheet ─────────────────────────────────────────────────────
@@ -346,7 +343,7 @@ class AssignBuilder extends HTMLElement {
     const link = this.querySelector<HTMLInputElement>('#assign-link')!;
     this.querySelector('.copy-link')!.addEventListener('click', () => {
       void copyText(link.value, link).then((ok) =>
-        announce(this.status, ok ? 'Assignment link copied.' : 'Select the link and copy it (Ctrl+C or ⌘C).'),
+        announce(this.status, ok ? assign.announce.linkCopied : assign.announce.copyLinkByHand),
       );
     });
     this.querySelector('.show-worksheet')!.addEventListener('click', () => {
@@ -377,16 +374,15 @@ class AssignBuilder extends HTMLElement {
     this.draft.items.forEach((item, i) => {
       const li = this.rows.get(item.exercise);
       if (!li) return;
-      li.querySelector('.step-label')!.textContent = `Step ${i + 1}:`;
+      li.querySelector('.step-label')!.textContent = assign.chosen.step(i + 1);
       const exercise = this.exercises.get(item.exercise)!;
       const summary = settingsSummary(item, exercise, this.specs[exercise.model] ?? []);
       li.querySelector('.chosen-summary')!.textContent = summary
-        ? `Your settings: ${summary}.`
-        : 'The exercise’s own settings.';
+        ? assign.chosen.yourSettings(summary)
+        : assign.chosen.ownSettings;
     });
     this.querySelector<HTMLElement>('.chosen-empty')!.hidden = n > 0;
-    this.querySelector('.chosen-count')!.textContent =
-      n === 0 ? 'No exercises chosen yet.' : `${n} exercise${n === 1 ? '' : 's'} chosen.`;
+    this.querySelector('.chosen-count')!.textContent = assign.chosen.count(n);
 
     const code = assignmentCode(this.draft);
     const empty = n === 0 && !this.draft.title && !this.draft.instructions && !this.draft.due;
@@ -410,21 +406,19 @@ class AssignBuilder extends HTMLElement {
     this.querySelector<HTMLAnchorElement>('.open-assignment')!.href = link;
     const length = this.querySelector<HTMLElement>('.link-length')!;
     length.textContent =
-      link.length > 1800
-        ? `The link is ${link.length} characters long. Some email programs and course systems cut links over 2,000 characters, and the worksheet’s QR codes get dense: shorter instructions help.`
-        : `The link is ${link.length} characters long.`;
+      link.length > 1800 ? assign.share.linkTooLong(link.length) : assign.share.linkLength(link.length);
 
     const embeds = this.querySelector<HTMLElement>('.embeds')!;
-    const title = this.draft.title.trim() || 'Assignment';
+    const title = this.draft.title.trim() || assignment.defaultTitle;
     const blocks = [
-      { label: `The whole assignment: ${title}`, code: embedCode(link, title, 900) },
+      { label: assign.share.embedWhole(title), code: embedCode(link, title, 900) },
       ...this.draft.items.map((item, i) => {
         const ex = this.exercises.get(item.exercise)!;
         return {
-          label: `Step ${i + 1}: ${ex.title}`,
+          label: assign.share.embedStep(i + 1, ex.title),
           code: embedCode(
             stepLink(location.origin, this.base, code, this.draft, i),
-            `Exercise: ${ex.title}`,
+            assign.share.embedFrameTitle(ex.title),
             1200,
           ),
         };
@@ -438,14 +432,14 @@ class AssignBuilder extends HTMLElement {
         const copy = h(
           'button',
           { type: 'button' },
-          'Copy',
-          h('span', { class: 'visually-hidden' }, ` embed code for ${b.label}`),
+          assign.share.copy,
+          h('span', { class: 'visually-hidden' }, assign.share.copyOf(b.label)),
         );
         copy.addEventListener('click', () => {
           void copyText(area.value, area).then((ok) =>
             announce(
               this.status,
-              ok ? `Embed code copied: ${b.label}.` : 'Select the code and copy it (Ctrl+C or ⌘C).',
+              ok ? assign.announce.embedCopied(b.label) : assign.announce.copyEmbedByHand,
             ),
           );
         });
@@ -461,7 +455,8 @@ class AssignBuilder extends HTMLElement {
     const code = assignmentCode(this.draft);
     const root = siteRoot(location.origin, this.base);
     const a = this.draft;
-    const title = a.title.trim() || 'Assignment';
+    const title = a.title.trim() || assignment.defaultTitle;
+    const say = assign.worksheet;
     const steps = a.items.map((item, i) => ({
       item,
       exercise: this.exercises.get(item.exercise)!,
@@ -474,32 +469,28 @@ class AssignBuilder extends HTMLElement {
         ...Array.from({ length: count }, () => h('span')),
       );
     const qrSlot = (url: string, label: string) =>
-      h(
-        'figure',
-        { class: 'ws-qr', 'data-url': url, 'data-label': label },
-        h('figcaption', {}, 'Scan to open'),
-      );
+      h('figure', { class: 'ws-qr', 'data-url': url, 'data-label': label }, h('figcaption', {}, say.scan));
     ws.replaceChildren(
       ...[
         h('h2', { tabindex: '-1' }, title),
         h(
           'p',
           { class: 'ws-meta' },
-          a.due ? `Due ${formatDue(a.due)}` : 'No due date',
-          ' · Name: ',
+          a.due ? say.due(formatDue(a.due)) : say.noDue,
+          say.name,
           h('span', { class: 'ws-blank' }),
         ),
         a.instructions.trim() ? h('p', { class: 'ws-instructions' }, a.instructions) : null,
         h(
           'div',
           { class: 'ws-online' },
-          qrSlot(assignmentLink(root, code), `QR code: the whole assignment, ${title}`),
+          qrSlot(assignmentLink(root, code), say.qrWhole(title)),
           h(
             'p',
             {},
-            'Do this assignment online (your work is saved in your browser, and you hand it in as a file): scan the code, or open ',
-            h('a', { href: assignmentLink(root, code) }, 'the assignment link'),
-            '. Each step below has its own code that opens the exercise with the settings it needs.',
+            say.online.before,
+            h('a', { href: assignmentLink(root, code) }, say.online.link),
+            say.online.after,
           ),
         ),
         ...steps.map(({ item, exercise, url }, i) => {
@@ -513,20 +504,16 @@ class AssignBuilder extends HTMLElement {
               h(
                 'div',
                 {},
-                h('h3', {}, `Step ${i + 1}: ${exercise.title}`),
-                h(
-                  'p',
-                  { class: 'muted' },
-                  `Case: ${exercise.caseTitle}.${summary ? ` Settings: ${summary}.` : ''}`,
-                ),
+                h('h3', {}, say.step(i + 1, exercise.title)),
+                h('p', { class: 'muted' }, say.caseLine(exercise.caseTitle, summary)),
               ),
-              qrSlot(url, `QR code: step ${i + 1}, ${exercise.title}`),
+              qrSlot(url, say.qrStep(i + 1, exercise.title)),
             ),
             h('p', {}, exercise.prompt),
-            h('h4', {}, 'Predict before you run'),
+            h('h4', {}, say.predict),
             h('p', {}, exercise.predict),
             lines(3),
-            exercise.questions.length ? h('h4', {}, 'Answer') : null,
+            exercise.questions.length ? h('h4', {}, say.answer) : null,
             exercise.questions.length
               ? h(
                   'ol',
@@ -534,12 +521,8 @@ class AssignBuilder extends HTMLElement {
                   ...exercise.questions.map((q) => h('li', {}, h('p', {}, q.text), lines(2))),
                 )
               : null,
-            h('h4', {}, 'Reflect'),
-            h(
-              'p',
-              {},
-              'Compare your prediction with what the model showed. What surprised you, and what does the model leave out?',
-            ),
+            h('h4', {}, say.reflect),
+            h('p', {}, say.reflectPrompt),
             lines(4),
           );
         }),
@@ -554,11 +537,10 @@ class AssignBuilder extends HTMLElement {
       if (token !== this.worksheetToken) return;
       if (modules) slot.prepend(qrSvg(document, modules, slot.dataset.label!));
       else {
-        slot.querySelector('figcaption')!.textContent =
-          'This link is too long for a QR code: shorten the instructions, or use the link.';
+        slot.querySelector('figcaption')!.textContent = say.qrTooLong;
       }
     }
-    if (announceReady) announce(this.status, 'Worksheet ready below the sharing options.');
+    if (announceReady) announce(this.status, assign.announce.worksheetReady);
   }
 }
 

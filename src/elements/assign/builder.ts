@@ -14,6 +14,7 @@ import {
 import { formatNumber } from '../../models/format';
 import { snapToStep } from '../../models/normalize';
 import type { ParamSpec, ParamValue, ParamValues } from '../../models/types';
+import { assign } from '../../strings/assign';
 
 /** What the builder knows of an exercise (embedded by the page at build time). */
 export interface BuilderExercise {
@@ -59,31 +60,28 @@ const show = (n: number) => formatNumber(n, 10);
  */
 export function checkParam(spec: ParamSpec, raw: string): Checked {
   const text = raw.trim();
+  const say = assign.param;
   if (spec.kind === 'choice') {
     if (spec.options.some((o) => o.value === text)) return { ok: true, value: text };
-    return {
-      ok: false,
-      message: `${spec.label}: choose one of ${spec.options.map((o) => o.label).join(', ')}.`,
-    };
+    return { ok: false, message: say.chooseOne(spec.label, spec.options.map((o) => o.label).join(', ')) };
   }
-  const unit = spec.unit ? ` ${spec.unit}` : '';
-  const range = `from ${show(spec.min)} to ${show(spec.max)}${unit}`;
-  if (text === '') return { ok: false, message: `${spec.label}: give a number ${range}.` };
-  if (!NUMBER.test(text))
-    return { ok: false, message: `${spec.label}: “${text.slice(0, 20)}” is not a number.` };
+  const range = say.range(show(spec.min), show(spec.max), spec.unit);
+  if (text === '') return { ok: false, message: say.giveNumber(spec.label, range) };
+  if (!NUMBER.test(text)) return { ok: false, message: say.notANumber(spec.label, text.slice(0, 20)) };
   const value = Number(text);
   if (!Number.isFinite(value) || value < spec.min || value > spec.max) {
-    return { ok: false, message: `${spec.label}: ${show(value)} is out of range; it must be ${range}.` };
+    return { ok: false, message: say.outOfRange(spec.label, show(value), range) };
   }
   const snapped = snapToStep(spec, value);
   if (Math.abs(snapped - value) > spec.step * 1e-9) {
-    return {
-      ok: false,
-      message: `${spec.label} goes in steps of ${show(spec.step)}; the nearest allowed value is ${show(snapped)}.`,
-    };
+    return { ok: false, message: say.offStep(spec.label, show(spec.step), show(snapped)) };
   }
   return { ok: true, value: snapped };
 }
+
+/** An exercise's difficulty in words (the value itself when it has none). */
+export const difficultyLevel = (difficulty: string): string =>
+  assign.picker.difficultyLevel[difficulty] ?? difficulty;
 
 /** Whether two parameter values are the same setting (numbers compared up to float noise). */
 export function sameValue(a: ParamValue | undefined, b: ParamValue | undefined): boolean {
@@ -107,16 +105,16 @@ export function cleanItem(
   for (const [id, value] of Object.entries(item.params)) {
     const row = spec.find((p) => p.id === id);
     if (!row) {
-      notices.push(`“${exercise.title}”: the setting “${id}” does not exist and was left out.`);
+      notices.push(assign.draft.settingGone(exercise.title, id));
       continue;
     }
     if (exercise.lock.includes(id)) {
-      notices.push(`“${exercise.title}”: ${row.label} is fixed by the exercise; the value was left out.`);
+      notices.push(assign.draft.settingFixed(exercise.title, row.label));
       continue;
     }
     const checked = checkParam(row, String(value));
     if (!checked.ok) {
-      notices.push(`“${exercise.title}”: ${checked.message} The value was left out.`);
+      notices.push(assign.draft.valueRefused(exercise.title, checked.message));
       continue;
     }
     if (!sameValue(checked.value, exercise.params[id])) params[id] = checked.value;
@@ -167,11 +165,7 @@ export function readDraft(
   if (!text) {
     return {
       draft: emptyDraft(),
-      notices: [
-        decoded.ok
-          ? 'The draft in this address could not be read; starting afresh.'
-          : `The draft in this address could not be read (${decoded.reason}) Starting afresh.`,
-      ],
+      notices: [decoded.ok ? assign.draft.unreadable : assign.draft.unreadableBecause(decoded.reason)],
     };
   }
   const notices = decoded.ok ? [...decoded.notices] : [];
@@ -240,7 +234,16 @@ const escapeAttr = (s: string) =>
 
 /** An iframe to paste into an LMS page. */
 export function embedCode(src: string, title: string, height = 900): string {
-  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+  const attributes = {
+    src,
+    title,
+    width: '100%',
+    height: String(height),
+    style: 'border:0',
+    loading: 'lazy',
+  };
+  const html = Object.entries(attributes).map(([name, value]) => `${name}="${escapeAttr(value)}"`);
+  return `<iframe ${html.join(' ')}></iframe>`;
 }
 
 /** A parameter's current value in the draft item, else the preset's. */
@@ -257,9 +260,9 @@ export function describeValue(row: ParamSpec, v: ParamValue | undefined): string
 
 /** The help line under a parameter's control: what it is, its range and steps, and the exercise's value. */
 export function paramHelp(row: ParamSpec, exerciseValue: ParamValue | undefined): string {
-  const own = `Exercise’s value: ${describeValue(row, exerciseValue)}.`;
-  if (row.kind === 'choice') return `${row.help} ${own}`;
-  return `${row.help} From ${show(row.min)} to ${show(row.max)}, in steps of ${show(row.step)}. ${own}`;
+  const own = assign.param.exerciseValue(describeValue(row, exerciseValue));
+  if (row.kind === 'choice') return assign.param.helpChoice(row.help, own);
+  return assign.param.helpNumber(row.help, show(row.min), show(row.max), show(row.step), own);
 }
 
 /** One line on what an item changes, for the worksheet and the list: "Population 500 (locked); …". */
@@ -274,7 +277,7 @@ export function settingsSummary(
       const row = spec.find((p) => p.id === id);
       if (!row) return '';
       const v = valueOf(item, exercise, id);
-      return `${row.label}: ${describeValue(row, v)}${item.lock.includes(id) ? ' (fixed)' : ''}`;
+      return assign.param.setting(row.label, describeValue(row, v), item.lock.includes(id));
     })
     .filter(Boolean)
     .join('; ');

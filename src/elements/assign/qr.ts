@@ -6,6 +6,8 @@
 import type qrcode from 'qrcode-generator';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The QR encoding mode for any text (a name the generator knows, not words a reader sees). */
+const BYTE_MODE = 'Byte';
 
 type Factory = typeof qrcode;
 let loading: Promise<Factory> | undefined;
@@ -21,7 +23,7 @@ export async function qrModules(text: string): Promise<boolean[][] | null> {
   for (const level of ['M', 'L'] as const) {
     try {
       const qr = make(0, level);
-      qr.addData(text, 'Byte');
+      qr.addData(text, BYTE_MODE);
       qr.make();
       const n = qr.getModuleCount();
       return Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => qr.isDark(r, c)));

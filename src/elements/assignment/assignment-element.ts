@@ -5,6 +5,7 @@
  */
 import { decodeAssignment, stepUrl, workScope, type Assignment } from '../../lib/assignment';
 import { browserStore, loadWork, type StorageLike } from '../../lib/storage';
+import { assignment as text } from '../../strings/assignment';
 import { announce, downloadText, h, readJson } from './dom';
 import {
   NAME_KEY,
@@ -12,6 +13,7 @@ import {
   formatDue,
   progressWords,
   stepProgress,
+  stepState,
   stepStatus,
   submissionFileName,
   type StepExercise,
@@ -31,10 +33,7 @@ class AssignmentView extends HTMLElement {
     const code = new URLSearchParams(location.search).get('a')?.trim() ?? '';
     const problem = this.querySelector<HTMLElement>('.assignment-problem')!;
     if (!code) {
-      this.showProblem(
-        problem,
-        'This page shows an assignment from its link, and the address has no assignment in it.',
-      );
+      this.showProblem(problem, text.problem.noCode);
       return;
     }
     const decoded = decodeAssignment(code, new Set(this.exercises.keys()));
@@ -58,11 +57,11 @@ class AssignmentView extends HTMLElement {
 
   private showProblem(problem: HTMLElement, reason: string) {
     problem.replaceChildren(
-      h('strong', {}, 'This assignment cannot be shown. '),
+      h('strong', {}, text.problem.title),
       reason,
-      ' Ask your instructor for the link again, or ',
-      h('a', { href: `${this.base}exercises/` }, 'browse the exercises'),
-      ' on your own.',
+      text.problem.askAgain,
+      h('a', { href: `${this.base}exercises/` }, text.problem.link),
+      text.problem.after,
     );
     problem.hidden = false;
   }
@@ -72,19 +71,13 @@ class AssignmentView extends HTMLElement {
     this.querySelector('h1')!.textContent = a.title;
     document.title = `${a.title} · ${document.title.split(' · ').pop() ?? ''}`;
     const due = this.querySelector<HTMLElement>('.assignment-due')!;
-    due.textContent = a.due ? `Due ${formatDue(a.due)}` : 'No due date given.';
+    due.textContent = a.due ? text.head.due(formatDue(a.due)) : text.head.noDue;
     const instructions = this.querySelector<HTMLElement>('.assignment-instructions')!;
     instructions.textContent = a.instructions;
     instructions.hidden = a.instructions.trim() === '';
     const list = this.querySelector<HTMLElement>('.assignment-notices')!;
     const { notices: workNotices } = this.store ? loadWork(this.store) : { notices: [] };
-    const all = [
-      ...notices,
-      ...workNotices,
-      ...(this.store
-        ? []
-        : ['This browser does not allow saving, so your work will not be kept between visits.']),
-    ];
+    const all = [...notices, ...workNotices, ...(this.store ? [] : [text.head.noStorage])];
     list.replaceChildren(...all.map((n) => h('li', {}, n)));
     list.hidden = all.length === 0;
     this.querySelector<HTMLElement>('.assignment-body')!.hidden = false;
@@ -107,22 +100,22 @@ class AssignmentView extends HTMLElement {
       const heading = `step-${index}-title`;
       return h(
         'li',
-        { class: 'step card', 'aria-labelledby': heading, 'data-status': status },
+        { class: 'step card', 'aria-labelledby': heading, 'data-status': stepState(p) },
         h(
           'h3',
           { id: heading },
           h(
             'a',
             { href: stepUrl(this.base, this.code, a, index) },
-            h('span', { class: 'step-number' }, `Step ${index + 1}: `),
+            h('span', { class: 'step-number' }, text.steps.number(index + 1)),
             ex?.title ?? item.exercise,
           ),
         ),
         h(
           'p',
           { class: 'muted step-meta' },
-          ex ? `${ex.caseTitle} · about ${ex.minutes} minutes` : '',
-          item.lock.length || Object.keys(item.params).length ? ' · with settings from your instructor' : '',
+          ex ? text.steps.meta(ex.caseTitle, ex.minutes) : '',
+          item.lock.length || Object.keys(item.params).length ? text.steps.withSettings : '',
         ),
         h('p', { class: 'step-status' }, h('span', { class: 'badge' }, status)),
         h(
@@ -135,8 +128,7 @@ class AssignmentView extends HTMLElement {
       );
     });
     list.replaceChildren(...items);
-    this.querySelector('.assignment-summary')!.textContent =
-      `${done} of ${a.items.length} step${a.items.length === 1 ? '' : 's'} done.`;
+    this.querySelector('.assignment-summary')!.textContent = text.steps.summary(done, a.items.length);
   }
 
   private setUpHandIn() {
@@ -159,7 +151,7 @@ class AssignmentView extends HTMLElement {
       const student = name.value.trim();
       if (!student) {
         name.setAttribute('aria-invalid', 'true');
-        announce(status, 'Write your name first, so your instructor knows whose work it is.');
+        announce(status, text.handIn.nameMissing);
         name.focus();
         return;
       }
@@ -172,11 +164,7 @@ class AssignmentView extends HTMLElement {
       const empty = submission.items.filter(
         (i) => !i.prediction && !i.reflection && Object.keys(i.answers).length === 0,
       ).length;
-      announce(
-        status,
-        `Downloaded ${file}. Hand this file in the way your instructor asked.` +
-          (empty ? ` ${empty} step${empty === 1 ? ' has' : 's have'} nothing in it yet.` : ''),
-      );
+      announce(status, text.handIn.downloaded(file, empty));
     });
   }
 }

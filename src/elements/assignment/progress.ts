@@ -10,6 +10,7 @@ import {
   toSubmissionItem,
   type Submission,
 } from '../../lib/submission';
+import { assignment } from '../../strings/assignment';
 
 /** Where the student's name is kept in this browser, so every assignment page knows it. */
 export const NAME_KEY = 'wom.student-name';
@@ -67,22 +68,30 @@ export function progressWords(p: StepProgress): {
   questions: string;
   reflection: string;
 } {
+  const words = assignment.steps.progress;
   const questions =
     p.total === 0
-      ? 'No questions to answer'
+      ? words.noQuestions
       : p.answered === 0
-        ? `Questions: none answered yet (of ${p.total})`
-        : `Questions: ${p.answered} of ${p.total} answered, ${p.right} right`;
+        ? words.noneAnswered(p.total)
+        : words.answered(p.answered, p.total, p.right);
   return {
-    prediction: p.predicted ? 'Prediction: made' : 'Prediction: not yet',
+    prediction: p.predicted ? words.predictionMade : words.predictionNotYet,
     questions,
-    reflection: p.reflected ? 'Reflection: written' : 'Reflection: not yet',
+    reflection: p.reflected ? words.reflectionWritten : words.reflectionNotYet,
   };
 }
 
+export type StepState = keyof typeof assignment.steps.status;
+
+/** Where a step has got, as a key: for styling (data-status) and for its badge's words. */
+export function stepState(p: StepProgress): StepState {
+  return p.done ? 'done' : p.started ? 'started' : 'notStarted';
+}
+
 /** A step's status in one word, for its badge. */
-export function stepStatus(p: StepProgress): 'Done' | 'Started' | 'Not started' {
-  return p.done ? 'Done' : p.started ? 'Started' : 'Not started';
+export function stepStatus(p: StepProgress): string {
+  return assignment.steps.status[stepState(p)];
 }
 
 /**
@@ -135,7 +144,7 @@ export function formatDue(due: string): string {
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   // 2026-02-31 is not a day: Date would roll it over into March.
   if (date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) return '';
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(assignment.locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -14,6 +14,9 @@ import { csvFormatRows } from 'd3-dsv';
 import { isClose, parseAnswer } from '../../lib/answers';
 import { parseSubmission, type Submission, type SubmissionItem } from '../../lib/submission';
 import type { ParamValues } from '../../models/types';
+import { classView } from '../../strings/class-view';
+
+const { report: words, csv } = classView;
 
 /** What the class view knows of an exercise (embedded by the page at build time). */
 export interface ClassExercise {
@@ -82,7 +85,7 @@ export function readSubmissions(files: readonly FileText[]): Loaded {
     const name = parsed.submission.student.trim().replace(/\s+/g, ' ');
     const key = name ? studentKey(name) : `file:${f.name}`;
     const entry: Entry = {
-      student: name || `No name (${f.name})`,
+      student: name || words.noName(f.name),
       file: f.name,
       submission: parsed.submission,
     };
@@ -104,7 +107,7 @@ export function readSubmissions(files: readonly FileText[]): Loaded {
       });
     }
   }
-  entries.sort((a, b) => a.student.localeCompare(b.student, 'en-GB', { sensitivity: 'base' }));
+  entries.sort((a, b) => a.student.localeCompare(b.student, classView.locale, { sensitivity: 'base' }));
   return { entries, problems, duplicates };
 }
 
@@ -119,7 +122,7 @@ export function assignmentsOf(entries: readonly Entry[]): { id: string; title: s
     else
       out.set(id, {
         id,
-        title: a?.title || (id ? 'Untitled assignment' : 'Not from an assignment'),
+        title: a?.title || (id ? words.untitledAssignment : words.noAssignment),
         count: 1,
       });
   }
@@ -255,7 +258,7 @@ export function classReport(
       });
       return {
         id: qid,
-        text: q?.text ?? `Question “${qid}” (not on this site)`,
+        text: q?.text ?? words.unknownQuestion(qid),
         unit,
         tolerance,
         reference,
@@ -271,24 +274,22 @@ export function classReport(
     for (const e of entries) {
       const item = itemOf(e);
       if (!item) {
-        missing.push({ student: e.student, what: ['not in their file at all'] });
+        missing.push({ student: e.student, what: [words.missing.notInFile] });
         continue;
       }
       const what: string[] = [];
-      if (!written(item.prediction)) what.push('no prediction');
+      if (!written(item.prediction)) what.push(words.missing.prediction);
       const unanswered = questions.filter(
         (q) => q.responses.find((r) => r.student === e.student)?.value === null,
       );
       if (unanswered.length) {
         what.push(
           unanswered.length === questions.length && questions.length > 1
-            ? 'no answers'
-            : `no answer to question${unanswered.length === 1 ? '' : 's'} ${unanswered
-                .map((q) => questions.indexOf(q) + 1)
-                .join(' and ')}`,
+            ? words.missing.answers
+            : words.missing.answersTo(unanswered.map((q) => questions.indexOf(q) + 1)),
         );
       }
-      if (!written(item.reflection)) what.push('no reflection');
+      if (!written(item.reflection)) what.push(words.missing.reflection);
       if (what.length) missing.push({ student: e.student, what });
     }
     return {
@@ -311,17 +312,17 @@ export function safeCell(value: string): string {
   return value;
 }
 
-const yesNo = (v: boolean | null) => (v === null ? '' : v ? 'right' : 'not right');
+const yesNo = (v: boolean | null) => (v === null ? '' : v ? csv.right : csv.notRight);
 
 /** The table as rows: a header, then one row per student, with prediction, answers and reflection. */
 export function tableRows(report: ClassReport, files: ReadonlyMap<string, Entry>): string[][] {
-  const header = ['Student', 'File', 'Exported at'];
+  const header: string[] = [csv.student, csv.file, csv.exportedAt];
   for (const ex of report.exercises) {
-    header.push(`${ex.title}: prediction`);
+    header.push(csv.prediction(ex.title));
     ex.questions.forEach((_q, i) => {
-      header.push(`${ex.title}: answer ${i + 1}`, `${ex.title}: answer ${i + 1} checked`);
+      header.push(csv.answer(ex.title, i + 1), csv.checked(ex.title, i + 1));
     });
-    header.push(`${ex.title}: reflection`, `${ex.title}: ran other settings`);
+    header.push(csv.reflection(ex.title), csv.otherSettings(ex.title));
   }
   const rows = report.students.map((student) => {
     const entry = files.get(student);
@@ -334,7 +335,7 @@ export function tableRows(report: ClassReport, files: ReadonlyMap<string, Entry>
       }
       row.push(
         ex.reflections.find((p) => p.student === student)?.text ?? '',
-        ex.otherSettings.includes(student) ? 'yes' : '',
+        ex.otherSettings.includes(student) ? csv.yes : '',
       );
     }
     return row;

@@ -8,6 +8,7 @@ import { formatAnswer } from '../../lib/answers';
 import { assignmentId, decodeAssignment } from '../../lib/assignment';
 import { announce, downloadText, h, readJson } from '../assignment/dom';
 import { slug } from '../assignment/progress';
+import { classView } from '../../strings/class-view';
 import {
   assignmentsOf,
   classReport,
@@ -25,6 +26,15 @@ import {
 
 /** Files larger than this are not submissions from this site (a full one is a few kilobytes). */
 const MAX_FILE = 2_000_000;
+
+const {
+  status: statusText,
+  summary: summaryText,
+  reference: referenceText,
+  exercise: exerciseText,
+  question: questionText,
+  table: tableText,
+} = classView;
 
 class ClassView extends HTMLElement {
   private exercises = new Map<string, ClassExercise>();
@@ -66,7 +76,7 @@ class ClassView extends HTMLElement {
       this.references.clear();
       this.referenceNote = '';
       this.update();
-      announce(this.status, 'Cleared. No files loaded.');
+      announce(this.status, statusText.cleared);
       input.focus();
     });
     this.querySelector('.download-csv')!.addEventListener('click', () => this.downloadCsv());
@@ -87,14 +97,14 @@ class ClassView extends HTMLElement {
   /** Reads files as text in this browser; a file that cannot be read is listed and the rest go on. */
   private async addFiles(list: File[]) {
     if (list.length === 0) return;
-    announce(this.status, `Reading ${list.length} file${list.length === 1 ? '' : 's'}…`);
+    announce(this.status, statusText.reading(list.length));
     const read = await Promise.all(
       list.map(async (file): Promise<FileText | { file: string; reason: string }> => {
-        if (file.size > MAX_FILE) return { file: file.name, reason: 'too large to be a submission file' };
+        if (file.size > MAX_FILE) return { file: file.name, reason: summaryText.tooLarge };
         try {
           return { name: file.name, text: await file.text() };
         } catch {
-          return { file: file.name, reason: 'the browser could not read it' };
+          return { file: file.name, reason: summaryText.notReadable };
         }
       }),
     );
@@ -105,14 +115,7 @@ class ClassView extends HTMLElement {
     this.update();
     const l = this.loaded!;
     const bad = l.problems.length + this.unreadable.length;
-    announce(
-      this.status,
-      `${l.entries.length} student${l.entries.length === 1 ? '' : 's'} loaded from ${this.files.length} file${this.files.length === 1 ? '' : 's'}.` +
-        (bad ? ` ${bad} file${bad === 1 ? '' : 's'} could not be read (listed below).` : '') +
-        (l.duplicates.length
-          ? ` ${l.duplicates.length} student${l.duplicates.length === 1 ? '' : 's'} had more than one file; the latest was kept.`
-          : ''),
-    );
+    announce(this.status, statusText.loaded(l.entries.length, this.files.length, bad, l.duplicates.length));
   }
 
   private update() {
@@ -129,36 +132,41 @@ class ClassView extends HTMLElement {
     const assignments = assignmentsOf(l.entries);
     summary.replaceChildren(
       ...(l.entries.length === 0
-        ? [h('p', { class: 'muted' }, 'No submissions loaded yet.')]
+        ? [h('p', { class: 'muted' }, summaryText.none)]
         : [
             assignments.length > 1
               ? h(
                   'p',
                   { class: 'notice' },
-                  `These files come from ${assignments.length} different assignments: `,
-                  assignments.map((a) => `${a.title} (${a.count})`).join(', '),
-                  '. Exercises are still matched by name.',
+                  summaryText.several(
+                    assignments.length,
+                    assignments
+                      .map((a) => summaryText.assignmentCount(a.title, a.count))
+                      .join(summaryText.listJoin),
+                  ),
                 )
-              : h('p', {}, `Assignment: ${assignments[0].title}.`),
+              : h('p', {}, summaryText.one(assignments[0].title)),
           ]),
     );
     const problems = this.querySelector<HTMLElement>('.problems')!;
     problems.hidden = l.problems.length === 0;
     problems.replaceChildren(
-      h('h3', {}, 'Files that could not be read'),
-      h('ul', {}, ...l.problems.map((p) => h('li', {}, h('strong', {}, p.file), `: ${p.reason}.`))),
+      h('h3', {}, summaryText.problemsHeading),
+      h(
+        'ul',
+        {},
+        ...l.problems.map((p) => h('li', {}, h('strong', {}, p.file), summaryText.problem(p.reason))),
+      ),
     );
     const dups = this.querySelector<HTMLElement>('.duplicates')!;
     dups.hidden = l.duplicates.length === 0;
     dups.replaceChildren(
-      h('h3', {}, 'More than one file from the same student'),
-      h('p', {}, 'Only the file exported last is used for each:'),
+      h('h3', {}, summaryText.duplicatesHeading),
+      h('p', {}, summaryText.duplicatesIntro),
       h(
         'ul',
         {},
-        ...l.duplicates.map((d) =>
-          h('li', {}, `${d.student}: kept ${d.kept}; not used: ${d.dropped.join(', ')}.`),
-        ),
+        ...l.duplicates.map((d) => h('li', {}, summaryText.duplicate(d.student, d.kept, d.dropped))),
       ),
     );
     this.querySelector<HTMLButtonElement>('.download-csv')!.hidden = l.entries.length === 0;
@@ -175,7 +183,7 @@ class ClassView extends HTMLElement {
     const raw = field.value.trim();
     this.references.clear();
     if (!raw) {
-      this.referenceNote = 'No link given: model answers are for each exercise’s own settings.';
+      this.referenceNote = referenceText.noLink;
       this.update();
       return;
     }
@@ -188,7 +196,7 @@ class ClassView extends HTMLElement {
     const decoded = decodeAssignment(code, new Set(this.exercises.keys()));
     if (!decoded.ok) {
       field.setAttribute('aria-invalid', 'true');
-      this.referenceNote = `That link could not be used: ${decoded.reason}`;
+      this.referenceNote = referenceText.invalid(decoded.reason);
       this.update();
       field.focus();
       return;
@@ -197,7 +205,7 @@ class ClassView extends HTMLElement {
     const id = assignmentId(code);
     const ids = new Set(this.loaded?.entries.map((e) => e.submission.assignment?.id));
     const matches = ids.has(id);
-    note.textContent = 'Computing the model’s answers for the assignment’s settings…';
+    note.textContent = referenceText.computing;
     const changed = decoded.assignment.items.filter((i) => Object.keys(i.params).length > 0);
     const failures: string[] = [];
     if (changed.length) {
@@ -214,19 +222,16 @@ class ClassView extends HTMLElement {
               source: 'assignment',
             });
           } catch (error) {
-            failures.push(`${ex.title}: ${(error as Error).message}`);
+            failures.push(referenceText.failure(ex.title, (error as Error).message));
           }
         }
       }
     }
+    const title = decoded.assignment.title;
     this.referenceNote =
-      (matches
-        ? `Using “${decoded.assignment.title}”: `
-        : `“${decoded.assignment.title}” is not the assignment these files name (its code differs); using its settings anyway: `) +
-      (changed.length
-        ? `${changed.length} exercise${changed.length === 1 ? ' has' : 's have'} model answers for the assignment’s settings.`
-        : 'it changes no settings, so the model answers are the exercises’ own.') +
-      (failures.length ? ` Could not compute: ${failures.join('; ')}.` : '');
+      (matches ? referenceText.using(title) : referenceText.otherAssignment(title)) +
+      (changed.length ? referenceText.changed(changed.length) : referenceText.unchanged) +
+      (failures.length ? referenceText.failed(failures) : '');
     this.update();
     announce(this.status, this.referenceNote);
   }
@@ -251,59 +256,45 @@ class ClassView extends HTMLElement {
     return h(
       'section',
       { class: 'exercise-report', 'aria-labelledby': headingId },
-      h('h2', { id: headingId }, `${index + 1}. ${ex.title}`),
-      ex.known
-        ? null
-        : h(
-            'p',
-            { class: 'notice' },
-            'This exercise is not on this site (any more): there is no model answer to compare with.',
-          ),
+      h('h2', { id: headingId }, exerciseText.heading(index + 1, ex.title)),
+      ex.known ? null : h('p', { class: 'notice' }, exerciseText.unknown),
       ex.otherSettings.length
-        ? h(
-            'p',
-            { class: 'notice' },
-            `Ran the simulation with other settings than the model answer’s: ${ex.otherSettings.join(', ')}. Their answers may be right for the settings they used.`,
-          )
+        ? h('p', { class: 'notice' }, exerciseText.otherSettings(ex.otherSettings))
         : null,
       ...ex.questions.map((q, qi) => this.renderQuestion(q, qi, n, index)),
-      h('h3', {}, 'Who has not done what'),
+      h('h3', {}, exerciseText.missingHeading),
       ex.missing.length === 0
-        ? h(
-            'p',
-            { class: 'all-done' },
-            'Everyone made a prediction, answered every question and wrote a reflection.',
-          )
+        ? h('p', { class: 'all-done' }, exerciseText.allDone)
         : h(
             'ul',
             { class: 'missing' },
-            ...ex.missing.map((m) => h('li', {}, h('strong', {}, m.student), `: ${m.what.join(', ')}`)),
+            ...ex.missing.map((m) => h('li', {}, h('strong', {}, m.student), exerciseText.missing(m.what))),
           ),
       h(
         'details',
         { class: 'texts' },
-        h('summary', {}, 'Predictions and reflections'),
+        h('summary', {}, exerciseText.texts.summary),
         h(
           'div',
           {
             class: 'table-scroll',
             tabindex: '0',
             role: 'region',
-            'aria-label': `Predictions and reflections: ${ex.title}`,
+            'aria-label': exerciseText.texts.label(ex.title),
           },
           h(
             'table',
             {},
-            h('caption', { class: 'visually-hidden' }, `Predictions and reflections: ${ex.title}`),
+            h('caption', { class: 'visually-hidden' }, exerciseText.texts.label(ex.title)),
             h(
               'thead',
               {},
               h(
                 'tr',
                 {},
-                h('th', { scope: 'col' }, 'Student'),
-                h('th', { scope: 'col' }, 'Prediction'),
-                h('th', { scope: 'col' }, 'Reflection'),
+                h('th', { scope: 'col' }, exerciseText.texts.student),
+                h('th', { scope: 'col' }, exerciseText.texts.prediction),
+                h('th', { scope: 'col' }, exerciseText.texts.reflection),
               ),
             ),
             h(
@@ -314,8 +305,12 @@ class ClassView extends HTMLElement {
                   'tr',
                   {},
                   h('th', { scope: 'row' }, p.student),
-                  h('td', {}, p.text ?? h('span', { class: 'muted' }, 'none')),
-                  h('td', {}, ex.reflections[i]?.text ?? h('span', { class: 'muted' }, 'none')),
+                  h('td', {}, p.text ?? h('span', { class: 'muted' }, exerciseText.texts.none)),
+                  h(
+                    'td',
+                    {},
+                    ex.reflections[i]?.text ?? h('span', { class: 'muted' }, exerciseText.texts.none),
+                  ),
                 ),
               ),
             ),
@@ -328,12 +323,8 @@ class ClassView extends HTMLElement {
   private renderQuestion(q: QuestionReport, qi: number, n: number, exIndex: number) {
     const ref = q.reference;
     const refText = ref ? formatAnswer(ref.value, q.unit) : null;
-    const source =
-      ref?.source === 'assignment' ? 'with the assignment’s settings' : 'with the exercise’s own settings';
-    const counts =
-      `${q.answered} of ${n} answered: ${q.right} right, ${q.notRight} not right` +
-      (q.unreadable ? ` (${q.unreadable} not a number)` : '') +
-      (q.missing ? `; ${q.missing} no answer.` : '.');
+    const source = ref?.source === 'assignment' ? questionText.fromAssignment : questionText.fromExercise;
+    const counts = questionText.counts(q.answered, n, q.right, q.notRight, q.unreadable, q.missing);
     const points: ClassPoint[] = q.responses
       .filter((r) => r.parsed !== null)
       .map((r) => ({
@@ -350,33 +341,39 @@ class ClassView extends HTMLElement {
       const chart = renderClassPredictions(
         document,
         {
-          xLabel: q.unit === 'share' ? 'Answer (%)' : q.unit ? `Answer (${q.unit})` : 'Answer',
+          xLabel: questionText.axis(q.unit === 'share' ? '%' : q.unit),
           unit: q.unit,
           reference: ref?.value ?? null,
-          referenceLabel: refText ? `Model: ${refText}` : 'Model',
+          referenceLabel: questionText.model(refText),
           tolerance: q.tolerance,
           points,
         },
         {
           width,
           height: 150,
-          title: `Answers to: ${q.text}`,
-          description: `One mark per student. ${counts}${refText ? ` The model gives ${refText}.` : ''}`,
+          title: questionText.chartTitle(q.text),
+          description: questionText.chartDescription(counts, refText),
           idPrefix: `q-${exIndex}-${qi}`,
         },
       );
       figure.append(chart.node);
-    } else figure.append(h('p', { class: 'muted' }, 'No answers to draw.'));
+    } else figure.append(h('p', { class: 'muted' }, questionText.noAnswers));
     return h(
       'div',
       { class: 'question-report' },
-      h('h3', {}, `Question ${qi + 1}: ${q.text}`),
+      h('h3', {}, questionText.heading(qi + 1, q.text)),
       h(
         'p',
         {},
         ref && refText
-          ? `Model answer: ${refText} (${source}); answers within ${Math.round(q.tolerance * 100)}% of it (${formatAnswer(ref.value - Math.abs(ref.value) * q.tolerance, q.unit)} to ${formatAnswer(ref.value + Math.abs(ref.value) * q.tolerance, q.unit)}) count as right. `
-          : 'No model answer on this site: marks show the student’s own check. ',
+          ? questionText.modelAnswer(
+              refText,
+              source,
+              Math.round(q.tolerance * 100),
+              formatAnswer(ref.value - Math.abs(ref.value) * q.tolerance, q.unit),
+              formatAnswer(ref.value + Math.abs(ref.value) * q.tolerance, q.unit),
+            )
+          : questionText.noModelAnswer,
         counts,
       ),
       figure,
@@ -384,11 +381,15 @@ class ClassView extends HTMLElement {
   }
 
   private renderTable(report: ClassReport): HTMLElement {
-    const headCells: HTMLElement[] = [h('th', { scope: 'col' }, 'Student')];
+    const headCells: HTMLElement[] = [h('th', { scope: 'col' }, tableText.student)];
     report.exercises.forEach((ex, i) =>
       ex.questions.forEach((q, qi) =>
         headCells.push(
-          h('th', { scope: 'col', title: `${ex.title}: ${q.text}` }, `Step ${i + 1}, question ${qi + 1}`),
+          h(
+            'th',
+            { scope: 'col', title: tableText.columnTitle(ex.title, q.text) },
+            tableText.column(i + 1, qi + 1),
+          ),
         ),
       ),
     );
@@ -402,31 +403,31 @@ class ClassView extends HTMLElement {
               h(
                 'td',
                 { class: 'answer-none' },
-                h('span', { 'aria-hidden': 'true' }, '—'),
-                h('span', { class: 'visually-hidden' }, 'no answer'),
+                h('span', { 'aria-hidden': 'true' }, tableText.noAnswerMark),
+                h('span', { class: 'visually-hidden' }, tableText.noAnswer),
               ),
             );
             continue;
           }
-          const verdict =
+          const [verdict, cellClass] =
             r.right === true
-              ? ['✓', 'right', 'answer-right']
+              ? ([tableText.right, 'answer-right'] as const)
               : r.right === false
-                ? ['✗', 'not right', 'answer-wrong']
-                : ['?', 'not checked', 'answer-unchecked'];
+                ? ([tableText.notRight, 'answer-wrong'] as const)
+                : ([tableText.unchecked, 'answer-unchecked'] as const);
           cells.push(
             h(
               'td',
-              { class: verdict[2] },
+              { class: cellClass },
               r.value,
               h('br'),
               h(
                 'span',
                 { class: 'verdict' },
-                h('span', { 'aria-hidden': 'true' }, `${verdict[0]} `),
-                verdict[1],
+                h('span', { 'aria-hidden': 'true' }, `${verdict.mark} `),
+                verdict.text,
               ),
-              r.otherSettings ? h('span', { class: 'muted other' }, ' (other settings)') : null,
+              r.otherSettings ? h('span', { class: 'muted other' }, tableText.otherSettings) : null,
             ),
           );
         }
@@ -438,35 +439,31 @@ class ClassView extends HTMLElement {
       { class: 'table-key' },
       ...report.exercises.flatMap((ex, i) =>
         ex.questions.map((q, qi) =>
-          h('li', {}, h('strong', {}, `Step ${i + 1}, question ${qi + 1}`), `: ${ex.title}: ${q.text}`),
+          h('li', {}, h('strong', {}, tableText.column(i + 1, qi + 1)), tableText.keyEntry(ex.title, q.text)),
         ),
       ),
     );
     return h(
       'section',
       { class: 'answer-table', 'aria-labelledby': 'answer-table-heading' },
-      h('h2', { id: 'answer-table-heading' }, 'Every answer, student by student'),
+      h('h2', { id: 'answer-table-heading' }, tableText.heading),
       h(
         'div',
         {
           class: 'table-scroll',
           tabindex: '0',
           role: 'region',
-          'aria-label': 'Every answer, student by student (scrolls sideways)',
+          'aria-label': tableText.region,
         },
         h(
           'table',
           {},
-          h(
-            'caption',
-            { class: 'visually-hidden' },
-            'Each student’s answer to each question, and whether it is right',
-          ),
+          h('caption', { class: 'visually-hidden' }, tableText.caption),
           h('thead', {}, h('tr', {}, ...headCells)),
           h('tbody', {}, ...rows),
         ),
       ),
-      h('details', {}, h('summary', {}, 'Which question is which'), legend),
+      h('details', {}, h('summary', {}, tableText.keySummary), legend),
     );
   }
 
@@ -476,7 +473,7 @@ class ClassView extends HTMLElement {
     const title = assignmentsOf(this.loaded.entries)[0]?.title ?? 'class';
     const file = `class-${slug(title, 'class')}.csv`;
     downloadText(`\uFEFF${csv}\n`, file, 'text/csv;charset=utf-8');
-    announce(this.status, `Downloaded ${file}.`);
+    announce(this.status, statusText.downloaded(file));
   }
 }
 

@@ -2,15 +2,16 @@
 import { renderTimeSeries } from '../../charts/time-series';
 import type { TimeSeriesData } from '../../charts/types';
 import type { SeriesView } from '../../models/types';
+import { simulation } from '../../strings/simulation';
 import { styled } from './style';
 import type { RenderContext } from './types';
 
-const count = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const count = new Intl.NumberFormat(simulation.locale, { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat(simulation.locale, { maximumFractionDigits: 2 });
 
 /** A number as a sentence reads it: whole people as 12,400, other quantities to two decimals. */
 export function say(value: number | undefined, unit: string): string {
-  if (value === undefined || !Number.isFinite(value)) return 'no value';
+  if (value === undefined || !Number.isFinite(value)) return simulation.narration.noValue;
   return (unit === 'people' || unit === 'views' || Math.abs(value) >= 100 ? count : decimal).format(value);
 }
 
@@ -67,6 +68,6 @@ export function narrateSeries(view: SeriesView, ids: string[], t: number): strin
   const i = Math.max(0, Math.min(view.x.length - 1, Math.floor(t)));
   const parts = view.series
     .filter((s) => ids.includes(s.id))
-    .map((s) => `${s.label.toLowerCase()}: ${say(s.values[i], s.unit)}`);
-  return `${view.xLabel} ${say(view.x[i], view.xUnit)}: ${parts.join('; ')}.`;
+    .map((s) => simulation.narration.series(s.label, say(s.values[i], s.unit)));
+  return simulation.narration.moment(view.xLabel, say(view.x[i], view.xUnit), parts);
 }
