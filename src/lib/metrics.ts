@@ -9,6 +9,12 @@ import type { CostOfSilenceResult } from '../models/cost-of-silence';
 import { models } from '../models/index';
 import type { TellAFriendResult } from '../models/tell-a-friend';
 import type { ModelId, ParamValues } from '../models/types';
+import { bassText } from '../strings/models/bass';
+import { branchingText } from '../strings/models/branching';
+import { cascadeText } from '../strings/models/cascade';
+import { modelText } from '../strings/models/common';
+import { costOfSilenceText } from '../strings/models/cost-of-silence';
+import { tellAFriendText } from '../strings/models/tell-a-friend';
 
 interface Metric<R> {
   model: ModelId;
@@ -17,6 +23,8 @@ interface Metric<R> {
   compute(result: R, params: ParamValues): number;
 }
 
+const { units } = modelText;
+
 const last = (values: readonly number[]) => values[values.length - 1] ?? 0;
 
 const define = <R>(m: Metric<R>) => m as Metric<unknown>;
@@ -24,56 +32,56 @@ const define = <R>(m: Metric<R>) => m as Metric<unknown>;
 export const metrics: Record<string, Metric<unknown>> = {
   'tell-a-friend.unhappyReach': define<TellAFriendResult>({
     model: 'tell-a-friend',
-    label: 'people who have heard the bad story by the last generation',
-    unit: 'people',
+    label: tellAFriendText.metrics.unhappyReach,
+    unit: units.people,
     compute: (r) => last(r.unhappy.heard),
   }),
   'tell-a-friend.happyReach': define<TellAFriendResult>({
     model: 'tell-a-friend',
-    label: 'people who have heard the good story by the last generation',
-    unit: 'people',
+    label: tellAFriendText.metrics.happyReach,
+    unit: units.people,
     compute: (r) => last(r.happy.heard),
   }),
   'tell-a-friend.ratio': define<TellAFriendResult>({
     model: 'tell-a-friend',
-    label: 'how many times more people heard the bad story than the good one',
-    unit: '×',
+    label: tellAFriendText.metrics.ratio,
+    unit: units.times,
     compute: (r) => last(r.unhappy.heard) / Math.max(1, last(r.happy.heard)),
   }),
   'branching.pFizzle': define<BranchingResult>({
     model: 'branching',
-    label: 'share of runs that fizzled out',
-    unit: 'share',
+    label: branchingText.metrics.pFizzle,
+    unit: units.share,
     compute: (r) => r.ensemble.pFizzle,
   }),
   'branching.pViral': define<BranchingResult>({
     model: 'branching',
-    label: 'share of runs that went viral',
-    unit: 'share',
+    label: branchingText.metrics.pViral,
+    unit: units.share,
     compute: (r) => r.ensemble.pViral,
   }),
   'branching.meanSize': define<BranchingResult>({
     model: 'branching',
-    label: 'average number of people a run reached',
-    unit: 'people',
+    label: branchingText.metrics.meanSize,
+    unit: units.people,
     compute: (r) => r.ensemble.meanTotal,
   }),
   'cascade.finalComplaintShare': define<CascadeResult>({
     model: 'cascade',
-    label: 'share of the network that heard the complaint',
-    unit: 'share',
+    label: cascadeText.metrics.finalComplaintShare,
+    unit: units.share,
     compute: (r) => heardBy(r.run, r.run.days).complaint / Math.max(1, r.graph.n),
   }),
   'cascade.finalAnswerShare': define<CascadeResult>({
     model: 'cascade',
-    label: 'share of the network that heard the answer',
-    unit: 'share',
+    label: cascadeText.metrics.finalAnswerShare,
+    unit: units.share,
     compute: (r) => heardBy(r.run, r.run.days).answer / Math.max(1, r.graph.n),
   }),
   'cascade.peakDay': define<CascadeResult>({
     model: 'cascade',
-    label: 'the day the most people heard the complaint',
-    unit: 'day',
+    label: cascadeText.metrics.peakDay,
+    unit: units.day,
     compute: (r) => {
       const daily = r.run.history.newComplaint;
       return daily.reduce((best, v, i) => (v > (daily[best] ?? -1) ? i : best), 0);
@@ -81,27 +89,27 @@ export const metrics: Record<string, Metric<unknown>> = {
   }),
   'bass.peakDay': define<BassResult>({
     model: 'bass',
-    label: 'the time when new adoptions peak, t*',
-    unit: 'periods',
+    label: bassText.metrics.peakDay,
+    unit: units.periods,
     compute: (r) => r.peakTime,
   }),
   'bass.halfDay': define<BassResult>({
     model: 'bass',
-    label: 'the time when half of m have adopted',
-    unit: 'periods',
+    label: bassText.metrics.halfDay,
+    unit: units.periods,
     // F(t) = 1/2 solves to t = ln(2 + q/p) / (p + q).
     compute: (_r, p) => Math.log(2 + Number(p.q) / Number(p.p)) / (Number(p.p) + Number(p.q)),
   }),
   'cost-of-silence.breakEvenReach': define<CostOfSilenceResult>({
     model: 'cost-of-silence',
-    label: 'people who must hear the story before silence costs more than the fix',
-    unit: 'people',
+    label: costOfSilenceText.metrics.breakEvenReach,
+    unit: units.people,
     compute: (r) => r.breakEvenReach ?? Infinity,
   }),
   'cost-of-silence.expectedLoss': define<CostOfSilenceResult>({
     model: 'cost-of-silence',
-    label: 'expected loss at the given reach',
-    unit: 'USD',
+    label: costOfSilenceText.metrics.expectedLoss,
+    unit: units.usd,
     compute: (r) => r.expectedLoss,
   }),
 };

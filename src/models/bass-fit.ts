@@ -13,6 +13,7 @@
  * positive count, it returns null.
  */
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
+import { bassText } from '../strings/models/bass.ts';
 import { bassShare, bassShareGradient } from './bass-math.ts';
 import { formatNumber, formatPercent } from './format.ts';
 import type { Notice } from './types.ts';
@@ -63,7 +64,7 @@ function clean(tIn: readonly unknown[], yIn: readonly unknown[]): Cleaned {
   if (tIn.length !== yIn.length) {
     notices.push({
       param: '',
-      message: `There were ${tIn.length} times and ${yIn.length} counts; only the first ${length} pairs were used.`,
+      message: bassText.fit.mismatch(tIn.length, yIn.length, length),
     });
   }
   let dropped = 0;
@@ -84,7 +85,7 @@ function clean(tIn: readonly unknown[], yIn: readonly unknown[]): Cleaned {
   if (dropped > 0) {
     notices.push({
       param: '',
-      message: `${dropped} ${dropped === 1 ? 'point was' : 'points were'} dropped (a time before 0 or a value that is not a number).`,
+      message: bassText.fit.dropped(dropped),
     });
   }
   pairs.sort((a, b) => a[0] - b[0]);
@@ -203,15 +204,13 @@ export function fitBass(t: readonly number[], cumulative: readonly number[]): Ba
   if (lastCount < 0.5 * m) {
     notices.push({
       param: 'm',
-      message:
-        `The series has not levelled off (its last value is ${formatPercent(lastCount / m)} of the fitted ` +
-        `m = ${formatNumber(m)}), so m and p are poorly pinned down.`,
+      message: bassText.fit.notLevelled(formatPercent(lastCount / m), formatNumber(m)),
     });
   }
   if (n === 3) {
     notices.push({
       param: '',
-      message: 'Three points and three parameters: the curve passes through them and proves little.',
+      message: bassText.fit.threePoints,
     });
   }
   return { p, q, m, rmse: Math.sqrt(sse / n), r2, points: n, iterations: best.iterations, notices };

@@ -15,6 +15,8 @@
  * and cable TV from Van den Bulte's compilation [D4].
  */
 import { bassCumulative, bassDiscrete, bassRate, peakShare, peakTime } from './bass-math.ts';
+import { bassText as text } from '../strings/models/bass.ts';
+import { modelText } from '../strings/models/common.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
 import type { ModelDefinition, ParamSpec, Preset, SeriesView } from './types.ts';
@@ -58,106 +60,88 @@ export interface BassResult {
   peakShare: number;
 }
 
-const UNIT_WORDS: Record<TimeUnit, { one: string; many: string }> = {
-  period: { one: 'period', many: 'periods' },
-  year: { one: 'year', many: 'years' },
-  day: { one: 'day', many: 'days' },
-};
+const UNIT_WORDS: Record<TimeUnit, { one: string; many: string }> = text.timeUnits;
+
+const { units } = modelText;
 
 export const bassSpec = [
   {
     kind: 'number',
     id: 'p',
-    label: 'Outside influence (p)',
-    unit: 'per period',
+    label: text.params.p.label,
+    unit: units.perPeriod,
     min: 0.0001,
     max: 0.5,
     step: 0.0001,
     default: 0.03,
     scale: 'log',
-    help: 'Share of those who have not adopted who adopt each period because of media or advertising.',
+    help: text.params.p.help,
   },
   {
     kind: 'number',
     id: 'q',
-    label: 'Word of mouth (q)',
-    unit: 'per period',
+    label: text.params.q.label,
+    unit: units.perPeriod,
     min: 0,
     max: 2,
     step: 0.001,
     default: 0.38,
     scale: 'linear',
-    help: 'How strongly those who have adopted pull in others, per period.',
+    help: text.params.q.help,
   },
   {
     kind: 'number',
     id: 'm',
-    label: 'Eventual adopters (m)',
-    unit: 'people',
+    label: text.params.m.label,
+    unit: units.people,
     min: 1,
     max: 1_000_000_000,
     step: 1,
     default: 1_000_000,
     scale: 'log',
-    help: 'How many people adopt in the end: the size of the market.',
+    help: text.params.m.help,
   },
   {
     kind: 'number',
     id: 'periods',
-    label: 'Periods shown',
-    unit: 'periods',
+    label: text.params.periods.label,
+    unit: units.periods,
     min: 1,
     max: 200,
     step: 1,
     default: 20,
     scale: 'linear',
-    help: 'How far the curve runs.',
+    help: text.params.periods.help,
   },
   {
     kind: 'choice',
     id: 'timeUnit',
-    label: 'One period is',
+    label: text.params.timeUnit.label,
     options: [
-      { value: 'year', label: 'a year' },
-      { value: 'day', label: 'a day' },
-      { value: 'period', label: 'a period' },
+      { value: 'year', label: text.params.timeUnit.options.year },
+      { value: 'day', label: text.params.timeUnit.options.day },
+      { value: 'period', label: text.params.timeUnit.options.period },
     ],
     default: 'year',
-    help: 'The unit of time p, q and the horizontal axis are measured in.',
+    help: text.params.timeUnit.help,
   },
 ] as const satisfies readonly ParamSpec[];
 
 export const bassPresets: Record<string, Preset<BassParams>> = {
   'meta-analysis': {
-    label: 'Average product (meta-analysis)',
-    description:
-      '⚠ The mean p ≈ 0.03 and q ≈ 0.38 per year across 213 applications in Sultan, Farley & Lehmann (1990), known ' +
-      'here only from secondary citations. Adoption peaks after about 6.2 years, when 46% have adopted.',
+    ...text.presets.metaAnalysis,
     params: { p: 0.03, q: 0.38, timeUnit: 'year', periods: 20 },
   },
   'mobile-phones': {
-    label: 'Mobile phones',
-    description:
-      'p = 0.0047, q = 0.506 per year (Van den Bulte): almost no one buys from advertising alone, word of mouth does ' +
-      'nearly all the work, so a slow start is followed by a steep rise (peak after about 9 years).',
-    source: 'D4',
+    ...text.presets.mobilePhones,
     params: { p: 0.0047, q: 0.506, timeUnit: 'year', periods: 25 },
   },
   'cable-tv': {
-    label: 'Cable TV',
-    description:
-      'p = 0.021, q = 0.270 per year (Van den Bulte): slower word of mouth, a later and flatter peak.',
-    source: 'D4',
+    ...text.presets.cableTv,
     params: { p: 0.021, q: 0.27, timeUnit: 'year', periods: 30 },
   },
   'ubg-views': {
-    label: 'United Breaks Guitars: views',
-    description:
-      'A prior for the video’s views in days since release (6 July 2009): p = 0.02 and q = 0.5 per day and m = 5 million ' +
-      'views, roughly in line with the reported ~1 million by day 4, ~3 million within a week and 4.6 million by the ' +
-      'end of July. Not a fit: the reported counts conflict, and the fit to the observed series is done on the case ' +
-      'page. Views are not people, and the curve ignores the long tail (about 23 million by 2024).',
-    source: 'A10, A13',
+    ...text.presets.ubgViews,
     params: { p: 0.02, q: 0.5, m: 5_000_000, periods: 30, timeUnit: 'day' },
   },
 };
@@ -184,44 +168,53 @@ function describeBass(result: BassResult, params: BassParams): string {
   const { p, q, m, periods } = params;
   const unit = UNIT_WORDS[params.timeUnit];
   const end = result.cumulative[result.cumulative.length - 1] ?? 0;
+  const words = text.describe;
   const peak =
     result.peakTime > 0
-      ? `new adoptions peak after ${formatNumber(result.peakTime, 1)} ${unit.many}, when ${formatPercent(result.peakShare)} ` +
-        `of the eventual ${formatCount(m)} have adopted.`
-      : `new adoptions are highest at the very start and fall from there, because outside influence (p) is at least as ` +
-        'strong as word of mouth (q).';
+      ? words.peak(formatNumber(result.peakTime, 1), unit, formatPercent(result.peakShare), formatCount(m))
+      : words.peakAtStart;
   const balance =
     q > p
-      ? ` Word of mouth outweighs outside influence ${formatNumber(q / p, q / p >= 10 ? 0 : 1)} to 1.`
+      ? words.wordOfMouthWins(formatNumber(q / p, q / p >= 10 ? 0 : 1))
       : q === 0
-        ? ' With no word of mouth, adoption only slows down as the market fills.'
-        : '';
-  return (
-    `With p = ${formatNumber(p, 4)} and q = ${formatNumber(q, 4)} per ${unit.one}, ${peak} ` +
-    `After ${periods} ${periods === 1 ? unit.one : unit.many}, ${formatCount(end)} (${formatPercent(end / m)}) have adopted.` +
-    balance
-  );
+        ? words.noWordOfMouth
+        : null;
+  return words.summary({
+    p: formatNumber(p, 4),
+    q: formatNumber(q, 4),
+    unit,
+    peak,
+    periods,
+    adopted: formatCount(end),
+    adoptedShare: formatPercent(end / m),
+    balance,
+  });
 }
 
 function bassSeries(result: BassResult, params: BassParams): SeriesView {
   const unit = UNIT_WORDS[params.timeUnit];
   return {
     x: result.t,
-    xLabel: 'Time',
+    xLabel: text.series.x,
     xUnit: unit.many,
     series: [
-      { id: 'cumulative', label: 'Adopted so far', unit: 'people', values: result.cumulative },
-      { id: 'perPeriod', label: `New adopters per ${unit.one}`, unit: 'people', values: result.perPeriod },
+      { id: 'cumulative', label: text.series.cumulative, unit: units.people, values: result.cumulative },
+      {
+        id: 'perPeriod',
+        label: text.series.perPeriod(unit.one),
+        unit: units.people,
+        values: result.perPeriod,
+      },
       {
         id: 'discreteCumulative',
-        label: 'Adopted so far (discrete form)',
-        unit: 'people',
+        label: text.series.discreteCumulative,
+        unit: units.people,
         values: result.discrete.cumulative,
       },
       {
         id: 'discretePerPeriod',
-        label: `New adopters per ${unit.one} (discrete form)`,
-        unit: 'people',
+        label: text.series.discretePerPeriod(unit.one),
+        unit: units.people,
         values: result.discrete.perPeriod,
       },
     ],
@@ -230,10 +223,10 @@ function bassSeries(result: BassResult, params: BassParams): SeriesView {
 
 export const bass: ModelDefinition<BassParams, BassResult> = {
   id: 'bass',
-  name: 'Bass diffusion',
+  name: text.model.name,
   version: '1.0.0',
-  summary: 'Adoption driven by outside influence (p) and word of mouth (q): the S-curve and its peak.',
-  source: 'Bass (1969), Management Science 15:215–227',
+  summary: text.model.summary,
+  source: text.model.source,
   spec: bassSpec,
   presets: bassPresets,
   stochastic: false,

@@ -27,6 +27,8 @@ import {
   type BranchingRun,
   type BranchingSimParams,
 } from './branching-sim.ts';
+import { modelText } from '../strings/models/common.ts';
+import { branchingText as text } from '../strings/models/branching.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
 import { createRandom, normalizeSeed } from './random.ts';
@@ -73,94 +75,82 @@ export interface BranchingResult {
   };
 }
 
+const { units } = modelText;
+
 export const branchingSpec = [
   {
     kind: 'number',
     id: 'r',
-    label: 'Average retellings per person (R)',
-    unit: 'people',
+    label: text.params.r.label,
+    unit: units.people,
     min: 0,
     max: 5,
     step: 0.01,
     default: 0.9,
     scale: 'linear',
-    help: 'How many new people, on average, each person who hears the story passes it to. Above 1 it can grow.',
+    help: text.params.r.help,
   },
   {
     kind: 'number',
     id: 'kappa',
-    label: 'Evenness of retelling (dispersion κ)',
+    label: text.params.kappa.label,
     unit: '',
     min: 0.01,
     max: 1000,
     step: 0.01,
     default: 0.5,
     scale: 'log',
-    help: 'Small: most tell nobody and a few tell crowds. 1000 means everyone is alike (Poisson).',
+    help: text.params.kappa.help,
   },
   {
     kind: 'number',
     id: 'cap',
-    label: 'People reached that counts as viral',
-    unit: 'people',
+    label: text.params.cap.label,
+    unit: units.people,
     min: 10,
     max: 1_000_000,
     step: 1,
     default: 10_000,
     scale: 'log',
-    help: 'A chain that reaches this many people, starter included, is counted as having gone viral and stops.',
+    help: text.params.cap.help,
   },
   {
     kind: 'number',
     id: 'maxGenerations',
-    label: 'Most generations followed',
-    unit: 'generations',
+    label: text.params.maxGenerations.label,
+    unit: units.generations,
     min: 1,
     max: 200,
     step: 1,
     default: 50,
     scale: 'linear',
-    help: 'A chain still alive after this many rounds of retelling is reported as still going.',
+    help: text.params.maxGenerations.help,
   },
   {
     kind: 'number',
     id: 'runs',
-    label: 'Complaints simulated',
-    unit: 'runs',
+    label: text.params.runs.label,
+    unit: units.runs,
     min: 10,
     max: 100_000,
     step: 10,
     default: 2000,
     scale: 'log',
-    help: 'How many independent complaints the ensemble follows to estimate the chance of fizzling.',
+    help: text.params.runs.help,
   },
 ] as const satisfies readonly ParamSpec[];
 
 export const branchingPresets: Record<string, Preset<BranchingParams>> = {
   'ubg-2009': {
-    label: 'A complaint video in 2009',
-    description:
-      'Most complaints fizzle and a very few explode. R = 1.1 says a typical viewer passes the story to about one ' +
-      'other person; κ = 0.15 says almost all pass it to nobody while a rare blog, news desk or popular account ' +
-      'passes it to thousands, the pattern Goel et al. found in a billion online cascades (popularity driven by ' +
-      'the largest broadcasts). κ near 0.15 is also the superspreading value Lloyd-Smith et al. (2005) estimated ' +
-      'for SARS. Both values are illustrative: nobody measured R or κ for this video.',
-    source: 'D11',
+    ...text.presets.ubg2009,
     params: { r: 1.1, kappa: 0.15 },
   },
   'everyday-complaint': {
-    label: 'An everyday complaint',
-    description:
-      'A complaint told over dinner: each hearer passes it on to about 0.6 people on average and some tell ' +
-      'nobody (κ = 0.5), so the chain always dies out, after 2.5 people on average (1/(1 − R)). Illustrative values.',
+    ...text.presets.everydayComplaint,
     params: { r: 0.6, kappa: 0.5 },
   },
   'viral-k': {
-    label: 'Viral coefficient K = 0.7',
-    description:
-      'The growth-marketing viral coefficient K (invitations per user × conversion) plays the role of R. With K = 0.7 ' +
-      'every chain dies out, but each starter brings in 1/(1 − 0.7) ≈ 3.3 people in all. Retelling is even (Poisson).',
-    source: 'D12, D13',
+    ...text.presets.viralK,
     params: { r: 0.7, kappa: 1000 },
   },
 };
@@ -199,33 +189,27 @@ export function runBranchingModel(params: BranchingParams, seed: number): Branch
   };
 }
 
-const OUTCOME_WORDS = {
-  fizzled: 'fizzled out',
-  viral: 'went viral',
-  ongoing: 'was still spreading when we stopped following it',
-} as const;
-
 function describeBranching(result: BranchingResult, params: BranchingParams): string {
   const { run, ensemble, analytic } = result;
   const generations = run.counts.length - 1;
-  const single =
-    `This complaint ${OUTCOME_WORDS[run.outcome]} after ${generations} ${generations === 1 ? 'generation' : 'generations'}, ` +
-    `reaching ${formatCount(run.total)} ${run.total === 1 ? 'person' : 'people'}.`;
-  const many =
-    `Of ${formatCount(ensemble.runs)} complaints simulated with the same settings, ${formatPercent(ensemble.pFizzle)} ` +
-    `fizzled out and ${formatPercent(ensemble.pViral)} reached ${formatCount(params.cap)} people` +
-    (ensemble.ongoing > 0
-      ? `; ${formatPercent(ensemble.pOngoing)} were still going after ${params.maxGenerations} generations.`
-      : '.');
+  const words = text.describe;
+  const single = words.single(words.outcome[run.outcome], generations, run.total, formatCount(run.total));
+  const many = words.many({
+    runs: formatCount(ensemble.runs),
+    pFizzle: formatPercent(ensemble.pFizzle),
+    pViral: formatPercent(ensemble.pViral),
+    cap: formatCount(params.cap),
+    ongoing: ensemble.ongoing > 0 ? formatPercent(ensemble.pOngoing) : null,
+    maxGenerations: params.maxGenerations,
+  });
   const theory =
     params.r <= 1
-      ? ` With R = ${formatNumber(params.r)} every chain dies out in the end` +
-        (analytic.meanTotal !== null
-          ? `, reaching ${formatNumber(analytic.meanTotal)} people on average.`
-          : '.')
-      : ` With R = ${formatNumber(params.r)} and κ = ${formatNumber(params.kappa)}, theory says ` +
-        `${formatPercent(analytic.extinction)} of chains die out and the rest grow without limit.`;
-  return `${single} ${many}${theory}`;
+      ? words.diesOut(
+          formatNumber(params.r),
+          analytic.meanTotal !== null ? formatNumber(analytic.meanTotal) : null,
+        )
+      : words.mayGrow(formatNumber(params.r), formatNumber(params.kappa), formatPercent(analytic.extinction));
+  return words.summary(single, many, theory);
 }
 
 function branchingSeries(result: BranchingResult, params: BranchingParams): SeriesView {
@@ -235,26 +219,26 @@ function branchingSeries(result: BranchingResult, params: BranchingParams): Seri
   const pad = (values: readonly number[]) => x.map((g) => values[g] ?? 0);
   return {
     x,
-    xLabel: 'Generation',
-    xUnit: 'generations',
+    xLabel: text.series.x,
+    xUnit: units.generations,
     series: [
-      { id: 'runNew', label: 'This run: new people', unit: 'people', values: pad(run.counts) },
+      { id: 'runNew', label: text.series.runNew, unit: units.people, values: pad(run.counts) },
       {
         id: 'runTotal',
-        label: 'This run: reached so far',
-        unit: 'people',
+        label: text.series.runTotal,
+        unit: units.people,
         values: x.map((g) => run.cumulative[g] ?? run.total),
       },
       {
         id: 'ensembleMean',
-        label: 'Average over all runs: new people',
-        unit: 'people',
+        label: text.series.ensembleMean,
+        unit: units.people,
         values: pad(ensemble.meanByGeneration),
       },
       {
         id: 'theoryMean',
-        label: 'Theory: R to the power g',
-        unit: 'people',
+        label: text.series.theoryMean,
+        unit: units.people,
         values: x.map((g) => generationMean(params.r, g)),
       },
     ],
@@ -263,12 +247,10 @@ function branchingSeries(result: BranchingResult, params: BranchingParams): Seri
 
 export const branching: ModelDefinition<BranchingParams, BranchingResult> = {
   id: 'branching',
-  name: 'Fizzle or explode',
+  name: text.model.name,
   version: '1.0.0',
-  summary: 'A chance process of retelling: most complaints die out, a few reach huge numbers of people.',
-  source:
-    'Galton–Watson branching process (Harris 1963) with negative-binomial offspring as in Lloyd-Smith et al. (2005), ' +
-    'Nature 438:355–359.',
+  summary: text.model.summary,
+  source: text.model.source,
   spec: branchingSpec,
   presets: branchingPresets,
   stochastic: true,

@@ -39,6 +39,8 @@ import {
   type CascadeRun,
   type CascadeHistory,
 } from './cascade-dynamics.ts';
+import { modelText } from '../strings/models/common.ts';
+import { cascadeText as text } from '../strings/models/cascade.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 import { addBroadcastHubs, barabasiAlbert, erdosRenyi, wattsStrogatz, type HubGraph } from './graphs.ts';
 import { defaultsOf, normalizeParams, snapToStep, numberParam } from './normalize.ts';
@@ -84,199 +86,179 @@ export interface CascadeResult {
   run: CascadeRun;
 }
 
-export const NETWORK_LABELS: Record<NetworkKind, string> = {
-  random: 'Random (Erdős–Rényi)',
-  'small-world': 'Small world (Watts–Strogatz)',
-  'scale-free': 'Scale-free (Barabási–Albert)',
-};
+export const NETWORK_LABELS: Record<NetworkKind, string> = text.params.network.options;
 
 /** The network in running text: "a scale-free network (Barabási–Albert)". */
-const NETWORK_PHRASES: Record<NetworkKind, string> = {
-  random: 'random network (Erdős–Rényi)',
-  'small-world': 'small-world network (Watts–Strogatz)',
-  'scale-free': 'scale-free network (Barabási–Albert)',
-};
+const NETWORK_PHRASES: Record<NetworkKind, string> = text.describe.network;
+
+const { units } = modelText;
 
 export const cascadeSpec = [
   {
     kind: 'choice',
     id: 'network',
-    label: 'Kind of network',
+    label: text.params.network.label,
     options: [
       { value: 'random', label: NETWORK_LABELS.random },
       { value: 'small-world', label: NETWORK_LABELS['small-world'] },
       { value: 'scale-free', label: NETWORK_LABELS['scale-free'] },
     ],
     default: 'scale-free',
-    help: 'Random: links by chance. Small world: friends of friends, plus a few long links. Scale-free: a few people have very many links.',
+    help: text.params.network.help,
   },
   {
     kind: 'number',
     id: 'n',
-    label: 'People in the network',
-    unit: 'people',
+    label: text.params.n.label,
+    unit: units.people,
     min: 10,
     max: 100_000,
     step: 1,
     default: 2000,
     scale: 'log',
-    help: 'How many people the simulation follows. Over a few thousand, the network is drawn as dots.',
+    help: text.params.n.help,
   },
   {
     kind: 'number',
     id: 'meanDegree',
-    label: 'Average contacts per person',
-    unit: 'contacts',
+    label: text.params.meanDegree.label,
+    unit: units.contacts,
     min: 2,
     max: 50,
     step: 2,
     default: 10,
     scale: 'linear',
-    help: 'How many people each person is linked to, on average (even, so every kind of network can build it).',
+    help: text.params.meanDegree.help,
   },
   {
     kind: 'number',
     id: 'rewiring',
-    label: 'Long-range links (small world only)',
-    unit: 'share',
+    label: text.params.rewiring.label,
+    unit: units.share,
     min: 0,
     max: 1,
     step: 0.01,
     default: 0.1,
     scale: 'linear',
-    help: 'Share of neighbourhood links replaced by a link to someone anywhere in the network.',
+    help: text.params.rewiring.help,
   },
   {
     kind: 'number',
     id: 'hubs',
-    label: 'Broadcast accounts',
-    unit: 'hubs',
+    label: text.params.hubs.label,
+    unit: units.hubs,
     min: 0,
     max: 20,
     step: 1,
     default: 3,
     scale: 'linear',
-    help: 'Media, influencer or company accounts that each reach a large share of everyone.',
+    help: text.params.hubs.help,
   },
   {
     kind: 'number',
     id: 'hubReach',
-    label: 'Share of people each broadcast account reaches',
-    unit: 'share',
+    label: text.params.hubReach.label,
+    unit: units.share,
     min: 0,
     max: 0.5,
     step: 0.01,
     default: 0.05,
     scale: 'linear',
-    help: 'Each broadcast account is linked to each person with this probability.',
+    help: text.params.hubReach.help,
   },
   {
     kind: 'number',
     id: 'betaC',
-    label: 'Chance a complaint is passed to each contact',
-    unit: 'share',
+    label: text.params.betaC.label,
+    unit: units.share,
     min: 0,
     max: 1,
     step: 0.01,
     default: 0.25,
     scale: 'linear',
-    help: 'When someone first hears the complaint, the chance they pass it to each of their contacts.',
+    help: text.params.betaC.help,
   },
   {
     kind: 'number',
     id: 'betaR',
-    label: 'Chance the answer is passed to each contact',
-    unit: 'share',
+    label: text.params.betaR.label,
+    unit: units.share,
     min: 0,
     max: 1,
     step: 0.01,
     default: 0.1,
     scale: 'linear',
-    help: 'When someone first hears the company’s answer, the chance they pass it to each of their contacts.',
+    help: text.params.betaR.help,
   },
   {
     kind: 'choice',
     id: 'respond',
-    label: 'The company answers',
+    label: text.params.respond.label,
     options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No, it stays silent' },
+      { value: 'yes', label: text.params.respond.options.yes },
+      { value: 'no', label: text.params.respond.options.no },
     ],
     default: 'yes',
-    help: 'Whether the company publishes an answer at all.',
+    help: text.params.respond.help,
   },
   {
     kind: 'number',
     id: 'responseDay',
-    label: 'Day of the answer',
-    unit: 'days',
+    label: text.params.responseDay.label,
+    unit: units.days,
     min: 0,
     max: 30,
     step: 1,
     default: 2,
     scale: 'linear',
-    help: 'Days after the complaint is posted when the company answers (0: the same day).',
+    help: text.params.responseDay.help,
   },
   {
     kind: 'number',
     id: 'apology',
-    label: 'How much the apology calms people',
-    unit: 'share',
+    label: text.params.apology.label,
+    unit: units.share,
     min: 0,
     max: 1,
     step: 0.05,
     default: 0.5,
     scale: 'linear',
-    help: 'From the day after the answer, the complaint is passed on this much less often (1: not at all).',
+    help: text.params.apology.help,
   },
   {
     kind: 'number',
     id: 'maxDays',
-    label: 'Days simulated',
-    unit: 'days',
+    label: text.params.maxDays.label,
+    unit: units.days,
     min: 1,
     max: 365,
     step: 1,
     default: 60,
     scale: 'linear',
-    help: 'The simulation stops after this many days even if the story is still spreading.',
+    help: text.params.maxDays.help,
   },
 ] as const satisfies readonly ParamSpec[];
 
 /** The timing presets share the defaults' network so that only the answer changes between them. */
-const UBG_NOTE =
-  'A scale-free network (a few people with many contacts) of 2,000 people with three broadcast accounts, each ' +
-  'reaching 5% of everyone, stands in for a 2009 social network with news sites and TV. The sharing chances ' +
-  '(a complaint hearer passes it to each contact with chance 0.25, an answer hearer with 0.1) and the apology ' +
-  'effect (halves the complaint’s sharing) are illustrative, not measured.';
-
 export const cascadePresets: Record<string, Preset<CascadeParams>> = {
   'ubg-2009': {
-    label: 'United Breaks Guitars, 2009',
-    description:
-      `The video is posted on day 0 and United answers after about two days (its spokeswoman spoke on 7–8 July 2009 and ` +
-      `compensation was offered about two days after posting). ${UBG_NOTE}`,
-    source: 'A13, A15, A29, A30',
+    ...text.presets.ubg2009,
     params: { respond: 'yes', responseDay: 2 },
   },
   'answer-at-release': {
-    label: 'Answer the same day',
-    description: `The company answers on the day the complaint is posted. ${UBG_NOTE}`,
+    ...text.presets.answerAtRelease,
     params: { respond: 'yes', responseDay: 0 },
   },
   'answer-after-two-days': {
-    label: 'Answer after two days',
-    description: `The company answers two days after the complaint is posted. ${UBG_NOTE}`,
+    ...text.presets.answerAfterTwoDays,
     params: { respond: 'yes', responseDay: 2 },
   },
   'answer-week-one': {
-    label: 'Answer after a week',
-    description: `The company waits a week before answering. ${UBG_NOTE}`,
+    ...text.presets.answerWeekOne,
     params: { respond: 'yes', responseDay: 7 },
   },
   'no-answer': {
-    label: 'No answer',
-    description: `The company never answers. ${UBG_NOTE}`,
+    ...text.presets.noAnswer,
     params: { respond: 'no' },
   },
 };
@@ -321,9 +303,13 @@ function normalizeCascade(input: unknown): Normalized<CascadeParams> {
   if (params.meanDegree > most) {
     result.notices.push({
       param: 'meanDegree',
-      message:
-        `${degreeSpec.label} was ${formatNumber(params.meanDegree)}, but with ${formatCount(params.n)} people ` +
-        `each can know at most ${formatCount(params.n - 1)}; using ${formatNumber(most)}.`,
+      message: text.tooManyContacts(
+        degreeSpec.label,
+        formatNumber(params.meanDegree),
+        formatCount(params.n),
+        formatCount(params.n - 1),
+        formatNumber(most),
+      ),
     });
     params.meanDegree = most;
   }
@@ -339,32 +325,34 @@ function describeCascade(result: CascadeResult, params: CascadeParams): string {
   const total = graph.n;
   const complaintReach = run.counts.complaint + run.counts.complaintThenAnswer;
   const answerReach = run.counts.answer + run.counts.complaintThenAnswer;
-  const network =
-    `On a ${NETWORK_PHRASES[params.network]} of ${formatCount(params.n)} people with about ` +
-    `${formatNumber(params.meanDegree)} contacts each` +
-    (params.hubs > 0
-      ? `, plus ${params.hubs} broadcast ${params.hubs === 1 ? 'account' : 'accounts'},`
-      : ',');
-  const ending =
-    run.days >= params.maxDays
-      ? `by day ${run.days}, when the simulation ended with the story still moving`
-      : `by day ${run.days}, when nobody was left to pass anything on`;
-  const spread =
-    ` the complaint had reached ${formatCount(complaintReach)} (${formatPercent(complaintReach / Math.max(1, total))}) ` +
-    `${ending}.`;
+  const words = text.describe;
+  const network = words.setting({
+    network: NETWORK_PHRASES[params.network],
+    people: formatCount(params.n),
+    meanDegree: formatNumber(params.meanDegree),
+    hubs: params.hubs,
+  });
+  const ending = run.days >= params.maxDays ? words.stillMoving(run.days) : words.diedOut(run.days);
+  const spread = words.spread(
+    formatCount(complaintReach),
+    formatPercent(complaintReach / Math.max(1, total)),
+    ending,
+  );
   let answer: string;
   if (params.respond === 'no') {
-    answer = ' The company never answered.';
+    answer = words.neverAnswered;
   } else if (params.responseDay > run.days) {
-    answer = ` The simulation ended on day ${run.days}, before the company's answer on day ${params.responseDay}.`;
+    answer = words.endedBeforeAnswer(run.days, params.responseDay);
   } else {
-    const before = heardComplaint(run.history, params.responseDay);
-    answer =
-      ` By the answer on day ${params.responseDay}, ${formatCount(before)} had heard the complaint. ` +
-      `The answer reached ${formatCount(answerReach)}: ${formatCount(run.counts.answer)} heard it first and never ` +
-      `passed the complaint on, and ${formatCount(run.counts.complaintThenAnswer)} heard it after the complaint.`;
+    answer = words.answered({
+      day: params.responseDay,
+      before: formatCount(heardComplaint(run.history, params.responseDay)),
+      reach: formatCount(answerReach),
+      first: formatCount(run.counts.answer),
+      after: formatCount(run.counts.complaintThenAnswer),
+    });
   }
-  return `${network}${spread}${answer}`;
+  return words.summary(network, spread, answer);
 }
 
 function cascadeSeries(result: CascadeResult): SeriesView {
@@ -372,38 +360,35 @@ function cascadeSeries(result: CascadeResult): SeriesView {
   const x = history.unaware.map((_, day) => day);
   return {
     x,
-    xLabel: 'Day',
-    xUnit: 'days',
+    xLabel: text.series.x,
+    xUnit: units.days,
     series: [
-      { id: 'unaware', label: 'Heard nothing', unit: 'people', values: history.unaware },
-      { id: 'complaint', label: 'Heard the complaint only', unit: 'people', values: history.complaint },
-      { id: 'answer', label: 'Heard the answer first', unit: 'people', values: history.answer },
+      { id: 'unaware', label: text.series.unaware, unit: units.people, values: history.unaware },
+      { id: 'complaint', label: text.series.complaint, unit: units.people, values: history.complaint },
+      { id: 'answer', label: text.series.answer, unit: units.people, values: history.answer },
       {
         id: 'complaintThenAnswer',
-        label: 'Heard the complaint, then the answer',
-        unit: 'people',
+        label: text.series.complaintThenAnswer,
+        unit: units.people,
         values: history.complaintThenAnswer,
       },
       {
         id: 'newComplaint',
-        label: 'New complaint hearers that day',
-        unit: 'people',
+        label: text.series.newComplaint,
+        unit: units.people,
         values: history.newComplaint,
       },
-      { id: 'newAnswer', label: 'New answer hearers that day', unit: 'people', values: history.newAnswer },
+      { id: 'newAnswer', label: text.series.newAnswer, unit: units.people, values: history.newAnswer },
     ],
   };
 }
 
 export const cascade: ModelDefinition<CascadeParams, CascadeResult> = {
   id: 'cascade',
-  name: 'Complaint against answer',
+  name: text.model.name,
   version: '1.0.0',
-  summary:
-    'A complaint and the company’s answer spread through a social network; the timing of the answer decides who hears what first.',
-  source:
-    'Independent cascade model, Kempe, Kleinberg & Tardos (2003), KDD; networks after Erdős & Rényi (1959), ' +
-    'Watts & Strogatz (1998), Nature 393:440–442, and Barabási & Albert (1999), Science 286:509–512.',
+  summary: text.model.summary,
+  source: text.model.source,
   spec: cascadeSpec,
   presets: cascadePresets,
   stochastic: true,

@@ -15,9 +15,13 @@
  * usual customer-lifetime-value reasoning (e.g. Reichheld & Sasser 1990, HBR); the shares and the lifetime
  * value are illustrative assumptions, to be varied.
  */
+import { modelText } from '../strings/models/common.ts';
+import { costOfSilenceText as text } from '../strings/models/cost-of-silence.ts';
 import { formatCount, formatDollars, formatNumber, formatPercent } from './format.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
 import type { ModelDefinition, ParamSpec, Preset, SeriesView } from './types.ts';
+
+const { units } = modelText;
 
 export type CostOfSilenceParams = {
   fixCost: number;
@@ -46,81 +50,72 @@ export const costOfSilenceSpec = [
   {
     kind: 'number',
     id: 'fixCost',
-    label: 'Cost of making it right',
-    unit: 'USD',
+    label: text.params.fixCost.label,
+    unit: units.usd,
     min: 10,
     max: 1_000_000,
     step: 10,
     default: 1200,
     scale: 'log',
-    help: 'What it would have cost to fix the problem for the customer early on.',
+    help: text.params.fixCost.help,
   },
   {
     kind: 'number',
     id: 'reach',
-    label: 'People who hear the story',
-    unit: 'people',
+    label: text.params.reach.label,
+    unit: units.people,
     min: 1,
     max: 1_000_000_000,
     step: 1,
     default: 1_000_000,
     scale: 'log',
-    help: 'How many people the story reaches.',
+    help: text.params.reach.help,
   },
   {
     kind: 'number',
     id: 'customerShare',
-    label: 'Share of hearers who are customers',
-    unit: 'share',
+    label: text.params.customerShare.label,
+    unit: units.share,
     min: 0,
     max: 1,
     step: 0.001,
     default: 0.1,
     scale: 'linear',
-    help: 'Of those who hear the story, the share who buy from the company.',
+    help: text.params.customerShare.help,
   },
   {
     kind: 'number',
     id: 'leaveShare',
-    label: 'Share of those customers who leave',
-    unit: 'share',
+    label: text.params.leaveShare.label,
+    unit: units.share,
     min: 0.0001,
     max: 1,
     step: 0.0001,
     default: 0.01,
     scale: 'log',
-    help: 'Of the customers who hear it, the share who take their business elsewhere because of it.',
+    help: text.params.leaveShare.help,
   },
   {
     kind: 'number',
     id: 'clv',
-    label: 'Value of a customer’s future business',
-    unit: 'USD',
+    label: text.params.clv.label,
+    unit: units.usd,
     min: 1,
     max: 1_000_000,
     step: 1,
     default: 1000,
     scale: 'log',
-    help: 'Customer lifetime value: the profit a customer would bring over the years they stay.',
+    help: text.params.clv.help,
   },
 ] as const satisfies readonly ParamSpec[];
 
 export const costOfSilencePresets: Record<string, Preset<CostOfSilenceParams>> = {
   'ubg-2009': {
-    label: 'United Breaks Guitars',
-    description:
-      'Only the $1,200 is a sourced fact: the repair Dave Carroll paid for and asked United to cover. The reach of 5.8 ' +
-      'million is the video’s view count by 28 October 2009 (views, not people). The share of viewers who fly United ' +
-      '(10%), the share of those who switch airline (0.1%) and the $1,000 value of a passenger’s future business are ' +
-      'illustrative assumptions, not measurements: change them and watch the break-even point move.',
-    source: 'A2, A4, A18',
+    ...text.presets.ubg2009,
     params: { fixCost: 1200, reach: 5_800_000, customerShare: 0.1, leaveShare: 0.001, clv: 1000 },
   },
   'small-shop': {
-    label: 'A local shop',
-    description:
-      'A $200 refund refused; the story reaches 2,000 locals, a third of them customers, 5% of whom stop coming, each ' +
-      'worth $500 over the years. All values illustrative.',
+    ...text.presets.smallShop,
     params: { fixCost: 200, reach: 2000, customerShare: 0.333, leaveShare: 0.05, clv: 500 },
   },
 };
@@ -158,37 +153,43 @@ export function runCostOfSilence(params: CostOfSilenceParams): CostOfSilenceResu
 
 function describeCostOfSilence(result: CostOfSilenceResult, params: CostOfSilenceParams): string {
   const { fixCost, reach } = params;
-  const loss =
-    `Making it right would have cost ${formatDollars(fixCost)}. If ${formatCount(reach)} people hear the story, ` +
-    `${formatPercent(params.customerShare)} of them are customers and ${formatPercent(params.leaveShare)} of those leave, ` +
-    `about ${formatNumber(result.customersLost)} customers worth ${formatDollars(params.clv)} each are lost: an expected ` +
-    `loss of ${formatDollars(result.expectedLoss)}`;
-  const ratio =
+  const words = text.describe;
+  const comparison =
     fixCost > 0 && result.expectedLoss > 0
       ? result.lossToFixRatio >= 1
-        ? `, ${formatNumber(result.lossToFixRatio, result.lossToFixRatio >= 10 ? 0 : 1)} times the cost of the fix.`
-        : `, less than the cost of the fix.`
-      : '.';
+        ? words.timesTheFix(formatNumber(result.lossToFixRatio, result.lossToFixRatio >= 10 ? 0 : 1))
+        : words.lessThanTheFix
+      : null;
+  const loss = words.loss({
+    fixCost: formatDollars(fixCost),
+    reach: formatCount(reach),
+    customerShare: formatPercent(params.customerShare),
+    leaveShare: formatPercent(params.leaveShare),
+    customersLost: formatNumber(result.customersLost),
+    clv: formatDollars(params.clv),
+    loss: formatDollars(result.expectedLoss),
+    comparison,
+  });
   const breakEven =
     result.breakEvenReach === null
-      ? ' With these shares no reach makes the story cost anything, so nothing would justify the fix on these grounds alone.'
+      ? words.noBreakEven
       : fixCost === 0
-        ? ' The fix was free, so it pays from the first hearer.'
-        : ` The fix pays for itself once about ${formatCount(result.breakEvenReach)} people hear the story.`;
-  return `${loss}${ratio}${breakEven}`;
+        ? words.freeFix
+        : words.breakEven(formatCount(result.breakEvenReach));
+  return words.summary(loss, breakEven);
 }
 
 function costOfSilenceSeries(result: CostOfSilenceResult, params: CostOfSilenceParams): SeriesView {
   return {
     x: result.curve.reach,
-    xLabel: 'People who hear the story',
-    xUnit: 'people',
+    xLabel: text.series.x,
+    xUnit: units.people,
     series: [
-      { id: 'expectedLoss', label: 'Expected loss', unit: 'USD', values: result.curve.loss },
+      { id: 'expectedLoss', label: text.series.expectedLoss, unit: units.usd, values: result.curve.loss },
       {
         id: 'fixCost',
-        label: 'Cost of making it right',
-        unit: 'USD',
+        label: text.series.fixCost,
+        unit: units.usd,
         values: result.curve.reach.map(() => params.fixCost),
       },
     ],
@@ -197,13 +198,10 @@ function costOfSilenceSeries(result: CostOfSilenceResult, params: CostOfSilenceP
 
 export const costOfSilence: ModelDefinition<CostOfSilenceParams, CostOfSilenceResult> = {
   id: 'cost-of-silence',
-  name: 'The cost of silence',
+  name: text.model.name,
   version: '1.0.0',
-  summary:
-    'The price of fixing a complaint early against the expected loss of customers as the story spreads.',
-  source:
-    'Customer-lifetime-value arithmetic (e.g. Reichheld & Sasser 1990, Harvard Business Review 68(5):105–111); ' +
-    'the $1,200 repair from the Chicago Tribune and TIME (2009).',
+  summary: text.model.summary,
+  source: text.model.source,
   spec: costOfSilenceSpec,
   presets: costOfSilencePresets,
   stochastic: false,

@@ -1,14 +1,18 @@
 /**
  * Numbers formatted for reading, in notices and in the plain-English summaries.
- * Fixed to en-US so a summary rendered at build time matches the one rendered in any browser.
+ * Fixed to one locale (modelText.locale) so a summary rendered at build time matches the one rendered in any
+ * browser.
  */
+import { modelText } from '../strings/models/common.ts';
+
+const { format } = modelText;
 
 const formatters = new Map<number, Intl.NumberFormat>();
 
 function formatter(maximumFractionDigits: number): Intl.NumberFormat {
   let f = formatters.get(maximumFractionDigits);
   if (!f) {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits });
+    f = new Intl.NumberFormat(modelText.locale, { maximumFractionDigits });
     formatters.set(maximumFractionDigits, f);
   }
   return f;
@@ -32,8 +36,8 @@ function significantDecimals(abs: number, significant: number): number {
 export function formatCount(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const abs = Math.abs(value);
-  if (abs >= 1e9) return `${formatter(1).format(value / 1e9)} billion`;
-  if (abs >= 1e6) return `${formatter(1).format(value / 1e6)} million`;
+  if (abs >= 1e9) return format.billion(formatter(1).format(value / 1e9));
+  if (abs >= 1e6) return format.million(formatter(1).format(value / 1e6));
   return formatter(0).format(Math.round(value));
 }
 
@@ -47,14 +51,13 @@ export function formatPercent(share: number): string {
   const abs = Math.abs(pct);
   let digits = abs === 0 || abs >= 10 ? 0 : abs >= 1 ? 1 : significantDecimals(abs, 1);
   if (abs < 100 && abs >= 99.5) digits = Math.max(1, significantDecimals(100 - abs, 1));
-  return `${formatter(digits).format(pct)}%`;
+  return format.percent(formatter(digits).format(pct));
 }
 
 /** US dollars, whole: 1200 → "$1,200"; large sums in words: 580000000 → "$580 million". */
 export function formatDollars(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  const sign = value < 0 ? '−' : '';
   const abs = Math.abs(value);
-  if (abs >= 1e6) return `${sign}$${formatCount(abs)}`;
-  return `${sign}$${formatter(abs >= 100 ? 0 : 2).format(abs)}`;
+  if (abs >= 1e6) return format.dollars(formatCount(abs), value < 0);
+  return format.dollars(formatter(abs >= 100 ? 0 : 2).format(abs), value < 0);
 }

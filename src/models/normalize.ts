@@ -16,6 +16,7 @@
  * Keys the spec does not know are dropped with a notice; input that is not an object at all
  * (an array, a string) gives the defaults with a notice, except `undefined` and `null`, which mean "nothing set".
  */
+import { modelText } from '../strings/models/common.ts';
 import { formatNumber } from './format.ts';
 import type {
   ChoiceParam,
@@ -26,6 +27,8 @@ import type {
   ParamValue,
   ParamValues,
 } from './types.ts';
+
+const words = modelText.normalize;
 
 /** How far from the grid a value may be, as a share of the step, and still count as on it. */
 const GRID_TOLERANCE = 1e-9;
@@ -84,8 +87,8 @@ const NUMERIC_STRING = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 export function describeInput(value: unknown): string {
   switch (typeof value) {
     case 'string': {
-      const text = value.length > MAX_QUOTE ? `${value.slice(0, MAX_QUOTE)}…` : value;
-      return `"${text}"`;
+      const quote = value.length > MAX_QUOTE ? `${value.slice(0, MAX_QUOTE)}…` : value;
+      return words.input.quoted(quote);
     }
     case 'number':
       return show(value);
@@ -94,21 +97,21 @@ export function describeInput(value: unknown): string {
     case 'bigint':
       return `${value.toString()}n`;
     case 'undefined':
-      return 'undefined';
+      return words.input.undefined;
     case 'symbol':
-      return 'a symbol';
+      return words.input.symbol;
     case 'function':
-      return 'a function';
+      return words.input.function;
     default:
-      if (value === null) return 'empty (null)';
-      return Array.isArray(value) ? 'a list' : 'an object';
+      if (value === null) return words.input.null;
+      return Array.isArray(value) ? words.input.list : words.input.object;
   }
 }
 
 /** Numbers in notices: thousands separators, up to 10 decimals, "Infinity" and "NaN" spelled out. */
 function show(value: number): string {
-  if (Number.isNaN(value)) return 'NaN';
-  if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '−Infinity';
+  if (Number.isNaN(value)) return words.input.notANumber;
+  if (!Number.isFinite(value)) return value > 0 ? words.input.infinity : words.input.minusInfinity;
   return formatNumber(value, 10);
 }
 
@@ -131,28 +134,19 @@ function normalizeNumber(param: NumberParam, raw: unknown, notices: Notice[]): n
   const reading = readNumber(raw);
   if (!reading.ok) {
     const why =
-      typeof raw === 'string' && raw.trim() === '' ? 'was empty' : `was ${describeInput(raw)}, not a number`;
-    notices.push({ param: id, message: `${label} ${why}; using the default ${show(param.default)}.` });
+      typeof raw === 'string' && raw.trim() === '' ? words.empty : words.notANumber(describeInput(raw));
+    notices.push({ param: id, message: words.useDefault(label, why, show(param.default)) });
     return param.default;
   }
   const value = reading.value;
   const snapped = snapToStep(param, value);
   if (isOnGrid(param, value, snapped)) return snapped;
   if (value > max) {
-    notices.push({
-      param: id,
-      message: `${label} was ${show(value)}, above the maximum ${show(max)}; using ${show(snapped)}.`,
-    });
+    notices.push({ param: id, message: words.aboveMax(label, show(value), show(max), show(snapped)) });
   } else if (value < min) {
-    notices.push({
-      param: id,
-      message: `${label} was ${show(value)}, below the minimum ${show(min)}; using ${show(snapped)}.`,
-    });
+    notices.push({ param: id, message: words.belowMin(label, show(value), show(min), show(snapped)) });
   } else {
-    notices.push({
-      param: id,
-      message: `${label} was ${show(value)}, which is between steps of ${show(step)}; using ${show(snapped)}.`,
-    });
+    notices.push({ param: id, message: words.betweenSteps(label, show(value), show(step), show(snapped)) });
   }
   return snapped;
 }
@@ -164,15 +158,12 @@ function normalizeChoice(param: ChoiceParam, raw: unknown, notices: Notice[]): s
     const wanted = raw.trim().toLowerCase();
     const match = options.find((option) => option.value.toLowerCase() === wanted);
     if (match) {
-      notices.push({ param: id, message: `${label} was ${describeInput(raw)}; using "${match.value}".` });
+      notices.push({ param: id, message: words.choiceCorrected(label, describeInput(raw), match.value) });
       return match.value;
     }
   }
-  const choices = options.map((option) => `"${option.value}" (${option.label})`).join(', ');
-  notices.push({
-    param: id,
-    message: `${label} was ${describeInput(raw)}, which is not one of the choices ${choices}; using the default "${param.default}".`,
-  });
+  const choices = options.map((option) => words.choice(option.value, option.label));
+  notices.push({ param: id, message: words.notAChoice(label, describeInput(raw), choices, param.default) });
   return param.default;
 }
 
@@ -198,7 +189,7 @@ export function normalizeParams<P extends ParamValues>(
     // Only exotic input gets here (a getter that throws, a revoked Proxy): it cannot be read, so none of it is used.
     return {
       params: defaultsOf<P>(spec),
-      notices: [{ param: '', message: 'The settings could not be read; using the defaults.' }],
+      notices: [{ param: '', message: words.unreadable }],
     };
   }
 }
@@ -207,10 +198,7 @@ function readParams<P extends ParamValues>(spec: readonly ParamSpec[], input: un
   const notices: Notice[] = [];
   const params: ParamValues = {};
   if (input !== undefined && input !== null && !isRecord(input)) {
-    notices.push({
-      param: '',
-      message: `The settings were ${describeInput(input)}, not a set of named values; using the defaults.`,
-    });
+    notices.push({ param: '', message: words.notASet(describeInput(input)) });
   }
   const record = isRecord(input) ? input : {};
   const known = new Set<string>();
@@ -221,7 +209,7 @@ function readParams<P extends ParamValues>(spec: readonly ParamSpec[], input: un
   }
   for (const key of Object.keys(record)) {
     if (known.has(key)) continue;
-    notices.push({ param: '', message: `There is no setting called ${describeInput(key)}; it was ignored.` });
+    notices.push({ param: '', message: words.unknownSetting(describeInput(key)) });
   }
   return { params: params as P, notices };
 }

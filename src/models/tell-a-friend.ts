@@ -25,6 +25,8 @@
  * models); the k values come from TARP's "Measuring the Grapevine" (1981) for Coca-Cola [B4, B5]
  * and the rules of thumb that grew from it [B7, B10–B14].
  */
+import { modelText } from '../strings/models/common.ts';
+import { tellAFriendText as text } from '../strings/models/tell-a-friend.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 import { normalizeParams, defaultsOf } from './normalize.ts';
 import type { ModelDefinition, ParamSpec, Preset, Series, SeriesView } from './types.ts';
@@ -56,108 +58,94 @@ export interface TellAFriendResult {
 
 const STORY_K_MAX = 10000;
 
+const { units } = modelText;
+
 export const tellAFriendSpec = [
   {
     kind: 'number',
     id: 'population',
-    label: 'Population',
-    unit: 'people',
+    label: text.params.population.label,
+    unit: units.people,
     min: 10,
     max: 1_000_000_000,
     step: 1,
     default: 10_000,
     scale: 'log',
-    help: 'Everyone who could hear the story; it slows down as it runs out of new people.',
+    help: text.params.population.help,
   },
   {
     kind: 'number',
     id: 'generations',
-    label: 'Generations of retelling',
-    unit: 'generations',
+    label: text.params.generations.label,
+    unit: units.generations,
     min: 1,
     max: 30,
     step: 1,
     default: 8,
     scale: 'linear',
-    help: 'How many rounds of "I heard from someone who heard" to follow.',
+    help: text.params.generations.help,
   },
   {
     kind: 'number',
     id: 'kHappy',
-    label: 'People each happy teller tells',
-    unit: 'people',
+    label: text.params.kHappy.label,
+    unit: units.people,
     min: 0.1,
     max: STORY_K_MAX,
     step: 0.1,
     default: 1,
     scale: 'log',
-    help: 'How many people hear the good story from each person who tells it.',
+    help: text.params.kHappy.help,
   },
   {
     kind: 'number',
     id: 'rHappy',
-    label: 'Share of happy-story hearers who retell it',
-    unit: 'share',
+    label: text.params.rHappy.label,
+    unit: units.share,
     min: 0,
     max: 1,
     step: 0.0001,
     default: 0.1,
     scale: 'linear',
-    help: 'Of those who hear the good story, the share who pass it on in turn.',
+    help: text.params.rHappy.help,
   },
   {
     kind: 'number',
     id: 'kUnhappy',
-    label: 'People each unhappy teller tells',
-    unit: 'people',
+    label: text.params.kUnhappy.label,
+    unit: units.people,
     min: 0.1,
     max: STORY_K_MAX,
     step: 0.1,
     default: 20,
     scale: 'log',
-    help: 'How many people hear the bad story from each person who tells it.',
+    help: text.params.kUnhappy.help,
   },
   {
     kind: 'number',
     id: 'rUnhappy',
-    label: 'Share of unhappy-story hearers who retell it',
-    unit: 'share',
+    label: text.params.rUnhappy.label,
+    unit: units.share,
     min: 0,
     max: 1,
     step: 0.0001,
     default: 0.1,
     scale: 'linear',
-    help: 'Of those who hear the bad story, the share who pass it on in turn.',
+    help: text.params.rUnhappy.help,
   },
 ] as const satisfies readonly ParamSpec[];
 
 export const tellAFriendPresets: Record<string, Preset<TellAFriendParams>> = {
   'seed-essay': {
-    label: 'One tells one, the mistreated tell twenty',
-    description:
-      'The "college rule" the seed essay repeats: a satisfied customer tells one person, a mistreated one tells twenty. ' +
-      'It is a remembered rule of thumb from a family of drifting figures, not a measurement. ' +
-      'The one-in-ten retelling rate is an assumption of this simulation.',
-    source: 'B7, B10, B11, B12, B13, B14',
+    ...text.presets.seedEssay,
     params: { kHappy: 1, kUnhappy: 20, rHappy: 0.1, rUnhappy: 0.1 },
   },
   'tarp-1981': {
-    label: 'TARP 1981: 4–5 against 9–10',
-    description:
-      "TARP's 1981 study for Coca-Cola found that complainants who were fully satisfied told 4–5 people and those " +
-      'not fully satisfied told 9–10 (here 4.5 and 9.5). These were self-reports about packaged goods, not a general ' +
-      'law. The one-in-ten retelling rate is an assumption.',
-    source: 'B4, B5',
+    ...text.presets.tarp1981,
     params: { kHappy: 4.5, kUnhappy: 9.5, rHappy: 0.1, rUnhappy: 0.1 },
   },
   'video-2009': {
-    label: 'A video platform in 2009',
-    description:
-      'Each teller now posts to a broadcast audience (here 1,000 people see each share) but only a small share of ' +
-      'viewers shares it again: 8 in 10,000 for a good story, twice that for a bad one, following Goodman\u2019s ' +
-      'observation that bad experiences are passed on about twice as often. The audience size and sharing rates are ' +
-      'illustrative assumptions chosen so one story grows (1.6× per generation) and the other fades (0.8×).',
-    source: 'B9',
+    ...text.presets.video2009,
     params: {
       population: 10_000_000,
       generations: 15,
@@ -211,54 +199,54 @@ function describeTellAFriend(result: TellAFriendResult, params: TellAFriendParam
   const growthUnhappy = params.kUnhappy * params.rUnhappy;
   const comparison =
     ratio >= 1.05
-      ? `The bad story reaches ${formatNumber(ratio)} times as many people as the good one.`
+      ? text.describe.badReachesMore(formatNumber(ratio))
       : ratio <= 0.95
-        ? `The good story reaches ${formatNumber(ratio > 0 ? 1 / ratio : 0)} times as many people as the bad one.`
-        : 'Both stories reach about as many people.';
-  return (
-    `After ${generations} generations of retelling in a population of ${formatCount(population)}, ` +
-    `the unhappy customer's story has reached ${formatCount(unhappy)} people (${formatPercent(unhappy / population)}) ` +
-    `and the happy customer's ${formatCount(happy)} (${formatPercent(happy / population)}). ${comparison} ` +
-    `Each generation multiplies the bad story by up to ${formatNumber(growthUnhappy)} and the good one by up to ` +
-    `${formatNumber(growthHappy)} (people told × share who retell); a factor above 1 grows until the population ` +
-    'runs out, below 1 it fades.'
-  );
+        ? text.describe.goodReachesMore(formatNumber(ratio > 0 ? 1 / ratio : 0))
+        : text.describe.aboutTheSame;
+  return text.describe.summary({
+    generations,
+    population: formatCount(population),
+    unhappy: formatCount(unhappy),
+    unhappyShare: formatPercent(unhappy / population),
+    happy: formatCount(happy),
+    happyShare: formatPercent(happy / population),
+    comparison,
+    growthUnhappy: formatNumber(growthUnhappy),
+    growthHappy: formatNumber(growthHappy),
+  });
 }
 
 function tellAFriendSeries(result: TellAFriendResult): SeriesView {
   const series: Series[] = [
     {
       id: 'unhappyHeard',
-      label: 'Heard the bad story (total)',
-      unit: 'people',
+      label: text.series.unhappyHeard,
+      unit: units.people,
       values: result.unhappy.heard,
     },
-    { id: 'happyHeard', label: 'Heard the good story (total)', unit: 'people', values: result.happy.heard },
+    { id: 'happyHeard', label: text.series.happyHeard, unit: units.people, values: result.happy.heard },
     {
       id: 'unhappyNew',
-      label: 'New hearers of the bad story',
-      unit: 'people',
+      label: text.series.unhappyNew,
+      unit: units.people,
       values: result.unhappy.newHearers,
     },
     {
       id: 'happyNew',
-      label: 'New hearers of the good story',
-      unit: 'people',
+      label: text.series.happyNew,
+      unit: units.people,
       values: result.happy.newHearers,
     },
   ];
-  return { x: result.generation, xLabel: 'Generation', xUnit: 'generations', series };
+  return { x: result.generation, xLabel: text.series.x, xUnit: units.generations, series };
 }
 
 export const tellAFriend: ModelDefinition<TellAFriendParams, TellAFriendResult> = {
   id: 'tell-a-friend',
-  name: 'Tell a friend',
+  name: text.model.name,
   version: '1.0.0',
-  summary:
-    'How far a happy and an unhappy customer’s stories travel, generation by generation, in a finite population.',
-  source:
-    'Saturating chain-of-retelling recurrence; word-of-mouth figures from TARP, "Measuring the Grapevine" (1981) for ' +
-    'Coca-Cola, as reported by the Washington Post (1984).',
+  summary: text.model.summary,
+  source: text.model.source,
   spec: tellAFriendSpec,
   presets: tellAFriendPresets,
   stochastic: false,

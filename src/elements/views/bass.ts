@@ -4,8 +4,11 @@
  */
 import { bass, type BassParams, type BassResult } from '../../models/bass';
 import type { ParamValues } from '../../models/types';
+import { bassText } from '../../strings/models/bass';
 import { narrateSeries, timeSeriesChart } from './common';
 import type { ModelView, RenderContext } from './types';
+
+const text = bassText.view;
 
 const number = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
 
@@ -25,7 +28,7 @@ function fitPanel(
   panel.className = 'sim-fit';
   const button = doc.createElement('button');
   button.type = 'button';
-  button.textContent = 'Fit p, q and m to the observed points in this window';
+  button.textContent = text.fit.button;
   const out = doc.createElement('p');
   out.className = 'sim-fit-result';
   out.setAttribute('role', 'status');
@@ -39,14 +42,21 @@ function fitPanel(
       used.map((pt) => pt.y),
     );
     if (!fit) {
-      out.textContent = 'These points cannot be fitted (too few usable points).';
+      out.textContent = text.fit.impossible;
       return;
     }
     ctx.setParams?.({ p: fit.p, q: fit.q, m: fit.m });
-    out.textContent =
-      `Least-squares fit to the ${fit.points} observed points in the first ${periods} days (of ${observed.points.length}): p = ${number.format(fit.p)}, q = ${number.format(fit.q)}, ` +
-      `m = ${number.format(fit.m)} (R² = ${fit.r2.toFixed(3)}, typical error ${number.format(fit.rmse)}). ` +
-      fit.notices.map((n) => n.message).join(' ');
+    out.textContent = text.fit.result({
+      points: fit.points,
+      days: periods,
+      observed: observed.points.length,
+      p: number.format(fit.p),
+      q: number.format(fit.q),
+      m: number.format(fit.m),
+      r2: fit.r2.toFixed(3),
+      rmse: number.format(fit.rmse),
+      notices: fit.notices.map((n) => n.message).join(' '),
+    });
   };
   button.addEventListener('click', () => void fit());
   panel.append(button, out);
@@ -65,22 +75,15 @@ export const bassView: ModelView = {
     ctx = windowed(ctx);
     const view = bass.toSeries(result as BassResult, params as ParamValues & BassParams);
     const cumulative = timeSeriesChart(ctx, view, ['cumulative'], {
-      yLabel: ctx.observed?.unit ? `Adopted so far (${ctx.observed.unit})` : 'Adopted so far',
-      title: 'Adoption over time',
-      description: ctx.observed
-        ? 'A line: the Bass model’s cumulative adoption. Points: the observed counts, each with its source; hollow points are disputed.'
-        : 'A line: the Bass model’s cumulative adoption, an S-shaped curve.',
+      yLabel: text.cumulative.yLabel(ctx.observed?.unit),
+      title: text.cumulative.title,
+      description: ctx.observed ? text.cumulative.withObserved : text.cumulative.withoutObserved,
     });
     const perPeriod = timeSeriesChart(
       { ...ctx, observed: undefined, idPrefix: `${ctx.idPrefix}-new` },
       view,
       ['perPeriod'],
-      {
-        yLabel: 'New adopters',
-        title: 'New adopters in each period',
-        description: 'A line: how many adopt in each period; it peaks at t* = ln(q/p)/(p+q).',
-        height: 220,
-      },
+      { ...text.perPeriod, height: 220 },
     );
     const nodes: Element[] = [cumulative.node, perPeriod.node];
     if (allObserved && ctx.browser) nodes.push(fitPanel(ctx, allObserved, () => periods));

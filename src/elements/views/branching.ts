@@ -5,17 +5,20 @@
 import { renderBranchingTree } from '../../charts/branching-tree';
 import { renderHistogram } from '../../charts/histogram';
 import type { BranchingResult } from '../../models/branching';
+import { branchingText } from '../../strings/models/branching';
 import { say } from './common';
 import type { ModelView, RenderContext } from './types';
+
+const text = branchingText.view;
 
 const pct = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
 
 const histogramData = (r: BranchingResult) => ({
   bins: r.ensemble.sizeHistogram.map((b) => ({ x0: b.from, x1: b.to, count: b.count })),
-  xLabel: 'People reached in all (log scale)',
-  yLabel: 'Runs',
+  xLabel: text.histogram.xLabel,
+  yLabel: text.histogram.yLabel,
   logX: true,
-  markers: [{ x: r.ensemble.meanTotal, label: `mean ${say(r.ensemble.meanTotal, '')}` }],
+  markers: [{ x: r.ensemble.meanTotal, label: text.histogram.mean(say(r.ensemble.meanTotal, '')) }],
 });
 
 const treeData = (ctx: RenderContext, r: BranchingResult) => ({
@@ -34,17 +37,15 @@ export const branchingView: ModelView = {
     const histogram = renderHistogram(ctx.doc, histogramData(r), {
       width,
       height: Math.round(Math.min(340, Math.max(240, width * 0.5))),
-      title: `How big ${say(r.ensemble.runs, 'people')} stories grew`,
-      description:
-        'Bars: how many runs reached each total number of people. The last bar counts the runs that reached the cap and went viral.',
+      title: text.histogram.title(say(r.ensemble.runs, 'people')),
+      description: text.histogram.description,
       idPrefix: `${ctx.idPrefix}-hist`,
     });
     const tree = renderBranchingTree(ctx.doc, treeData(ctx, r), {
       width,
       height: Math.round(Math.min(360, Math.max(220, width * 0.5))),
-      title: 'One run: who told whom',
-      description:
-        'A tree: the customer at the top, each person below linked to the one who told them, one row per generation.',
+      title: text.tree.title,
+      description: text.tree.description,
       idPrefix: `${ctx.idPrefix}-tree`,
     });
     return {
@@ -60,6 +61,13 @@ export const branchingView: ModelView = {
     const r = result as BranchingResult;
     const g = Math.max(0, Math.min(r.run.counts.length - 1, t));
     const reached = r.run.cumulative[g] ?? r.run.total;
-    return `Generation ${g}: this run has reached ${say(reached, 'people')} ${reached === 1 ? 'person' : 'people'}. Over ${say(r.ensemble.runs, 'people')} runs, ${pct.format(r.ensemble.pFizzle)} fizzled out and ${pct.format(r.ensemble.pViral)} went viral.`;
+    return text.narrate({
+      generation: g,
+      reached,
+      reachedText: say(reached, 'people'),
+      runs: say(r.ensemble.runs, 'people'),
+      fizzled: pct.format(r.ensemble.pFizzle),
+      viral: pct.format(r.ensemble.pViral),
+    });
   },
 };

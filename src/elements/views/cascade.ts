@@ -5,8 +5,11 @@
 import { networkViewFor } from './network-loader';
 import { cascade, heardBy, type CascadeParams, type CascadeResult } from '../../models/cascade';
 import type { ParamValues } from '../../models/types';
+import { cascadeText } from '../../strings/models/cascade';
 import { say, timeSeriesChart } from './common';
 import type { ModelView, RenderContext } from './types';
+
+const text = cascadeText.view;
 
 const SHOWN = ['complaint', 'answer', 'complaintThenAnswer'];
 
@@ -35,21 +38,15 @@ export const cascadeView: ModelView = {
       {
         width: ctx.width,
         height: Math.round(Math.min(480, Math.max(280, ctx.width * 0.7))),
-        title: `A network of ${say(r.graph.n, 'people')} people`,
-        description:
-          'Each mark is a person. Marks change colour and shape as people hear the complaint, the company’s answer, or both.',
+        title: text.network.title(say(r.graph.n, 'people')),
+        description: text.network.description,
         idPrefix: `${ctx.idPrefix}-net`,
         renderer: ctx.browser ? 'auto' : 'svg',
       },
       ctx.createNetworkView,
     );
     network.update({ nodeState: statesAt(r, dayOf(ctx), states), changedAt: r.run.changedAt, t: dayOf(ctx) });
-    const series = timeSeriesChart(ctx, cascade.toSeries(r, p), SHOWN, {
-      yLabel: 'People',
-      title: 'What people have heard, day by day',
-      description:
-        'Lines: people who have heard only the complaint, only the answer, and the complaint then the answer.',
-    });
+    const series = timeSeriesChart(ctx, cascade.toSeries(r, p), SHOWN, text.series);
     return {
       nodes: [network.node, series.node],
       update(next, nextResult, nextParams) {
@@ -71,6 +68,6 @@ export const cascadeView: ModelView = {
     const { run } = result as CascadeResult;
     const d = Math.max(0, Math.min(run.days, t));
     const heard = heardBy(run, d);
-    return `Day ${d}: ${say(heard.complaint, 'people')} people have heard the complaint, ${say(heard.answer, 'people')} the answer.`;
+    return text.narrate(d, say(heard.complaint, 'people'), say(heard.answer, 'people'));
   },
 };

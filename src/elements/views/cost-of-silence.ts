@@ -5,8 +5,11 @@ import {
   type CostOfSilenceResult,
 } from '../../models/cost-of-silence';
 import type { ParamValues } from '../../models/types';
+import { costOfSilenceText } from '../../strings/models/cost-of-silence';
 import { say, timeSeriesChart } from './common';
 import type { ModelView } from './types';
+
+const text = costOfSilenceText.view;
 
 export const costOfSilenceView: ModelView = {
   steps: () => 0,
@@ -16,12 +19,7 @@ export const costOfSilenceView: ModelView = {
       { ...ctx, yScale: ctx.yScale },
       costOfSilence.toSeries(result as CostOfSilenceResult, p),
       ['expectedLoss', 'fixCost'],
-      {
-        yLabel: 'US dollars',
-        title: 'Expected loss from silence against the cost of the fix',
-        description:
-          'Two lines against the number of people who hear the story: the expected loss, rising with reach, and the flat cost of making it right. They cross at the break-even reach.',
-      },
+      { yLabel: text.yLabel, title: text.title, description: text.description },
     );
     return {
       nodes: [chart.node],
@@ -38,7 +36,7 @@ export const costOfSilenceView: ModelView = {
   narrate(result) {
     const r = result as CostOfSilenceResult;
     return r.breakEvenReach === null
-      ? `Expected loss ${say(r.expectedLoss, 'USD')} dollars; no reach makes silence cost more than the fix.`
-      : `Expected loss ${say(r.expectedLoss, 'USD')} dollars; silence costs more than the fix once about ${say(r.breakEvenReach, 'people')} people hear the story.`;
+      ? text.narrate.noBreakEven(say(r.expectedLoss, 'USD'))
+      : text.narrate.breakEven(say(r.expectedLoss, 'USD'), say(r.breakEvenReach, 'people'));
   },
 };

@@ -2,15 +2,19 @@
 import { renderTwoStoryBars } from '../../charts/two-story-bars';
 import type { TellAFriendParams, TellAFriendResult } from '../../models/tell-a-friend';
 import type { ParamValues } from '../../models/types';
+import { modelText } from '../../strings/models/common';
+import { tellAFriendText } from '../../strings/models/tell-a-friend';
 import { say } from './common';
 import type { ModelView, RenderContext } from './types';
+
+const text = tellAFriendText.view;
 
 const data = (ctx: RenderContext, r: TellAFriendResult) => ({
   generations: r.generation,
   happy: r.happy.heard,
   unhappy: r.unhappy.heard,
-  labels: { happy: 'Good story', unhappy: 'Bad story' },
-  unit: 'people',
+  labels: { happy: text.good, unhappy: text.bad },
+  unit: modelText.units.people,
   yScale: ctx.yScale,
   ...(ctx.t !== undefined ? { upTo: Math.floor(ctx.t) } : {}),
 });
@@ -22,9 +26,8 @@ export const tellAFriendView: ModelView = {
     const chart = renderTwoStoryBars(ctx.doc, data(ctx, r), {
       width: ctx.width,
       height: Math.round(Math.min(400, Math.max(260, ctx.width * 0.55))),
-      title: 'People who have heard each story, by generation',
-      description:
-        'Grouped bars: for each generation of retelling, how many people in all have heard the good story and the bad one.',
+      title: text.title,
+      description: text.description,
       idPrefix: `${ctx.idPrefix}-bars`,
     });
     return {
@@ -36,6 +39,11 @@ export const tellAFriendView: ModelView = {
     const r = result as TellAFriendResult;
     const g = Math.max(0, Math.min(r.generation.length - 1, t));
     const p = params as ParamValues & TellAFriendParams;
-    return `Generation ${g}: ${say(r.unhappy.heard[g], 'people')} of ${say(p.population, 'people')} people have heard the bad story, ${say(r.happy.heard[g], 'people')} the good one.`;
+    return text.narrate(
+      g,
+      say(r.unhappy.heard[g], 'people'),
+      say(p.population, 'people'),
+      say(r.happy.heard[g], 'people'),
+    );
   },
 };

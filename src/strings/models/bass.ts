@@ -1,2 +1,175 @@
-/** The Bass model and its view: parameters, presets, series, summary and narration. */
-export const bassText = {} as const;
+/**
+ * The Bass diffusion model (src/models/bass.ts, the fit in bass-fit.ts) and its view
+ * (src/elements/views/bass.ts): parameters, presets, series, summary, fit notices, metrics and narration.
+ * Pure: models and Web Workers import it.
+ */
+
+/** A unit of time in the singular ("year") and the plural ("years"). */
+interface TimeUnitWords {
+  one: string;
+  many: string;
+}
+
+export const bassText = {
+  /** The model's title, one-sentence summary and the paper its maths comes from (docs, sandbox, exports). */
+  model: {
+    name: 'Bass diffusion',
+    summary: 'Adoption driven by outside influence (p) and word of mouth (q): the S-curve and its peak.',
+    source: 'Bass (1969), Management Science 15:215–227',
+  },
+
+  /** Each parameter's label (control, notices), one line of help and a choice's option labels, by id. */
+  params: {
+    p: {
+      label: 'Outside influence (p)',
+      help: 'Share of those who have not adopted who adopt each period because of media or advertising.',
+    },
+    q: {
+      label: 'Word of mouth (q)',
+      help: 'How strongly those who have adopted pull in others, per period.',
+    },
+    m: {
+      label: 'Eventual adopters (m)',
+      help: 'How many people adopt in the end: the size of the market.',
+    },
+    periods: {
+      label: 'Periods shown',
+      help: 'How far the curve runs.',
+    },
+    timeUnit: {
+      label: 'One period is',
+      help: 'The unit of time p, q and the horizontal axis are measured in.',
+      options: { year: 'a year', day: 'a day', period: 'a period' },
+    },
+  },
+
+  /** The time unit a period stands for, in the summary, the series and the time axis. */
+  timeUnits: {
+    period: { one: 'period', many: 'periods' },
+    year: { one: 'year', many: 'years' },
+    day: { one: 'day', many: 'days' },
+  } as Record<'period' | 'year' | 'day', TimeUnitWords>,
+
+  /** Presets: label, description and the keys of their sources in shared/research/facts.md. */
+  presets: {
+    metaAnalysis: {
+      label: 'Average product (meta-analysis)',
+      description:
+        '⚠ The mean p ≈ 0.03 and q ≈ 0.38 per year across 213 applications in Sultan, Farley & Lehmann (1990), known ' +
+        'here only from secondary citations. Adoption peaks after about 6.2 years, when 46% have adopted.',
+    },
+    mobilePhones: {
+      label: 'Mobile phones',
+      description:
+        'p = 0.0047, q = 0.506 per year (Van den Bulte): almost no one buys from advertising alone, word of mouth does ' +
+        'nearly all the work, so a slow start is followed by a steep rise (peak after about 9 years).',
+      source: 'D4',
+    },
+    cableTv: {
+      label: 'Cable TV',
+      description:
+        'p = 0.021, q = 0.270 per year (Van den Bulte): slower word of mouth, a later and flatter peak.',
+      source: 'D4',
+    },
+    ubgViews: {
+      label: 'United Breaks Guitars: views',
+      description:
+        'A prior for the video’s views in days since release (6 July 2009): p = 0.02 and q = 0.5 per day and m = 5 million ' +
+        'views, roughly in line with the reported ~1 million by day 4, ~3 million within a week and 4.6 million by the ' +
+        'end of July. Not a fit: the reported counts conflict, and the fit to the observed series is done on the case ' +
+        'page. Views are not people, and the curve ignores the long tail (about 23 million by 2024).',
+      source: 'A10, A13',
+    },
+  },
+
+  /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
+  describe: {
+    peak: (time: string, unit: TimeUnitWords, share: string, m: string) =>
+      `new adoptions peak after ${time} ${unit.many}, when ${share} of the eventual ${m} have adopted.`,
+    /** Instead of `peak` when p ≥ q. */
+    peakAtStart:
+      'new adoptions are highest at the very start and fall from there, because outside influence (p) is at least as ' +
+      'strong as word of mouth (q).',
+    /** The `balance` when q > p. */
+    wordOfMouthWins: (ratio: string) => `Word of mouth outweighs outside influence ${ratio} to 1.`,
+    /** The `balance` when q = 0. */
+    noWordOfMouth: 'With no word of mouth, adoption only slows down as the market fills.',
+    /** `peak` is one of the two phrases above; `balance` is null when there is nothing to add. */
+    summary: (v: {
+      p: string;
+      q: string;
+      unit: TimeUnitWords;
+      peak: string;
+      periods: number;
+      adopted: string;
+      adoptedShare: string;
+      balance: string | null;
+    }) =>
+      `With p = ${v.p} and q = ${v.q} per ${v.unit.one}, ${v.peak} ` +
+      `After ${v.periods} ${v.periods === 1 ? v.unit.one : v.unit.many}, ${v.adopted} (${v.adoptedShare}) have adopted.` +
+      (v.balance !== null ? ` ${v.balance}` : ''),
+  },
+
+  /** The run as a table (data table, CSV headers, chart legends, narration); `unit` is a time unit's `one`. */
+  series: {
+    x: 'Time',
+    cumulative: 'Adopted so far',
+    perPeriod: (unit: string) => `New adopters per ${unit}`,
+    discreteCumulative: 'Adopted so far (discrete form)',
+    discretePerPeriod: (unit: string) => `New adopters per ${unit} (discrete form)`,
+  },
+
+  /** Notices of the least-squares fit (src/models/bass-fit.ts), shown under the fit's result. */
+  fit: {
+    mismatch: (times: number, counts: number, used: number) =>
+      `There were ${times} times and ${counts} counts; only the first ${used} pairs were used.`,
+    dropped: (n: number) =>
+      `${n} ${n === 1 ? 'point was' : 'points were'} dropped (a time before 0 or a value that is not a number).`,
+    notLevelled: (share: string, m: string) =>
+      `The series has not levelled off (its last value is ${share} of the fitted ` +
+      `m = ${m}), so m and p are poorly pinned down.`,
+    threePoints: 'Three points and three parameters: the curve passes through them and proves little.',
+  },
+
+  /** Quantities an exercise can ask for (src/lib/metrics.ts), shown beside the model's answer. */
+  metrics: {
+    peakDay: 'the time when new adoptions peak, t*',
+    halfDay: 'the time when half of m have adopted',
+  },
+
+  /** The view: the S-curve with the observed points, the new adopters, and the fit button. */
+  view: {
+    cumulative: {
+      /** The y axis; `unit` is the observed data's unit ("views"), when a case gives one. */
+      yLabel: (unit?: string) => (unit ? `Adopted so far (${unit})` : 'Adopted so far'),
+      title: 'Adoption over time',
+      withObserved:
+        'A line: the Bass model’s cumulative adoption. Points: the observed counts, each with its source; hollow points are disputed.',
+      withoutObserved: 'A line: the Bass model’s cumulative adoption, an S-shaped curve.',
+    },
+    perPeriod: {
+      yLabel: 'New adopters',
+      title: 'New adopters in each period',
+      description: 'A line: how many adopt in each period; it peaks at t* = ln(q/p)/(p+q).',
+    },
+    /** The fit panel under the charts, on pages with observed data. */
+    fit: {
+      button: 'Fit p, q and m to the observed points in this window',
+      impossible: 'These points cannot be fitted (too few usable points).',
+      /** The fit's result; numbers come formatted and `notices` are the fit's notices, joined. */
+      result: (v: {
+        points: number;
+        days: number;
+        observed: number;
+        p: string;
+        q: string;
+        m: string;
+        r2: string;
+        rmse: string;
+        notices: string;
+      }) =>
+        `Least-squares fit to the ${v.points} observed points in the first ${v.days} days (of ${v.observed}): ` +
+        `p = ${v.p}, q = ${v.q}, m = ${v.m} (R² = ${v.r2}, typical error ${v.rmse}). ${v.notices}`,
+    },
+  },
+} as const;

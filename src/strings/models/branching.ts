@@ -1,2 +1,145 @@
-/** The branching model and its view: parameters, presets, series, summary and narration. */
-export const branchingText = {} as const;
+/**
+ * The branching model, "Fizzle or explode" (src/models/branching.ts), and its view
+ * (src/elements/views/branching.ts): parameters, presets, series, summary, metrics and narration.
+ * Pure: models and Web Workers import it.
+ */
+export const branchingText = {
+  /** The model's title, one-sentence summary and the papers its maths comes from (docs, sandbox, exports). */
+  model: {
+    name: 'Fizzle or explode',
+    summary: 'A chance process of retelling: most complaints die out, a few reach huge numbers of people.',
+    source:
+      'Galton–Watson branching process (Harris 1963) with negative-binomial offspring as in Lloyd-Smith et al. (2005), ' +
+      'Nature 438:355–359.',
+  },
+
+  /** Each parameter's label (slider, notices) and one line of help, by parameter id. */
+  params: {
+    r: {
+      label: 'Average retellings per person (R)',
+      help: 'How many new people, on average, each person who hears the story passes it to. Above 1 it can grow.',
+    },
+    kappa: {
+      label: 'Evenness of retelling (dispersion κ)',
+      help: 'Small: most tell nobody and a few tell crowds. 1000 means everyone is alike (Poisson).',
+    },
+    cap: {
+      label: 'People reached that counts as viral',
+      help: 'A chain that reaches this many people, starter included, is counted as having gone viral and stops.',
+    },
+    maxGenerations: {
+      label: 'Most generations followed',
+      help: 'A chain still alive after this many rounds of retelling is reported as still going.',
+    },
+    runs: {
+      label: 'Complaints simulated',
+      help: 'How many independent complaints the ensemble follows to estimate the chance of fizzling.',
+    },
+  },
+
+  /** Presets: label, description and the keys of their sources in shared/research/facts.md. */
+  presets: {
+    ubg2009: {
+      label: 'A complaint video in 2009',
+      description:
+        'Most complaints fizzle and a very few explode. R = 1.1 says a typical viewer passes the story to about one ' +
+        'other person; κ = 0.15 says almost all pass it to nobody while a rare blog, news desk or popular account ' +
+        'passes it to thousands, the pattern Goel et al. found in a billion online cascades (popularity driven by ' +
+        'the largest broadcasts). κ near 0.15 is also the superspreading value Lloyd-Smith et al. (2005) estimated ' +
+        'for SARS. Both values are illustrative: nobody measured R or κ for this video.',
+      source: 'D11',
+    },
+    everydayComplaint: {
+      label: 'An everyday complaint',
+      description:
+        'A complaint told over dinner: each hearer passes it on to about 0.6 people on average and some tell ' +
+        'nobody (κ = 0.5), so the chain always dies out, after 2.5 people on average (1/(1 − R)). Illustrative values.',
+    },
+    viralK: {
+      label: 'Viral coefficient K = 0.7',
+      description:
+        'The growth-marketing viral coefficient K (invitations per user × conversion) plays the role of R. With K = 0.7 ' +
+        'every chain dies out, but each starter brings in 1/(1 − 0.7) ≈ 3.3 people in all. Retelling is even (Poisson).',
+      source: 'D12, D13',
+    },
+  },
+
+  /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
+  describe: {
+    /** How the single run ended, by its outcome. */
+    outcome: {
+      fizzled: 'fizzled out',
+      viral: 'went viral',
+      ongoing: 'was still spreading when we stopped following it',
+    },
+    /** The single run; `outcome` is one of the phrases above. */
+    single: (outcome: string, generations: number, total: number, totalText: string) =>
+      `This complaint ${outcome} after ${generations} ${generations === 1 ? 'generation' : 'generations'}, ` +
+      `reaching ${totalText} ${total === 1 ? 'person' : 'people'}.`,
+    /** The ensemble; `ongoing` is the share still going at the last generation, null when there were none. */
+    many: (v: {
+      runs: string;
+      pFizzle: string;
+      pViral: string;
+      cap: string;
+      ongoing: string | null;
+      maxGenerations: number;
+    }) =>
+      `Of ${v.runs} complaints simulated with the same settings, ${v.pFizzle} ` +
+      `fizzled out and ${v.pViral} reached ${v.cap} people` +
+      (v.ongoing !== null ? `; ${v.ongoing} were still going after ${v.maxGenerations} generations.` : '.'),
+    /** Theory for R ≤ 1; `meanTotal` is null when the expected size is not finite. */
+    diesOut: (r: string, meanTotal: string | null) =>
+      `With R = ${r} every chain dies out in the end` +
+      (meanTotal !== null ? `, reaching ${meanTotal} people on average.` : '.'),
+    /** Theory for R > 1. */
+    mayGrow: (r: string, kappa: string, extinction: string) =>
+      `With R = ${r} and κ = ${kappa}, theory says ${extinction} of chains die out and the rest grow without limit.`,
+    summary: (single: string, many: string, theory: string) => `${single} ${many} ${theory}`,
+  },
+
+  /** The run as a table (data table, CSV headers, chart legends). */
+  series: {
+    x: 'Generation',
+    runNew: 'This run: new people',
+    runTotal: 'This run: reached so far',
+    ensembleMean: 'Average over all runs: new people',
+    theoryMean: 'Theory: R to the power g',
+  },
+
+  /** Quantities an exercise can ask for (src/lib/metrics.ts), shown beside the model's answer. */
+  metrics: {
+    pFizzle: 'share of runs that fizzled out',
+    pViral: 'share of runs that went viral',
+    meanSize: 'average number of people a run reached',
+  },
+
+  /** The view: the histogram of many runs, the tree of one run, and the narration of each generation. */
+  view: {
+    histogram: {
+      xLabel: 'People reached in all (log scale)',
+      yLabel: 'Runs',
+      /** The marker at the average size. */
+      mean: (value: string) => `mean ${value}`,
+      title: (runs: string) => `How big ${runs} stories grew`,
+      description:
+        'Bars: how many runs reached each total number of people. The last bar counts the runs that reached the cap and went viral.',
+    },
+    tree: {
+      title: 'One run: who told whom',
+      description:
+        'A tree: the customer at the top, each person below linked to the one who told them, one row per generation.',
+    },
+    /** The live region while a run plays; `reached` decides "person" or "people", the rest come formatted. */
+    narrate: (v: {
+      generation: number;
+      reached: number;
+      reachedText: string;
+      runs: string;
+      fizzled: string;
+      viral: string;
+    }) =>
+      `Generation ${v.generation}: this run has reached ${v.reachedText} ${v.reached === 1 ? 'person' : 'people'}. ` +
+      `Over ${v.runs} runs, ${v.fizzled} fizzled out and ${v.viral} went viral.`,
+  },
+} as const;

@@ -1,2 +1,178 @@
-/** The cascade model and its view: parameters, presets, series, summary and narration. */
-export const cascadeText = {} as const;
+/**
+ * The network cascade, "Complaint against answer" (src/models/cascade.ts), and its view
+ * (src/elements/views/cascade.ts): parameters, presets, series, summary, metrics and narration.
+ * Pure: models and the cascade Web Worker import it.
+ */
+
+/** The timing presets share the defaults' network: this closes each of their descriptions. */
+const ubgNote =
+  'A scale-free network (a few people with many contacts) of 2,000 people with three broadcast accounts, each ' +
+  'reaching 5% of everyone, stands in for a 2009 social network with news sites and TV. The sharing chances ' +
+  '(a complaint hearer passes it to each contact with chance 0.25, an answer hearer with 0.1) and the apology ' +
+  'effect (halves the complaint’s sharing) are illustrative, not measured.';
+
+export const cascadeText = {
+  /** The model's title, one-sentence summary and the papers its maths comes from (docs, sandbox, exports). */
+  model: {
+    name: 'Complaint against answer',
+    summary:
+      'A complaint and the company’s answer spread through a social network; the timing of the answer decides who hears what first.',
+    source:
+      'Independent cascade model, Kempe, Kleinberg & Tardos (2003), KDD; networks after Erdős & Rényi (1959), ' +
+      'Watts & Strogatz (1998), Nature 393:440–442, and Barabási & Albert (1999), Science 286:509–512.',
+  },
+
+  /** Each parameter's label (control, notices), one line of help and a choice's option labels, by id. */
+  params: {
+    network: {
+      label: 'Kind of network',
+      help: 'Random: links by chance. Small world: friends of friends, plus a few long links. Scale-free: a few people have very many links.',
+      /** Also exported from the model as NETWORK_LABELS. */
+      options: {
+        random: 'Random (Erdős–Rényi)',
+        'small-world': 'Small world (Watts–Strogatz)',
+        'scale-free': 'Scale-free (Barabási–Albert)',
+      },
+    },
+    n: {
+      label: 'People in the network',
+      help: 'How many people the simulation follows. Over a few thousand, the network is drawn as dots.',
+    },
+    meanDegree: {
+      label: 'Average contacts per person',
+      help: 'How many people each person is linked to, on average (even, so every kind of network can build it).',
+    },
+    rewiring: {
+      label: 'Long-range links (small world only)',
+      help: 'Share of neighbourhood links replaced by a link to someone anywhere in the network.',
+    },
+    hubs: {
+      label: 'Broadcast accounts',
+      help: 'Media, influencer or company accounts that each reach a large share of everyone.',
+    },
+    hubReach: {
+      label: 'Share of people each broadcast account reaches',
+      help: 'Each broadcast account is linked to each person with this probability.',
+    },
+    betaC: {
+      label: 'Chance a complaint is passed to each contact',
+      help: 'When someone first hears the complaint, the chance they pass it to each of their contacts.',
+    },
+    betaR: {
+      label: 'Chance the answer is passed to each contact',
+      help: 'When someone first hears the company’s answer, the chance they pass it to each of their contacts.',
+    },
+    respond: {
+      label: 'The company answers',
+      help: 'Whether the company publishes an answer at all.',
+      options: { yes: 'Yes', no: 'No, it stays silent' },
+    },
+    responseDay: {
+      label: 'Day of the answer',
+      help: 'Days after the complaint is posted when the company answers (0: the same day).',
+    },
+    apology: {
+      label: 'How much the apology calms people',
+      help: 'From the day after the answer, the complaint is passed on this much less often (1: not at all).',
+    },
+    maxDays: {
+      label: 'Days simulated',
+      help: 'The simulation stops after this many days even if the story is still spreading.',
+    },
+  },
+
+  /** The cross-parameter notice: more contacts than there are other people (numbers come formatted). */
+  tooManyContacts: (label: string, value: string, people: string, most: string, used: string) =>
+    `${label} was ${value}, but with ${people} people each can know at most ${most}; using ${used}.`,
+
+  /** Presets: label, description and the keys of their sources in shared/research/facts.md. */
+  presets: {
+    ubg2009: {
+      label: 'United Breaks Guitars, 2009',
+      description:
+        `The video is posted on day 0 and United answers after about two days (its spokeswoman spoke on 7–8 July 2009 and ` +
+        `compensation was offered about two days after posting). ${ubgNote}`,
+      source: 'A13, A15, A29, A30',
+    },
+    answerAtRelease: {
+      label: 'Answer the same day',
+      description: `The company answers on the day the complaint is posted. ${ubgNote}`,
+    },
+    answerAfterTwoDays: {
+      label: 'Answer after two days',
+      description: `The company answers two days after the complaint is posted. ${ubgNote}`,
+    },
+    answerWeekOne: {
+      label: 'Answer after a week',
+      description: `The company waits a week before answering. ${ubgNote}`,
+    },
+    noAnswer: {
+      label: 'No answer',
+      description: `The company never answers. ${ubgNote}`,
+    },
+  },
+
+  /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
+  describe: {
+    /** The network in running text: "a scale-free network (Barabási–Albert)". */
+    network: {
+      random: 'random network (Erdős–Rényi)',
+      'small-world': 'small-world network (Watts–Strogatz)',
+      'scale-free': 'scale-free network (Barabási–Albert)',
+    },
+    /** `network` is one of the phrases above; `hubs` decides "account" or "accounts". */
+    setting: (v: { network: string; people: string; meanDegree: string; hubs: number }) =>
+      `On a ${v.network} of ${v.people} people with about ${v.meanDegree} contacts each` +
+      (v.hubs > 0 ? `, plus ${v.hubs} broadcast ${v.hubs === 1 ? 'account' : 'accounts'},` : ','),
+    /** The `ending` of spread when the last simulated day came first. */
+    stillMoving: (day: number) => `by day ${day}, when the simulation ended with the story still moving`,
+    /** The `ending` of spread when the story stopped by itself. */
+    diedOut: (day: number) => `by day ${day}, when nobody was left to pass anything on`,
+    spread: (reach: string, share: string, ending: string) =>
+      `the complaint had reached ${reach} (${share}) ${ending}.`,
+    neverAnswered: 'The company never answered.',
+    endedBeforeAnswer: (day: number, answerDay: number) =>
+      `The simulation ended on day ${day}, before the company's answer on day ${answerDay}.`,
+    answered: (v: { day: number; before: string; reach: string; first: string; after: string }) =>
+      `By the answer on day ${v.day}, ${v.before} had heard the complaint. ` +
+      `The answer reached ${v.reach}: ${v.first} heard it first and never ` +
+      `passed the complaint on, and ${v.after} heard it after the complaint.`,
+    summary: (setting: string, spread: string, answer: string) => `${setting} ${spread} ${answer}`,
+  },
+
+  /** The run as a table (data table, CSV headers, chart legends). */
+  series: {
+    x: 'Day',
+    unaware: 'Heard nothing',
+    complaint: 'Heard the complaint only',
+    answer: 'Heard the answer first',
+    complaintThenAnswer: 'Heard the complaint, then the answer',
+    newComplaint: 'New complaint hearers that day',
+    newAnswer: 'New answer hearers that day',
+  },
+
+  /** Quantities an exercise can ask for (src/lib/metrics.ts), shown beside the model's answer. */
+  metrics: {
+    finalComplaintShare: 'share of the network that heard the complaint',
+    finalAnswerShare: 'share of the network that heard the answer',
+    peakDay: 'the day the most people heard the complaint',
+  },
+
+  /** The view: the network, the counts by day, and the narration of each day. */
+  view: {
+    network: {
+      title: (people: string) => `A network of ${people} people`,
+      description:
+        'Each mark is a person. Marks change colour and shape as people hear the complaint, the company’s answer, or both.',
+    },
+    series: {
+      yLabel: 'People',
+      title: 'What people have heard, day by day',
+      description:
+        'Lines: people who have heard only the complaint, only the answer, and the complaint then the answer.',
+    },
+    /** The live region while a run plays; the counts come formatted. */
+    narrate: (day: number, complaint: string, answer: string) =>
+      `Day ${day}: ${complaint} people have heard the complaint, ${answer} the answer.`,
+  },
+} as const;

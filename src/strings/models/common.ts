@@ -1,2 +1,99 @@
-/** Words every model shares: normalize notices, units, number formatting, worker messages. */
-export const modelText = {} as const;
+/**
+ * Words every model shares: units, number words, the notices of src/models/normalize.ts and the messages of
+ * the simulation workers. Models, their views and the Web Workers import this file, so it stays pure: no DOM,
+ * no side effects, no imports.
+ */
+export const modelText = {
+  /**
+   * Locale of the numbers in notices and summaries (src/models/format.ts). Fixed, not the browser's, so a
+   * summary rendered at build time matches the one rendered in any browser.
+   */
+  locale: 'en-US',
+
+  /**
+   * Units of parameters (shown beside a slider's value), of series (table and CSV headers, narration) and of
+   * metrics (after an exercise's answer). Some are also read as codes elsewhere: `share` is shown as a
+   * percentage and `usd` in dollars (src/lib/answers.ts, src/elements/my-work/work-view.ts,
+   * src/components/Check.astro), and `times` is written straight after the number ("3×").
+   */
+  units: {
+    people: 'people',
+    generations: 'generations',
+    runs: 'runs',
+    contacts: 'contacts',
+    hubs: 'hubs',
+    days: 'days',
+    /** A metric's unit: "the day the most people heard the complaint". */
+    day: 'day',
+    periods: 'periods',
+    /** The Bass model's p and q: a rate per period of time. */
+    perPeriod: 'per period',
+    share: 'share',
+    usd: 'USD',
+    /** A ratio: "how many times more". */
+    times: '×',
+  },
+
+  /** Number words of src/models/format.ts; the digits are formatted there, in `locale`. */
+  format: {
+    /** formatCount(5.8e9): "5.8 billion". */
+    billion: (n: string) => `${n} billion`,
+    /** formatCount(5.8e6): "5.8 million". */
+    million: (n: string) => `${n} million`,
+    /** formatPercent(0.996): "99.6%". */
+    percent: (n: string) => `${n}%`,
+    /** formatDollars: "$1,200", "−$580 million". */
+    dollars: (amount: string, negative: boolean) => `${negative ? '−' : ''}$${amount}`,
+  },
+
+  /** Notices of src/models/normalize.ts: what was wrong with a setting and what is used instead. */
+  normalize: {
+    /** How a value the reader gave is quoted back in a notice (describeInput). */
+    input: {
+      quoted: (text: string) => `"${text}"`,
+      undefined: 'undefined',
+      symbol: 'a symbol',
+      function: 'a function',
+      null: 'empty (null)',
+      list: 'a list',
+      object: 'an object',
+      notANumber: 'NaN',
+      infinity: 'Infinity',
+      minusInfinity: '−Infinity',
+    },
+    /** A number setting that could not be read: "<label> <why>; using the default <value>." */
+    useDefault: (label: string, why: string, value: string) => `${label} ${why}; using the default ${value}.`,
+    /** The `why` of useDefault for an empty value. */
+    empty: 'was empty',
+    /** The `why` of useDefault for anything else. */
+    notANumber: (input: string) => `was ${input}, not a number`,
+    aboveMax: (label: string, value: string, max: string, used: string) =>
+      `${label} was ${value}, above the maximum ${max}; using ${used}.`,
+    belowMin: (label: string, value: string, min: string, used: string) =>
+      `${label} was ${value}, below the minimum ${min}; using ${used}.`,
+    betweenSteps: (label: string, value: string, step: string, used: string) =>
+      `${label} was ${value}, which is between steps of ${step}; using ${used}.`,
+    /** A choice written in another letter case or with stray spaces. */
+    choiceCorrected: (label: string, input: string, value: string) =>
+      `${label} was ${input}; using "${value}".`,
+    /** One choice in the list of notAChoice: `"scale-free" (Scale-free (Barabási–Albert))`. */
+    choice: (value: string, label: string) => `"${value}" (${label})`,
+    notAChoice: (label: string, input: string, choices: readonly string[], fallback: string) =>
+      `${label} was ${input}, which is not one of the choices ${choices.join(', ')}; using the default "${fallback}".`,
+    unreadable: 'The settings could not be read; using the defaults.',
+    notASet: (input: string) => `The settings were ${input}, not a set of named values; using the defaults.`,
+    unknownSetting: (key: string) => `There is no setting called ${key}; it was ignored.`,
+  },
+
+  /**
+   * Error replies of the simulation workers (src/models/worker-handler.ts, cascade-worker.ts); the page shows
+   * them in its "the simulation failed" message.
+   */
+  worker: {
+    noModel: (id: string) => `There is no model called ${JSON.stringify(id)}.`,
+    unknownKind: (kind: string) => `Unknown request kind ${JSON.stringify(kind)}.`,
+    badRequest: 'A request must be an object with an id and a kind.',
+    failed: 'The simulation failed.',
+    cascadeOnly: (kind: string) => `This worker only runs cascades, not ${kind}.`,
+  },
+} as const;

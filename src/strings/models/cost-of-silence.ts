@@ -1,2 +1,115 @@
-/** The cost-of-silence model and its view: parameters, presets, series, summary and narration. */
-export const costOfSilenceText = {} as const;
+/**
+ * The cost-of-silence model (src/models/cost-of-silence.ts) and its view
+ * (src/elements/views/cost-of-silence.ts): parameters, presets, series, summary, metrics and narration.
+ * Pure: models and Web Workers import it.
+ */
+export const costOfSilenceText = {
+  /** The model's title, one-sentence summary and its sources (docs, sandbox, exports). */
+  model: {
+    name: 'The cost of silence',
+    summary:
+      'The price of fixing a complaint early against the expected loss of customers as the story spreads.',
+    source:
+      'Customer-lifetime-value arithmetic (e.g. Reichheld & Sasser 1990, Harvard Business Review 68(5):105–111); ' +
+      'the $1,200 repair from the Chicago Tribune and TIME (2009).',
+  },
+
+  /** Each parameter's label (slider, notices) and one line of help, by parameter id. */
+  params: {
+    fixCost: {
+      label: 'Cost of making it right',
+      help: 'What it would have cost to fix the problem for the customer early on.',
+    },
+    reach: {
+      label: 'People who hear the story',
+      help: 'How many people the story reaches.',
+    },
+    customerShare: {
+      label: 'Share of hearers who are customers',
+      help: 'Of those who hear the story, the share who buy from the company.',
+    },
+    leaveShare: {
+      label: 'Share of those customers who leave',
+      help: 'Of the customers who hear it, the share who take their business elsewhere because of it.',
+    },
+    clv: {
+      label: 'Value of a customer’s future business',
+      help: 'Customer lifetime value: the profit a customer would bring over the years they stay.',
+    },
+  },
+
+  /** Presets: label, description and the keys of their sources in shared/research/facts.md. */
+  presets: {
+    ubg2009: {
+      label: 'United Breaks Guitars',
+      description:
+        'Only the $1,200 is a sourced fact: the repair Dave Carroll paid for and asked United to cover. The reach of 5.8 ' +
+        'million is the video’s view count by 28 October 2009 (views, not people). The share of viewers who fly United ' +
+        '(10%), the share of those who switch airline (0.1%) and the $1,000 value of a passenger’s future business are ' +
+        'illustrative assumptions, not measurements: change them and watch the break-even point move.',
+      source: 'A2, A4, A18',
+    },
+    smallShop: {
+      label: 'A local shop',
+      description:
+        'A $200 refund refused; the story reaches 2,000 locals, a third of them customers, 5% of whom stop coming, each ' +
+        'worth $500 over the years. All values illustrative.',
+    },
+  },
+
+  /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
+  describe: {
+    /** How the loss compares with the fix, when both are above zero. */
+    timesTheFix: (ratio: string) => `${ratio} times the cost of the fix`,
+    lessThanTheFix: 'less than the cost of the fix',
+    /** The arithmetic; `comparison` is one of the two phrases above, or null. */
+    loss: (v: {
+      fixCost: string;
+      reach: string;
+      customerShare: string;
+      leaveShare: string;
+      customersLost: string;
+      clv: string;
+      loss: string;
+      comparison: string | null;
+    }) =>
+      `Making it right would have cost ${v.fixCost}. If ${v.reach} people hear the story, ` +
+      `${v.customerShare} of them are customers and ${v.leaveShare} of those leave, ` +
+      `about ${v.customersLost} customers worth ${v.clv} each are lost: an expected ` +
+      `loss of ${v.loss}${v.comparison !== null ? `, ${v.comparison}` : ''}.`,
+    noBreakEven:
+      'With these shares no reach makes the story cost anything, so nothing would justify the fix on these grounds alone.',
+    freeFix: 'The fix was free, so it pays from the first hearer.',
+    breakEven: (reach: string) => `The fix pays for itself once about ${reach} people hear the story.`,
+    /** `breakEven` is one of the three sentences above. */
+    summary: (loss: string, breakEven: string) => `${loss} ${breakEven}`,
+  },
+
+  /** The run as a table (data table, CSV headers, chart legends). */
+  series: {
+    x: 'People who hear the story',
+    expectedLoss: 'Expected loss',
+    fixCost: 'Cost of making it right',
+  },
+
+  /** Quantities an exercise can ask for (src/lib/metrics.ts), shown beside the model's answer. */
+  metrics: {
+    breakEvenReach: 'people who must hear the story before silence costs more than the fix',
+    expectedLoss: 'expected loss at the given reach',
+  },
+
+  /** The view: the loss and the fix against reach, and the sentence read out when the run changes. */
+  view: {
+    yLabel: 'US dollars',
+    title: 'Expected loss from silence against the cost of the fix',
+    description:
+      'Two lines against the number of people who hear the story: the expected loss, rising with reach, and the flat cost of making it right. They cross at the break-even reach.',
+    /** The live region; the amounts come formatted. */
+    narrate: {
+      noBreakEven: (loss: string) =>
+        `Expected loss ${loss} dollars; no reach makes silence cost more than the fix.`,
+      breakEven: (loss: string, reach: string) =>
+        `Expected loss ${loss} dollars; silence costs more than the fix once about ${reach} people hear the story.`,
+    },
+  },
+} as const;

@@ -1,2 +1,127 @@
-/** The tell-a-friend model and its view: parameters, presets, series, summary and narration. */
-export const tellAFriendText = {} as const;
+/**
+ * The tell-a-friend model (src/models/tell-a-friend.ts) and its view (src/elements/views/tell-a-friend.ts):
+ * parameters, presets, series, summary, metrics and narration. Pure: models and Web Workers import it.
+ */
+export const tellAFriendText = {
+  /** The model's title, one-sentence summary and the papers its maths comes from (docs, sandbox, exports). */
+  model: {
+    name: 'Tell a friend',
+    summary:
+      'How far a happy and an unhappy customer’s stories travel, generation by generation, in a finite population.',
+    source:
+      'Saturating chain-of-retelling recurrence; word-of-mouth figures from TARP, "Measuring the Grapevine" (1981) for ' +
+      'Coca-Cola, as reported by the Washington Post (1984).',
+  },
+
+  /** Each parameter's label (slider, notices) and one line of help, by parameter id. */
+  params: {
+    population: {
+      label: 'Population',
+      help: 'Everyone who could hear the story; it slows down as it runs out of new people.',
+    },
+    generations: {
+      label: 'Generations of retelling',
+      help: 'How many rounds of "I heard from someone who heard" to follow.',
+    },
+    kHappy: {
+      label: 'People each happy teller tells',
+      help: 'How many people hear the good story from each person who tells it.',
+    },
+    rHappy: {
+      label: 'Share of happy-story hearers who retell it',
+      help: 'Of those who hear the good story, the share who pass it on in turn.',
+    },
+    kUnhappy: {
+      label: 'People each unhappy teller tells',
+      help: 'How many people hear the bad story from each person who tells it.',
+    },
+    rUnhappy: {
+      label: 'Share of unhappy-story hearers who retell it',
+      help: 'Of those who hear the bad story, the share who pass it on in turn.',
+    },
+  },
+
+  /** Presets: label, description and the keys of their sources in shared/research/facts.md. */
+  presets: {
+    seedEssay: {
+      label: 'One tells one, the mistreated tell twenty',
+      description:
+        'The "college rule" the seed essay repeats: a satisfied customer tells one person, a mistreated one tells twenty. ' +
+        'It is a remembered rule of thumb from a family of drifting figures, not a measurement. ' +
+        'The one-in-ten retelling rate is an assumption of this simulation.',
+      source: 'B7, B10, B11, B12, B13, B14',
+    },
+    tarp1981: {
+      label: 'TARP 1981: 4–5 against 9–10',
+      description:
+        "TARP's 1981 study for Coca-Cola found that complainants who were fully satisfied told 4–5 people and those " +
+        'not fully satisfied told 9–10 (here 4.5 and 9.5). These were self-reports about packaged goods, not a general ' +
+        'law. The one-in-ten retelling rate is an assumption.',
+      source: 'B4, B5',
+    },
+    video2009: {
+      label: 'A video platform in 2009',
+      description:
+        'Each teller now posts to a broadcast audience (here 1,000 people see each share) but only a small share of ' +
+        'viewers shares it again: 8 in 10,000 for a good story, twice that for a bad one, following Goodman\u2019s ' +
+        'observation that bad experiences are passed on about twice as often. The audience size and sharing rates are ' +
+        'illustrative assumptions chosen so one story grows (1.6× per generation) and the other fades (0.8×).',
+      source: 'B9',
+    },
+  },
+
+  /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
+  describe: {
+    badReachesMore: (ratio: string) => `The bad story reaches ${ratio} times as many people as the good one.`,
+    goodReachesMore: (ratio: string) =>
+      `The good story reaches ${ratio} times as many people as the bad one.`,
+    aboutTheSame: 'Both stories reach about as many people.',
+    /** `comparison` is one of the three sentences above. */
+    summary: (v: {
+      generations: number;
+      population: string;
+      unhappy: string;
+      unhappyShare: string;
+      happy: string;
+      happyShare: string;
+      comparison: string;
+      growthUnhappy: string;
+      growthHappy: string;
+    }) =>
+      `After ${v.generations} generations of retelling in a population of ${v.population}, ` +
+      `the unhappy customer's story has reached ${v.unhappy} people (${v.unhappyShare}) ` +
+      `and the happy customer's ${v.happy} (${v.happyShare}). ${v.comparison} ` +
+      `Each generation multiplies the bad story by up to ${v.growthUnhappy} and the good one by up to ` +
+      `${v.growthHappy} (people told × share who retell); a factor above 1 grows until the population ` +
+      'runs out, below 1 it fades.',
+  },
+
+  /** The run as a table (data table, CSV headers, chart legends). */
+  series: {
+    x: 'Generation',
+    unhappyHeard: 'Heard the bad story (total)',
+    happyHeard: 'Heard the good story (total)',
+    unhappyNew: 'New hearers of the bad story',
+    happyNew: 'New hearers of the good story',
+  },
+
+  /** Quantities an exercise can ask for (src/lib/metrics.ts), shown beside the model's answer. */
+  metrics: {
+    unhappyReach: 'people who have heard the bad story by the last generation',
+    happyReach: 'people who have heard the good story by the last generation',
+    ratio: 'how many times more people heard the bad story than the good one',
+  },
+
+  /** The view: grouped bars of the two stories and the narration of each generation. */
+  view: {
+    /** The legend of the bars. */
+    good: 'Good story',
+    bad: 'Bad story',
+    title: 'People who have heard each story, by generation',
+    description:
+      'Grouped bars: for each generation of retelling, how many people in all have heard the good story and the bad one.',
+    /** The live region while a run plays; the counts come formatted. */
+    narrate: (generation: number, unhappy: string, population: string, happy: string) =>
+      `Generation ${generation}: ${unhappy} of ${population} people have heard the bad story, ${happy} the good one.`,
+  },
+} as const;
