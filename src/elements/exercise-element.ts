@@ -8,6 +8,9 @@ import { formatAnswer, isClose, parseAnswer } from '../lib/answers';
 import { browserStore, loadWork, saveItem, type StorageLike, type WorkItem } from '../lib/storage';
 import type { ExerciseQuestionData } from '../lib/exercises';
 import type { ParamValues } from '../models/types';
+import { exercise } from '../strings/exercise';
+
+const t = exercise.element;
 
 class ExerciseElement extends HTMLElement {
   private store: StorageLike | null = null;
@@ -29,7 +32,7 @@ class ExerciseElement extends HTMLElement {
       status.hidden = !message;
       status.textContent = message;
     };
-    if (!this.store) say('This browser does not allow saving: write your answers down as you go.');
+    if (!this.store) say(t.noStorage);
 
     const assignment = code ? this.showAssignment(code, query.get('step')) : undefined;
     const saved = this.store ? loadWork(this.store) : undefined;
@@ -94,7 +97,7 @@ class ExerciseElement extends HTMLElement {
           ).value;
           const li = this.querySelector(`[data-question="${q.id}"]`);
           li!.querySelector('.answer')!.textContent = formatAnswer(q.answer, q.unit);
-          li!.querySelector('.answer-note')!.textContent = 'with the parameters your instructor set';
+          li!.querySelector('.answer-note')!.textContent = t.instructorParams;
         }
       } catch {
         // Parameters the model refuses: keep the preset's answers, which the page already shows.
@@ -110,16 +113,14 @@ class ExerciseElement extends HTMLElement {
         const value = parseAnswer(input.value, q.unit);
         if (value === null) {
           feedback.dataset.state = '';
-          feedback.textContent = input.value.trim()
-            ? 'That is not a number this box can read; try e.g. 40% or 12,400.'
-            : '';
+          feedback.textContent = input.value.trim() ? t.notANumber : '';
           return;
         }
         const right = isClose(value, q.answer, q.tolerance);
         feedback.dataset.state = right ? 'right' : 'wrong';
         feedback.textContent = right
-          ? `Right: the model gives ${formatAnswer(q.answer, q.unit)}.`
-          : `Not yet: you said ${formatAnswer(value, q.unit)}. Look at the run again, or open the explanation below.`;
+          ? t.right(formatAnswer(q.answer, q.unit))
+          : t.notYet(formatAnswer(value, q.unit));
         if (save) {
           const answer = { value: input.value, correct: right, savedAt: new Date().toISOString() };
           this.save((it) => ({ ...it, answers: { ...it.answers, [q.id]: answer } }));
@@ -144,7 +145,7 @@ class ExerciseElement extends HTMLElement {
     const base = this.dataset.base ?? '/';
     const decoded = decodeAssignment(code);
     if (!decoded.ok) {
-      banner.textContent = `${decoded.reason} Your work on this exercise is still saved.`;
+      banner.textContent = t.banner.damaged(decoded.reason);
       return undefined;
     }
     const { assignment } = decoded;
@@ -160,14 +161,14 @@ class ExerciseElement extends HTMLElement {
     title.textContent = assignment.title;
     const where = document.createElement('span');
     const known = Number.isInteger(index) && index >= 0 && index < assignment.items.length;
-    where.textContent = known ? `Step ${index + 1} of ${assignment.items.length}` : 'Part of this assignment';
+    where.textContent = known ? t.banner.stepOf(index + 1, assignment.items.length) : t.banner.partOf;
     banner.replaceChildren(title, where);
     if (known && index > 0)
-      banner.append(link('← Previous step', stepUrl(base, code, assignment, index - 1), 'prev'));
+      banner.append(link(t.banner.previous, stepUrl(base, code, assignment, index - 1), 'prev'));
     if (known && index < assignment.items.length - 1) {
-      banner.append(link('Next step →', stepUrl(base, code, assignment, index + 1), 'next'));
+      banner.append(link(t.banner.next, stepUrl(base, code, assignment, index + 1), 'next'));
     }
-    banner.append(link('All steps and hand-in', `${base}assignment/?a=${encodeURIComponent(code)}`));
+    banner.append(link(t.banner.all, `${base}assignment/?a=${encodeURIComponent(code)}`));
     return assignment;
   }
 }

@@ -6,6 +6,7 @@
  * goes on with an empty record and a notice. Pure functions over a Storage-like object, so the
  * whole module is tested in Node.
  */
+import { savedWork } from '../strings/saved-work';
 
 export const STORAGE_KEY = 'wom.work';
 export const QUARANTINE_PREFIX = 'wom.work.unreadable.';
@@ -117,16 +118,13 @@ export function parseWork(raw: string): ParseResult {
   try {
     data = JSON.parse(raw);
   } catch {
-    return { ok: false, reason: 'the saved data is not valid JSON' };
+    return { ok: false, reason: savedWork.parse.notJson };
   }
-  if (!isRecord(data)) return { ok: false, reason: 'the saved data is not a record' };
+  if (!isRecord(data)) return { ok: false, reason: savedWork.parse.notRecord };
   if (data.version !== SCHEMA_VERSION) {
-    return {
-      ok: false,
-      reason: `the saved data has version ${JSON.stringify(data.version)}, this site reads ${SCHEMA_VERSION}`,
-    };
+    return { ok: false, reason: savedWork.parse.version(JSON.stringify(data.version), SCHEMA_VERSION) };
   }
-  if (!isRecord(data.items)) return { ok: false, reason: 'the saved data has no items' };
+  if (!isRecord(data.items)) return { ok: false, reason: savedWork.parse.noItems };
   const kept: [string, WorkItem][] = [];
   let dropped = 0;
   for (const [id, value] of Object.entries(data.items)) {
@@ -152,7 +150,7 @@ export function loadWork(store: StorageLike, now = () => new Date().toISOString(
   } catch {
     return {
       work: emptyWork(),
-      notices: ['This browser does not allow saving, so work on this page will not be kept.'],
+      notices: [savedWork.notices.noStorage],
     };
   }
   if (raw === null) return { work: emptyWork(), notices: [] };
@@ -165,26 +163,20 @@ export function loadWork(store: StorageLike, now = () => new Date().toISOString(
     // Storage full: leave the original where it is rather than lose it.
     return {
       work: parsed.ok ? parsed.work : emptyWork(),
-      notices: [
-        'Some saved work could not be read and there is no room to keep a copy; nothing was changed.',
-      ],
+      notices: [savedWork.notices.noRoom],
     };
   }
   if (!parsed.ok) {
     store.removeItem(STORAGE_KEY);
     return {
       work: emptyWork(),
-      notices: [
-        `Saved work could not be read (${parsed.reason}). A copy was kept and can be downloaded from My work.`,
-      ],
+      notices: [savedWork.notices.unreadable(parsed.reason)],
     };
   }
   store.setItem(STORAGE_KEY, JSON.stringify(parsed.work));
   return {
     work: parsed.work,
-    notices: [
-      `${parsed.dropped} saved item${parsed.dropped === 1 ? '' : 's'} could not be read. A copy of everything was kept and can be downloaded from My work.`,
-    ],
+    notices: [savedWork.notices.dropped(parsed.dropped)],
   };
 }
 

@@ -3,6 +3,7 @@
  * Plain JSON, versioned, readable by a person; parsing never throws and says what it could not read.
  */
 import type { SavedAnswer, SavedRun, SavedText, WorkItem } from './storage';
+import { savedWork } from '../strings/saved-work';
 
 export const SUBMISSION_FORMAT = 'word-of-mouth-submission';
 export const SUBMISSION_VERSION = 1;
@@ -53,12 +54,12 @@ export function parseSubmission(text: string): ParsedSubmission {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'not valid JSON' };
+    return { ok: false, reason: savedWork.submission.notJson };
   }
   if (!isRecord(data) || data.format !== SUBMISSION_FORMAT)
-    return { ok: false, reason: 'not a submission file from this site' };
+    return { ok: false, reason: savedWork.submission.notSubmission };
   if (data.formatVersion !== SUBMISSION_VERSION)
-    return { ok: false, reason: `submission format version ${String(data.formatVersion)} is not known` };
+    return { ok: false, reason: savedWork.submission.version(String(data.formatVersion)) };
   const items: SubmissionItem[] = [];
   for (const raw of Array.isArray(data.items) ? data.items : []) {
     if (!isRecord(raw) || typeof raw.exercise !== 'string') continue;

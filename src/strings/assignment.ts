@@ -2,9 +2,11 @@
  * The assignment page a student opens from an instructor's link (/assignment/?a=…), and the reasons a link
  * cannot be read (src/lib/assignment.ts), which the builder and the exercise pages show too.
  */
+import { locale } from './locale.ts';
+
 export const assignment = {
   /** The locale of due dates ("1 December 2026"), on this page and the builder's worksheet (formatDue). */
-  locale: 'en-GB',
+  locale,
 
   /** The title of an assignment whose link gives none; also the builder's title when none is written. */
   defaultTitle: 'Assignment',

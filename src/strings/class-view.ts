@@ -6,9 +6,11 @@
  */
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+import { locale } from './locale.ts';
+
 export const classView = {
   /** Sorting students' names (a locale tag, for localeCompare). */
-  locale: 'en-GB',
+  locale,
 
   /** The page's own text, drawn at build time. */
   page: {

@@ -9,6 +9,7 @@
  * values: keys and the arguments of the template functions stay as they are, and TypeScript checks that
  * the copy has the same shape.
  */
+export { locale } from './locale';
 export { site } from './site';
 export { simulation } from './simulation';
 export { charts } from './charts';
@@ -25,3 +26,4 @@ export { assignment } from './assignment';
 export { classView } from './class-view';
 export { library } from './library';
 export { instructors } from './instructors';
+export { savedWork } from './saved-work';

@@ -1,7 +1,9 @@
 /** The simulation's own interface: toolbar, controls, notices, narration frame, data table, embed code, predict and check prompts. */
+import { locale } from './locale.ts';
+
 export const simulation = {
   /** Number formatting in the controls, data table, narration, answers and sandbox parameter table. */
-  locale: 'en-GB',
+  locale,
   /** A label with its unit in brackets: data table and CSV column headers ("Heard the complaint (people)"). */
   withUnit: (label: string, unit: string) => (unit ? `${label} (${unit})` : label),
 

@@ -2,9 +2,11 @@
  * Every string of the site's own interface, in one place so the site can be translated later.
  * Lesson text lives in content/; this module holds only the chrome around it.
  */
+import { locale } from './locale.ts';
+
 export const site = {
   /** BCP 47 tag: the pages' <html lang>, and the locale numbers and dates are formatted in. */
-  locale: 'en-GB',
+  locale,
   siteName: 'Word of Mouth Cases',
   /** The <title> of every page but the home page. */
   pageTitle: (title: string) => `${title} · Word of Mouth Cases`,
@@ -90,7 +92,8 @@ export const site = {
   },
   glossary: {
     title: 'Glossary',
-    description: 'The terms the lessons use, from word of mouth and the viral coefficient to cascades and hubs.',
+    description:
+      'The terms the lessons use, from word of mouth and the viral coefficient to cascades and hubs.',
     lead: 'The terms the lessons and simulations use, in plain words.',
     /** Accessible name of the list of terms at the top. */
     index: 'Terms',

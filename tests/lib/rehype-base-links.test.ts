@@ -28,9 +28,9 @@ describe('content links under a base path', () => {
       ],
     };
     rehypeBaseLinks({ base: '/wom/' })(tree);
-    expect(tree.children[0]!.properties!.href).toBe('/wom/cases/dominos-2009/');
-    expect(tree.children[1]!.properties!.src).toBe('/wom/og.png');
-    expect(tree.children[2]!.attributes!.map((a) => a.value)).toEqual([
+    expect(tree.children[0].properties!.href).toBe('/wom/cases/dominos-2009/');
+    expect(tree.children[1].properties!.src).toBe('/wom/og.png');
+    expect(tree.children[2].attributes!.map((a) => a.value)).toEqual([
       '/wom/simulations/cascade/',
       '/not-a-link',
     ]);

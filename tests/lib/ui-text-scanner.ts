@@ -296,7 +296,7 @@ export function scanAstro(source: string): Finding[] {
   let template = source;
   const fm = /^---\n([\s\S]*?)\n---\n/.exec(source);
   if (fm) {
-    findings.push(...scanScript(fm[1]!, 1));
+    findings.push(...scanScript(fm[1], 1));
     template =
       ' '.repeat(fm[0].length).replace(/ /g, (_, i: number) => (fm[0][i] === '\n' ? '\n' : ' ')) +
       source.slice(fm[0].length);
@@ -322,7 +322,7 @@ export function scanAstro(source: string): Finding[] {
   }
   // Literal attributes a reader hears.
   for (const m of template.matchAll(/\s(aria-label|aria-description|title|alt|placeholder)="([^"]*)"/g)) {
-    if (/[A-Za-z]{2,}/.test(m[2]!))
+    if (/[A-Za-z]{2,}/.test(m[2]))
       findings.push({ line: lineAt(template, m.index) + 1, text: `${m[1]}="${m[2]}"` });
   }
   // Text between tags.

@@ -23,7 +23,6 @@ import {
   exerciseOf,
   exportFileName,
   groupItems,
-  groupTitles,
   importMessage,
   MAX_IMPORT_BYTES,
   pageOf,
@@ -36,6 +35,8 @@ import {
   type ModelInfo,
   type Unreadable,
 } from './work-view';
+import { myWork } from '../../strings/my-work';
+import { locale } from '../../strings/locale';
 
 type Attrs = Record<string, string>;
 
@@ -84,9 +85,7 @@ export class MyWorkElement extends HTMLElement {
     const live = this.find<HTMLElement>('.mw-live');
     live.hidden = false;
     if (!this.store) {
-      this.showNotices([
-        'This browser does not let this site store anything (a private window, or storage turned off), so there is no saved work to show, and work on other pages is not being kept.',
-      ]);
+      this.showNotices([myWork.noStorage]);
       this.find<HTMLElement>('.mw-tools').hidden = true;
       this.find<HTMLElement>('.mw-empty').hidden = true;
       return;
@@ -147,8 +146,7 @@ export class MyWorkElement extends HTMLElement {
       alsoUnreadable.checked = false;
       const count = this.unreadable.length;
       this.find<HTMLElement>('.mw-clear-unreadable-row').hidden = count === 0;
-      this.find<HTMLElement>('.mw-clear-unreadable-count').textContent =
-        count === 1 ? 'the 1 copy' : `the ${count} copies`;
+      this.find<HTMLElement>('.mw-clear-unreadable-count').textContent = myWork.dialog.copies(count);
       dialog.showModal();
       this.find<HTMLButtonElement>('.mw-cancel').focus();
     });
@@ -158,7 +156,7 @@ export class MyWorkElement extends HTMLElement {
       dialog.close('confirm');
     });
     dialog.addEventListener('close', () => {
-      if (dialog.returnValue !== 'confirm') this.status('Nothing was deleted.');
+      if (dialog.returnValue !== 'confirm') this.status(myWork.status.nothingDeleted);
       dialog.returnValue = '';
       trigger.focus();
     });
@@ -173,30 +171,30 @@ export class MyWorkElement extends HTMLElement {
       new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
       exportFileName(now),
     );
-    const n = Object.keys(this.work.items).length;
     this.status(
-      `Downloaded ${exportFileName(now)}: ${n} saved ${n === 1 ? 'place' : 'places'}` +
-        (this.unreadable.length
-          ? ` and ${this.unreadable.length} kept-aside ${this.unreadable.length === 1 ? 'copy' : 'copies'}.`
-          : '.'),
+      myWork.status.downloaded(
+        exportFileName(now),
+        Object.keys(this.work.items).length,
+        this.unreadable.length,
+      ),
     );
   }
 
   private async importFile(file: File) {
-    const fail = (reason: string) =>
-      this.status(`Could not import “${file.name}”: ${reason}. Nothing was changed.`);
+    const t = myWork.import;
+    const fail = (reason: string) => this.status(t.failed(file.name, reason));
     if (!this.store) return;
-    if (file.size > MAX_IMPORT_BYTES) return fail('it is far larger than any work file from this site');
+    if (file.size > MAX_IMPORT_BYTES) return fail(t.tooLarge);
     let text: string;
     try {
       text = await file.text();
     } catch {
-      return fail('the browser could not read the file');
+      return fail(t.unreadableFile);
     }
     const parsed = readImport(text, this.base);
     if (!parsed.ok) return fail(parsed.reason);
     if (Object.keys(parsed.work.items).length === 0 && parsed.unreadable.length === 0) {
-      return fail('the file holds no saved work');
+      return fail(t.noWork);
     }
     // Re-read first: another tab may have saved since this page was drawn.
     const { notices } = this.load();
@@ -205,7 +203,7 @@ export class MyWorkElement extends HTMLElement {
     try {
       this.store.setItem(STORAGE_KEY, JSON.stringify(merged.work));
     } catch {
-      return fail('this browser refused to store it (its storage may be full)');
+      return fail(t.storageFull);
     }
     let restored = 0;
     for (const copy of parsed.unreadable) {
@@ -233,8 +231,8 @@ export class MyWorkElement extends HTMLElement {
     this.render();
     this.status(
       alsoUnreadable || this.unreadable.length === 0
-        ? 'All your work was deleted from this browser.'
-        : 'All your saved work was deleted from this browser. The copies of unreadable data are still kept below.',
+        ? myWork.status.deleted
+        : myWork.status.deletedKeptCopies,
     );
   }
 
@@ -247,62 +245,65 @@ export class MyWorkElement extends HTMLElement {
         return el(
           'section',
           { class: 'mw-group', 'aria-labelledby': id },
-          el('h2', { id }, `${groupTitles[group]} (${items.length})`),
+          el('h2', { id }, myWork.groupHeading(myWork.groups[group], items.length)),
           el('ul', { class: 'mw-items' }, ...items.map(([scope, item]) => this.renderItem(scope, item))),
         );
       }),
     );
     const empty = groups.length === 0;
     this.find<HTMLElement>('.mw-empty').hidden = !empty;
-    this.find<HTMLElement>('.mw-print-date').textContent = `Printed ${savedWhen(new Date().toISOString())}.`;
+    this.find<HTMLElement>('.mw-print-date').textContent = myWork.printed(
+      savedWhen(new Date().toISOString()),
+    );
     this.renderUnreadable();
   }
 
   private renderItem(scope: string, item: WorkItem): HTMLLIElement {
+    const t = myWork.item;
     const title = titleOf(scope, item, this.exercises);
     const page = pageOf(scope, item, this.base);
     const exercise = exerciseOf(scope);
     const info = exercise && Object.hasOwn(this.exercises, exercise) ? this.exercises[exercise] : undefined;
     const when = (iso: string) => {
       const words = savedWhen(iso);
-      return words ? el('span', { class: 'mw-when' }, ` (saved ${words})`) : null;
+      return words ? el('span', { class: 'mw-when' }, t.savedWhen(words)) : null;
     };
     const assignment = assignmentOf(scope);
     const body = el(
       'article',
       { class: 'mw-item' },
       el('h3', {}, page ? el('a', { href: page }, title) : title),
-      assignment ? el('p', { class: 'mw-meta' }, `Saved for an assignment (reference ${assignment}).`) : null,
+      assignment ? el('p', { class: 'mw-meta' }, t.forAssignment(assignment)) : null,
     );
     const dl = el('dl', { class: 'mw-fields' });
     const row = (term: string, ...value: (Node | string | null)[]) =>
       dl.append(el('dt', {}, term), el('dd', {}, ...value));
     if (item.prediction)
       row(
-        'Your prediction',
-        el('span', { class: 'mw-text' }, item.prediction.text || '(empty)'),
+        t.prediction,
+        el('span', { class: 'mw-text' }, item.prediction.text || t.empty),
         when(item.prediction.savedAt),
       );
     for (const [id, answer] of Object.entries(item.answers ?? {})) {
       const question = info && Object.hasOwn(info.questions, id) ? info.questions[id] : undefined;
       const verdict =
         answer.correct === true
-          ? el('strong', { class: 'mw-right' }, ' right')
+          ? el('strong', { class: 'mw-right' }, t.right)
           : answer.correct === false
-            ? el('strong', { class: 'mw-wrong' }, ' not yet right')
+            ? el('strong', { class: 'mw-wrong' }, t.notYetRight)
             : null;
       row(
-        question ? `Your answer to “${question}”` : id === 'answer' ? 'Your answer' : `Your answer (${id})`,
-        el('span', { class: 'mw-text' }, answer.value || '(empty)'),
-        verdict ? ':' : '',
+        question ? t.answerTo(question) : id === 'answer' ? t.answer : t.answerId(id),
+        el('span', { class: 'mw-text' }, answer.value || t.empty),
+        verdict ? t.verdictSeparator : '',
         verdict,
         when(answer.savedAt),
       );
     }
     if (item.reflection)
       row(
-        'Your reflection',
-        el('span', { class: 'mw-text' }, item.reflection.text || '(empty)'),
+        t.reflection,
+        el('span', { class: 'mw-text' }, item.reflection.text || t.empty),
         when(item.reflection.savedAt),
       );
     if (item.run) {
@@ -313,14 +314,14 @@ export class MyWorkElement extends HTMLElement {
         { class: 'mw-params' },
         ...Object.entries(run.params).map(([name, value]) => {
           const p = describeParam(name, value, model);
-          return el('li', {}, `${p.label}: ${p.value}`);
+          return el('li', {}, t.param(p.label, p.value));
         }),
-        el('li', {}, `Seed: ${run.seed}`),
+        el('li', {}, t.seed(run.seed)),
       );
       // Absolute, so the printed report carries an address that works when typed in.
       const reopen = page && exercise ? new URL(reopenUrl(page, run), location.href).href : undefined;
       row(
-        'Your run',
+        t.run,
         el('span', {}, model?.name ?? run.model),
         when(run.savedAt),
         params,
@@ -328,18 +329,19 @@ export class MyWorkElement extends HTMLElement {
           ? el(
               'a',
               { href: reopen, class: 'mw-reopen' },
-              'Reopen this run',
-              el('span', { class: 'visually-hidden' }, ` (${title})`),
+              t.reopen,
+              el('span', { class: 'visually-hidden' }, t.reopenOf(title)),
             )
           : null,
       );
     }
     if (dl.childElementCount) body.append(dl);
-    else body.append(el('p', { class: 'mw-meta' }, 'Nothing saved here yet beyond a visit.'));
+    else body.append(el('p', { class: 'mw-meta' }, t.nothingYet));
     return el('li', {}, body);
   }
 
   private renderUnreadable() {
+    const t = myWork.unreadable;
     const section = this.find<HTMLElement>('.mw-unreadable');
     const list = this.find<HTMLElement>('.mw-unreadable-list');
     section.hidden = this.unreadable.length === 0;
@@ -348,19 +350,19 @@ export class MyWorkElement extends HTMLElement {
         const stamp = key.slice(QUARANTINE_PREFIX.length);
         const words = savedWhen(stamp);
         const name = unreadableFileName(key, raw);
-        const button = el('button', { type: 'button', class: 'button' }, 'Download this copy');
-        button.append(el('span', { class: 'visually-hidden' }, ` (${words || stamp})`));
+        const button = el('button', { type: 'button', class: 'button' }, t.download);
+        button.append(el('span', { class: 'visually-hidden' }, t.downloadOf(words || stamp)));
         button.addEventListener('click', () => {
           downloadBlob(
             new Blob([raw], { type: name.endsWith('.json') ? 'application/json' : 'text/plain' }),
             name,
           );
-          this.status(`Downloaded ${name}.`);
+          this.status(myWork.status.downloadedCopy(name));
         });
         return el(
           'li',
           {},
-          el('span', {}, `Kept ${words || stamp}: ${raw.length.toLocaleString('en-US')} characters. `),
+          el('span', {}, t.kept(words || stamp, raw.length.toLocaleString(locale))),
           button,
         );
       }),

@@ -5,6 +5,10 @@
 import { parseSubmission, SUBMISSION_FORMAT, type Submission } from '../../lib/submission';
 import { parseWork, QUARANTINE_PREFIX, type SavedRun, type Work, type WorkItem } from '../../lib/storage';
 import { formatParam } from '../../lib/url-state';
+import { myWork } from '../../strings/my-work';
+import { locale } from '../../strings/locale';
+
+const t = myWork.import;
 
 export const EXPORT_FORMAT = 'word-of-mouth-work';
 export const EXPORT_VERSION = 1;
@@ -28,12 +32,6 @@ export interface WorkExport {
 }
 
 export type Group = 'assignment' | 'exercise' | 'lesson';
-
-export const groupTitles: Record<Group, string> = {
-  assignment: 'Assignments',
-  exercise: 'Exercises',
-  lesson: 'Lessons',
-};
 
 /** Which part of the page a scope belongs to: `assignment:…`, `exercise:…`, or a lesson's `<path>#<id>`. */
 export function groupOf(scope: string): Group {
@@ -108,7 +106,7 @@ export interface ExerciseInfo {
   questions: Record<string, string>;
 }
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 12 });
+const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 12 });
 
 /** One parameter of a saved run, for reading: "Share who pass it on: 35%", "Population: 10,000 people". */
 export function describeParam(
@@ -131,7 +129,7 @@ export function describeParam(
 export function savedWhen(iso: string, timeZone?: string): string {
   const t = iso ? Date.parse(iso) : NaN;
   if (Number.isNaN(t)) return '';
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -247,18 +245,15 @@ export function readImport(text: string, base: string): ImportResult {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'it is not a JSON file' };
+    return { ok: false, reason: t.notJson };
   }
-  if (!isRecord(data)) return { ok: false, reason: 'it does not hold saved work from this site' };
+  if (!isRecord(data)) return { ok: false, reason: t.notWork };
   if (data.format === EXPORT_FORMAT) {
     if (data.formatVersion !== EXPORT_VERSION) {
-      return {
-        ok: false,
-        reason: `it was made by a different version of this site (format version ${JSON.stringify(data.formatVersion)})`,
-      };
+      return { ok: false, reason: t.otherVersion(JSON.stringify(data.formatVersion)) };
     }
     const parsed = parseWork(JSON.stringify(data.work ?? null));
-    if (!parsed.ok) return { ok: false, reason: `its saved work could not be read (${parsed.reason})` };
+    if (!parsed.ok) return { ok: false, reason: t.workUnreadable(parsed.reason) };
     const unreadable = (Array.isArray(data.unreadable) ? data.unreadable : [])
       .filter((u): u is Unreadable => isRecord(u) && typeof u.key === 'string' && typeof u.raw === 'string')
       .map(({ key, raw }) => ({ key, raw }));
@@ -266,8 +261,7 @@ export function readImport(text: string, base: string): ImportResult {
   }
   if (data.format === SUBMISSION_FORMAT) {
     const parsed = parseSubmission(text);
-    if (!parsed.ok)
-      return { ok: false, reason: `it is a submission file that could not be read (${parsed.reason})` };
+    if (!parsed.ok) return { ok: false, reason: t.submissionUnreadable(parsed.reason) };
     // Through parseWork as well, so a submission lands exactly as the site would have saved it.
     const work = parseWork(JSON.stringify(submissionToWork(parsed.submission, base)));
     if (!work.ok) return { ok: false, reason: work.reason };
@@ -278,16 +272,8 @@ export function readImport(text: string, base: string): ImportResult {
     if (!parsed.ok) return { ok: false, reason: parsed.reason };
     return { ok: true, kind: 'work', work: parsed.work, dropped: parsed.dropped, unreadable: [] };
   }
-  return { ok: false, reason: 'it does not hold saved work from this site' };
+  return { ok: false, reason: t.notWork };
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-const kindWords: Record<ImportKind, string> = {
-  export: 'a work file',
-  work: 'saved work',
-  submission: 'a submission file',
-};
 
 /** What an import did, in one or two sentences. */
 export function importMessage(
@@ -298,26 +284,12 @@ export function importMessage(
   restored: number,
 ): string {
   const parts: string[] = [];
-  if (merge.added) {
-    parts.push(
-      `${plural(merge.added, 'entry', 'entries')} added` +
-        (merge.newItems ? ` (${plural(merge.newItems, 'new place')} in all)` : ''),
-    );
-  }
-  if (merge.updated) {
-    parts.push(`${plural(merge.updated, 'entry', 'entries')} updated to the file's later copy`);
-  }
-  if (merge.kept) {
-    parts.push(
-      `${plural(merge.kept, 'entry', 'entries')} left as ${merge.kept === 1 ? 'it was' : 'they were'}: the copy in this browser is the same or newer`,
-    );
-  }
-  let message = `Imported “${fileName}” (${kindWords[kind]}): `;
-  message += parts.length ? `${parts.join('; ')}.` : 'it held nothing new.';
-  if (merge.added + merge.updated > 0) message += ' An entry is one prediction, answer, reflection or run.';
-  if (dropped)
-    message += ` ${plural(dropped, 'item')} in the file could not be read and ${dropped === 1 ? 'was' : 'were'} left out.`;
-  if (restored)
-    message += ` ${plural(restored, 'copy', 'copies')} of unreadable data from the file ${restored === 1 ? 'was' : 'were'} kept aside below.`;
+  if (merge.added) parts.push(t.added(merge.added, merge.newItems));
+  if (merge.updated) parts.push(t.updated(merge.updated));
+  if (merge.kept) parts.push(t.kept(merge.kept));
+  let message = t.done(fileName, t.kinds[kind], parts);
+  if (merge.added + merge.updated > 0) message += t.entryIs;
+  if (dropped) message += t.dropped(dropped);
+  if (restored) message += t.restored(restored);
   return message;
 }

@@ -5,12 +5,13 @@
 import { bass, type BassParams, type BassResult } from '../../models/bass';
 import type { ParamValues } from '../../models/types';
 import { bassText } from '../../strings/models/bass';
+import { modelText } from '../../strings/models/common';
 import { narrateSeries, timeSeriesChart } from './common';
 import type { ModelView, RenderContext } from './types';
 
 const text = bassText.view;
 
-const number = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 3 });
+const number = new Intl.NumberFormat(modelText.locale, { maximumSignificantDigits: 3 });
 
 /** Observed points inside the simulated window: the fit and the chart use the same ones. */
 const inWindow = (observed: NonNullable<RenderContext['observed']>, periods: number) => ({

@@ -6,12 +6,13 @@ import { renderBranchingTree } from '../../charts/branching-tree';
 import { renderHistogram } from '../../charts/histogram';
 import type { BranchingResult } from '../../models/branching';
 import { branchingText } from '../../strings/models/branching';
+import { modelText } from '../../strings/models/common';
 import { say } from './common';
 import type { ModelView, RenderContext } from './types';
 
 const text = branchingText.view;
 
-const pct = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
+const pct = new Intl.NumberFormat(modelText.locale, { style: 'percent', maximumFractionDigits: 1 });
 
 const histogramData = (r: BranchingResult) => ({
   bins: r.ensemble.sizeHistogram.map((b) => ({ x0: b.from, x1: b.to, count: b.count })),

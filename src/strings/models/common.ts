@@ -1,14 +1,16 @@
 /**
  * Words every model shares: units, number words, the notices of src/models/normalize.ts and the messages of
  * the simulation workers. Models, their views and the Web Workers import this file, so it stays pure: no DOM,
- * no side effects, no imports.
+ * no side effects, and no imports but the locale.
  */
+import { locale } from '../locale.ts';
+
 export const modelText = {
   /**
    * Locale of the numbers in notices and summaries (src/models/format.ts). Fixed, not the browser's, so a
    * summary rendered at build time matches the one rendered in any browser.
    */
-  locale: 'en-US',
+  locale,
 
   /**
    * Units of parameters (shown beside a slider's value), of series (table and CSV headers, narration) and of
