@@ -7,6 +7,7 @@
 // every chunk reachable by import(), an upper bound for reference.
 //
 // Usage: node scripts/size.mjs dist [--json reports/size.json]
+//        node scripts/size.mjs dist --detail /cases/united-breaks-guitars/   (one page, file by file)
 import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, sep } from 'node:path';
@@ -19,6 +20,8 @@ const root = process.argv[2] ?? 'dist';
 const jsonFlag = process.argv.indexOf('--json');
 const jsonOut = jsonFlag > 0 ? process.argv[jsonFlag + 1] : 'reports/size.json';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const detailFlag = process.argv.indexOf('--detail');
+const detail = detailFlag > 0 ? process.argv[detailFlag + 1] : undefined;
 
 /** Budgets in gzip bytes (DESIGN.md, "Budgets"). The first rule whose test matches a page applies. */
 const budgets = [
@@ -141,6 +144,7 @@ for (const file of (await listFiles(root)).filter((f) => f.endsWith('.html')).so
       .split(sep)
       .join('/')
       .replace(/index\.html$/, '');
+  if (detail && path !== detail) continue;
   const doc = parse(await readFile(file, 'utf8'));
   const jsFiles = new Set();
   const allJsFiles = new Set();
@@ -172,7 +176,16 @@ for (const file of (await listFiles(root)).filter((f) => f.endsWith('.html')).so
   };
   const first = await sum(jsFiles, inlineJs);
   const all = await sum(allJsFiles, inlineJs);
-  const js = await sum(await loadedScripts(path), inlineJs);
+  const loaded = await loadedScripts(path);
+  const js = await sum(loaded, inlineJs);
+  if (detail) {
+    // Where the bytes go: every script the visit fetched, largest first.
+    const sizes = await Promise.all(
+      [...loaded].map(async (f) => [relative(root, f), gzipSync(await fileBytes(f), { level: 9 }).length]),
+    );
+    for (const [file, gz] of sizes.sort((a, b) => b[1] - a[1])) console.log(`${kb(gz).padStart(6)}  ${file}`);
+    console.log('');
+  }
   const css = await sum(cssFiles, inlineCss);
   const budget = budgets.find((b) => b.test(path));
   rows.push({ path, kind: budget.kind, first, js, all, css, budget: budget.js, ok: js.gz <= budget.js });

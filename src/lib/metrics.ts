@@ -9,12 +9,12 @@ import type { CostOfSilenceResult } from '../models/cost-of-silence';
 import { models } from '../models/index';
 import type { TellAFriendResult } from '../models/tell-a-friend';
 import type { ModelId, ParamValues } from '../models/types';
-import { bassText } from '../strings/models/bass';
-import { branchingText } from '../strings/models/branching';
-import { cascadeText } from '../strings/models/cascade';
+import { bassMetricText } from '../strings/models/bass';
+import { branchingMetricText } from '../strings/models/branching';
+import { cascadeMetricText } from '../strings/models/cascade';
 import { modelText } from '../strings/models/common';
-import { costOfSilenceText } from '../strings/models/cost-of-silence';
-import { tellAFriendText } from '../strings/models/tell-a-friend';
+import { costOfSilenceMetricText } from '../strings/models/cost-of-silence';
+import { tellAFriendMetricText } from '../strings/models/tell-a-friend';
 
 interface Metric<R> {
   model: ModelId;
@@ -32,55 +32,55 @@ const define = <R>(m: Metric<R>) => m as Metric<unknown>;
 export const metrics: Record<string, Metric<unknown>> = {
   'tell-a-friend.unhappyReach': define<TellAFriendResult>({
     model: 'tell-a-friend',
-    label: tellAFriendText.metrics.unhappyReach,
+    label: tellAFriendMetricText.unhappyReach,
     unit: units.people,
     compute: (r) => last(r.unhappy.heard),
   }),
   'tell-a-friend.happyReach': define<TellAFriendResult>({
     model: 'tell-a-friend',
-    label: tellAFriendText.metrics.happyReach,
+    label: tellAFriendMetricText.happyReach,
     unit: units.people,
     compute: (r) => last(r.happy.heard),
   }),
   'tell-a-friend.ratio': define<TellAFriendResult>({
     model: 'tell-a-friend',
-    label: tellAFriendText.metrics.ratio,
+    label: tellAFriendMetricText.ratio,
     unit: units.times,
     compute: (r) => last(r.unhappy.heard) / Math.max(1, last(r.happy.heard)),
   }),
   'branching.pFizzle': define<BranchingResult>({
     model: 'branching',
-    label: branchingText.metrics.pFizzle,
+    label: branchingMetricText.pFizzle,
     unit: units.share,
     compute: (r) => r.ensemble.pFizzle,
   }),
   'branching.pViral': define<BranchingResult>({
     model: 'branching',
-    label: branchingText.metrics.pViral,
+    label: branchingMetricText.pViral,
     unit: units.share,
     compute: (r) => r.ensemble.pViral,
   }),
   'branching.meanSize': define<BranchingResult>({
     model: 'branching',
-    label: branchingText.metrics.meanSize,
+    label: branchingMetricText.meanSize,
     unit: units.people,
     compute: (r) => r.ensemble.meanTotal,
   }),
   'cascade.finalComplaintShare': define<CascadeResult>({
     model: 'cascade',
-    label: cascadeText.metrics.finalComplaintShare,
+    label: cascadeMetricText.finalComplaintShare,
     unit: units.share,
     compute: (r) => heardBy(r.run, r.run.days).complaint / Math.max(1, r.graph.n),
   }),
   'cascade.finalAnswerShare': define<CascadeResult>({
     model: 'cascade',
-    label: cascadeText.metrics.finalAnswerShare,
+    label: cascadeMetricText.finalAnswerShare,
     unit: units.share,
     compute: (r) => heardBy(r.run, r.run.days).answer / Math.max(1, r.graph.n),
   }),
   'cascade.peakDay': define<CascadeResult>({
     model: 'cascade',
-    label: cascadeText.metrics.peakDay,
+    label: cascadeMetricText.peakDay,
     unit: units.day,
     compute: (r) => {
       const daily = r.run.history.newComplaint;
@@ -89,26 +89,26 @@ export const metrics: Record<string, Metric<unknown>> = {
   }),
   'bass.peakDay': define<BassResult>({
     model: 'bass',
-    label: bassText.metrics.peakDay,
+    label: bassMetricText.peakDay,
     unit: units.periods,
     compute: (r) => r.peakTime,
   }),
   'bass.halfDay': define<BassResult>({
     model: 'bass',
-    label: bassText.metrics.halfDay,
+    label: bassMetricText.halfDay,
     unit: units.periods,
     // F(t) = 1/2 solves to t = ln(2 + q/p) / (p + q).
     compute: (_r, p) => Math.log(2 + Number(p.q) / Number(p.p)) / (Number(p.p) + Number(p.q)),
   }),
   'cost-of-silence.breakEvenReach': define<CostOfSilenceResult>({
     model: 'cost-of-silence',
-    label: costOfSilenceText.metrics.breakEvenReach,
+    label: costOfSilenceMetricText.breakEvenReach,
     unit: units.people,
     compute: (r) => r.breakEvenReach ?? Infinity,
   }),
   'cost-of-silence.expectedLoss': define<CostOfSilenceResult>({
     model: 'cost-of-silence',
-    label: costOfSilenceText.metrics.expectedLoss,
+    label: costOfSilenceMetricText.expectedLoss,
     unit: units.usd,
     compute: (r) => r.expectedLoss,
   }),

@@ -13,7 +13,7 @@
  * positive count, it returns null.
  */
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
-import { bassText } from '../strings/models/bass.ts';
+import { bassFitText } from '../strings/models/bass.ts';
 import { bassShare, bassShareGradient } from './bass-math.ts';
 import { formatNumber, formatPercent } from './format.ts';
 import type { Notice } from './types.ts';
@@ -64,7 +64,7 @@ function clean(tIn: readonly unknown[], yIn: readonly unknown[]): Cleaned {
   if (tIn.length !== yIn.length) {
     notices.push({
       param: '',
-      message: bassText.fit.mismatch(tIn.length, yIn.length, length),
+      message: bassFitText.mismatch(tIn.length, yIn.length, length),
     });
   }
   let dropped = 0;
@@ -85,7 +85,7 @@ function clean(tIn: readonly unknown[], yIn: readonly unknown[]): Cleaned {
   if (dropped > 0) {
     notices.push({
       param: '',
-      message: bassText.fit.dropped(dropped),
+      message: bassFitText.dropped(dropped),
     });
   }
   pairs.sort((a, b) => a[0] - b[0]);
@@ -204,13 +204,13 @@ export function fitBass(t: readonly number[], cumulative: readonly number[]): Ba
   if (lastCount < 0.5 * m) {
     notices.push({
       param: 'm',
-      message: bassText.fit.notLevelled(formatPercent(lastCount / m), formatNumber(m)),
+      message: bassFitText.notLevelled(formatPercent(lastCount / m), formatNumber(m)),
     });
   }
   if (n === 3) {
     notices.push({
       param: '',
-      message: bassText.fit.threePoints,
+      message: bassFitText.threePoints,
     });
   }
   return { p, q, m, rmse: Math.sqrt(sse / n), r2, points: n, iterations: best.iterations, notices };

@@ -7,15 +7,6 @@ export const simulation = {
   /** A label with its unit in brackets: data table and CSV column headers ("Heard the complaint (people)"). */
   withUnit: (label: string, unit: string) => (unit ? `${label} (${unit})` : label),
 
-  /** The static frame around a simulation (Simulation.astro), shown before and without JavaScript. */
-  frame: {
-    /** Under the simulation's title. */
-    model: (name: string, preset?: string) => `Model: ${name}${preset ? ` · preset: ${preset}` : ''}`,
-    /** The <summary> of the data table. */
-    showTable: 'Show the numbers as a table',
-    noScript: 'Turn on JavaScript to change the parameters and run the simulation.',
-  },
-
   /** <wom-simulation> itself (simulation-element.ts). */
   element: {
     /** Notice above the static result when the live simulation fails; `reason` is the error's message. */
@@ -150,6 +141,22 @@ export const simulation = {
     percent: (n: string) => `${n}%`,
     dollars: (n: string) => `$${n}`,
     quantity: (n: string, unit: string) => (unit === '×' ? `${n}×` : unit ? `${n} ${unit}` : n),
+  },
+} as const;
+
+/**
+ * The pages and frames around simulations, rendered at build time: the static frame, the Disputed block, the
+ * embed code and embed page, the simulations catalogue and the sandbox pages. Apart from `simulation` so no
+ * page's JavaScript carries them.
+ */
+export const simulationPage = {
+  /** The static frame around a simulation (Simulation.astro), shown before and without JavaScript. */
+  frame: {
+    /** Under the simulation's title. */
+    model: (name: string, preset?: string) => `Model: ${name}${preset ? ` · preset: ${preset}` : ''}`,
+    /** The <summary> of the data table. */
+    showTable: 'Show the numbers as a table',
+    noScript: 'Turn on JavaScript to change the parameters and run the simulation.',
   },
 
   /** A disputed claim (Disputed.astro). */

@@ -293,20 +293,18 @@ function matchBrace(source: string, start: number): number {
 /** Scans an .astro file: its frontmatter and scripts as TypeScript, its template's text and expressions. */
 export function scanAstro(source: string): Finding[] {
   const findings: Finding[] = [];
+  // Blank out what is not template text while keeping line numbers: styles, comments, scripts (scanned apart).
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   let template = source;
   const fm = /^---\n([\s\S]*?)\n---\n/.exec(source);
   if (fm) {
-    findings.push(...scanScript(fm[1], 1));
-    template =
-      ' '.repeat(fm[0].length).replace(/ /g, (_, i: number) => (fm[0][i] === '\n' ? '\n' : ' ')) +
-      source.slice(fm[0].length);
+    findings.push(...scanScript(fm[1]!, 1));
+    template = blank(fm[0]) + source.slice(fm[0].length);
   }
-  // Blank out what is not template text while keeping line numbers: styles, comments, scripts (scanned apart).
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   template = template.replace(/<style[\s\S]*?<\/style>/g, blank).replace(/<!--[\s\S]*?-->/g, blank);
   template = template.replace(
-    /(<script\b[^>]*>)([\s\S]*?)(<\/script>)/g,
-    (all, open: string, body: string, close: string, index: number) => {
+    /(<script\b[^>]*>)([\s\S]*?)<\/script>/g,
+    (all, open: string, body: string, index: number) => {
       if (!/type="application\/(ld\+)?json"/.test(open))
         findings.push(...scanScript(body, lineAt(source, index + open.length)));
       return blank(all);

@@ -4,12 +4,12 @@
  */
 import { bass, type BassParams, type BassResult } from '../../models/bass';
 import type { ParamValues } from '../../models/types';
-import { bassText } from '../../strings/models/bass';
+import { bassViewText } from '../../strings/models/bass';
 import { modelText } from '../../strings/models/common';
 import { narrateSeries, timeSeriesChart } from './common';
 import type { ModelView, RenderContext } from './types';
 
-const text = bassText.view;
+const text = bassViewText;
 
 const number = new Intl.NumberFormat(modelText.locale, { maximumSignificantDigits: 3 });
 

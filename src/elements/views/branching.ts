@@ -5,12 +5,12 @@
 import { renderBranchingTree } from '../../charts/branching-tree';
 import { renderHistogram } from '../../charts/histogram';
 import type { BranchingResult } from '../../models/branching';
-import { branchingText } from '../../strings/models/branching';
+import { branchingViewText } from '../../strings/models/branching';
 import { modelText } from '../../strings/models/common';
 import { say } from './common';
 import type { ModelView, RenderContext } from './types';
 
-const text = branchingText.view;
+const text = branchingViewText;
 
 const pct = new Intl.NumberFormat(modelText.locale, { style: 'percent', maximumFractionDigits: 1 });
 

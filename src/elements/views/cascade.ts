@@ -5,11 +5,11 @@
 import { networkViewFor } from './network-loader';
 import { cascade, heardBy, type CascadeParams, type CascadeResult } from '../../models/cascade';
 import type { ParamValues } from '../../models/types';
-import { cascadeText } from '../../strings/models/cascade';
+import { cascadeViewText } from '../../strings/models/cascade';
 import { say, timeSeriesChart } from './common';
 import type { ModelView, RenderContext } from './types';
 
-const text = cascadeText.view;
+const text = cascadeViewText;
 
 const SHOWN = ['complaint', 'answer', 'complaintThenAnswer'];
 

@@ -5,11 +5,11 @@ import {
   type CostOfSilenceResult,
 } from '../../models/cost-of-silence';
 import type { ParamValues } from '../../models/types';
-import { costOfSilenceText } from '../../strings/models/cost-of-silence';
+import { costOfSilenceViewText } from '../../strings/models/cost-of-silence';
 import { say, timeSeriesChart } from './common';
 import type { ModelView } from './types';
 
-const text = costOfSilenceText.view;
+const text = costOfSilenceViewText;
 
 export const costOfSilenceView: ModelView = {
   steps: () => 0,

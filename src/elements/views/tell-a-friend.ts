@@ -3,11 +3,11 @@ import { renderTwoStoryBars } from '../../charts/two-story-bars';
 import type { TellAFriendParams, TellAFriendResult } from '../../models/tell-a-friend';
 import type { ParamValues } from '../../models/types';
 import { modelText } from '../../strings/models/common';
-import { tellAFriendText } from '../../strings/models/tell-a-friend';
+import { tellAFriendViewText } from '../../strings/models/tell-a-friend';
 import { say } from './common';
 import type { ModelView, RenderContext } from './types';
 
-const text = tellAFriendText.view;
+const text = tellAFriendViewText;
 
 const data = (ctx: RenderContext, r: TellAFriendResult) => ({
   generations: r.generation,

@@ -118,58 +118,58 @@ export const bassText = {
     discreteCumulative: 'Adopted so far (discrete form)',
     discretePerPeriod: (unit: string) => `New adopters per ${unit} (discrete form)`,
   },
+} as const;
 
-  /** Notices of the least-squares fit (src/models/bass-fit.ts), shown under the fit's result. */
+/** Notices of the Bass fit (src/models/bass-fit.ts), loaded only when a page fits observed data. */
+export const bassFitText = {
+  mismatch: (times: number, counts: number, used: number) =>
+    `There were ${times} times and ${counts} counts; only the first ${used} pairs were used.`,
+  dropped: (n: number) =>
+    `${n} ${n === 1 ? 'point was' : 'points were'} dropped (a time before 0 or a value that is not a number).`,
+  notLevelled: (share: string, m: string) =>
+    `The series has not levelled off (its last value is ${share} of the fitted ` +
+    `m = ${m}), so m and p are poorly pinned down.`,
+  threePoints: 'Three points and three parameters: the curve passes through them and proves little.',
+} as const;
+
+/** Names of the quantities src/lib/metrics.ts computes for exercises and checks; only that module reads them. */
+export const bassMetricText = {
+  peakDay: 'the time when new adoptions peak, t*',
+  halfDay: 'the time when half of m have adopted',
+} as const;
+
+/** The words of the view (src/elements/views/bass.ts): narration, captions and legends. Apart from the model's words so the Web Workers, which run the model but never draw, do not carry them. */
+export const bassViewText = {
+  cumulative: {
+    /** The y axis; `unit` is the observed data's unit ("views"), when a case gives one. */
+    yLabel: (unit?: string) => (unit ? `Adopted so far (${unit})` : 'Adopted so far'),
+    title: 'Adoption over time',
+    withObserved:
+      'A line: the Bass model’s cumulative adoption. Points: the observed counts, each with its source; hollow points are disputed.',
+    withoutObserved: 'A line: the Bass model’s cumulative adoption, an S-shaped curve.',
+  },
+  perPeriod: {
+    yLabel: 'New adopters',
+    title: 'New adopters in each period',
+    description: 'A line: how many adopt in each period; it peaks at t* = ln(q/p)/(p+q).',
+  },
+  /** The fit panel under the charts, on pages with observed data. */
   fit: {
-    mismatch: (times: number, counts: number, used: number) =>
-      `There were ${times} times and ${counts} counts; only the first ${used} pairs were used.`,
-    dropped: (n: number) =>
-      `${n} ${n === 1 ? 'point was' : 'points were'} dropped (a time before 0 or a value that is not a number).`,
-    notLevelled: (share: string, m: string) =>
-      `The series has not levelled off (its last value is ${share} of the fitted ` +
-      `m = ${m}), so m and p are poorly pinned down.`,
-    threePoints: 'Three points and three parameters: the curve passes through them and proves little.',
-  },
-
-  /** Quantities an exercise can ask for (src/lib/metrics.ts), shown beside the model's answer. */
-  metrics: {
-    peakDay: 'the time when new adoptions peak, t*',
-    halfDay: 'the time when half of m have adopted',
-  },
-
-  /** The view: the S-curve with the observed points, the new adopters, and the fit button. */
-  view: {
-    cumulative: {
-      /** The y axis; `unit` is the observed data's unit ("views"), when a case gives one. */
-      yLabel: (unit?: string) => (unit ? `Adopted so far (${unit})` : 'Adopted so far'),
-      title: 'Adoption over time',
-      withObserved:
-        'A line: the Bass model’s cumulative adoption. Points: the observed counts, each with its source; hollow points are disputed.',
-      withoutObserved: 'A line: the Bass model’s cumulative adoption, an S-shaped curve.',
-    },
-    perPeriod: {
-      yLabel: 'New adopters',
-      title: 'New adopters in each period',
-      description: 'A line: how many adopt in each period; it peaks at t* = ln(q/p)/(p+q).',
-    },
-    /** The fit panel under the charts, on pages with observed data. */
-    fit: {
-      button: 'Fit p, q and m to the observed points in this window',
-      impossible: 'These points cannot be fitted (too few usable points).',
-      /** The fit's result; numbers come formatted and `notices` are the fit's notices, joined. */
-      result: (v: {
-        points: number;
-        days: number;
-        observed: number;
-        p: string;
-        q: string;
-        m: string;
-        r2: string;
-        rmse: string;
-        notices: string;
-      }) =>
-        `Least-squares fit to the ${v.points} observed points in the first ${v.days} days (of ${v.observed}): ` +
-        `p = ${v.p}, q = ${v.q}, m = ${v.m} (R² = ${v.r2}, typical error ${v.rmse}). ${v.notices}`,
-    },
+    button: 'Fit p, q and m to the observed points in this window',
+    impossible: 'These points cannot be fitted (too few usable points).',
+    /** The fit's result; numbers come formatted and `notices` are the fit's notices, joined. */
+    result: (v: {
+      points: number;
+      days: number;
+      observed: number;
+      p: string;
+      q: string;
+      m: string;
+      r2: string;
+      rmse: string;
+      notices: string;
+    }) =>
+      `Least-squares fit to the ${v.points} observed points in the first ${v.days} days (of ${v.observed}): ` +
+      `p = ${v.p}, q = ${v.q}, m = ${v.m} (R² = ${v.r2}, typical error ${v.rmse}). ${v.notices}`,
   },
 } as const;

@@ -106,40 +106,40 @@ export const branchingText = {
     ensembleMean: 'Average over all runs: new people',
     theoryMean: 'Theory: R to the power g',
   },
+} as const;
 
-  /** Quantities an exercise can ask for (src/lib/metrics.ts), shown beside the model's answer. */
-  metrics: {
-    pFizzle: 'share of runs that fizzled out',
-    pViral: 'share of runs that went viral',
-    meanSize: 'average number of people a run reached',
-  },
+/** Names of the quantities src/lib/metrics.ts computes for exercises and checks; only that module reads them. */
+export const branchingMetricText = {
+  pFizzle: 'share of runs that fizzled out',
+  pViral: 'share of runs that went viral',
+  meanSize: 'average number of people a run reached',
+} as const;
 
-  /** The view: the histogram of many runs, the tree of one run, and the narration of each generation. */
-  view: {
-    histogram: {
-      xLabel: 'People reached in all (log scale)',
-      yLabel: 'Runs',
-      /** The marker at the average size. */
-      mean: (value: string) => `mean ${value}`,
-      title: (runs: string) => `How big ${runs} stories grew`,
-      description:
-        'Bars: how many runs reached each total number of people. The last bar counts the runs that reached the cap and went viral.',
-    },
-    tree: {
-      title: 'One run: who told whom',
-      description:
-        'A tree: the customer at the top, each person below linked to the one who told them, one row per generation.',
-    },
-    /** The live region while a run plays; `reached` decides "person" or "people", the rest come formatted. */
-    narrate: (v: {
-      generation: number;
-      reached: number;
-      reachedText: string;
-      runs: string;
-      fizzled: string;
-      viral: string;
-    }) =>
-      `Generation ${v.generation}: this run has reached ${v.reachedText} ${v.reached === 1 ? 'person' : 'people'}. ` +
-      `Over ${v.runs} runs, ${v.fizzled} fizzled out and ${v.viral} went viral.`,
+/** The words of the view (src/elements/views/branching.ts): narration, captions and legends. Apart from the model's words so the Web Workers, which run the model but never draw, do not carry them. */
+export const branchingViewText = {
+  histogram: {
+    xLabel: 'People reached in all (log scale)',
+    yLabel: 'Runs',
+    /** The marker at the average size. */
+    mean: (value: string) => `mean ${value}`,
+    title: (runs: string) => `How big ${runs} stories grew`,
+    description:
+      'Bars: how many runs reached each total number of people. The last bar counts the runs that reached the cap and went viral.',
   },
+  tree: {
+    title: 'One run: who told whom',
+    description:
+      'A tree: the customer at the top, each person below linked to the one who told them, one row per generation.',
+  },
+  /** The live region while a run plays; `reached` decides "person" or "people", the rest come formatted. */
+  narrate: (v: {
+    generation: number;
+    reached: number;
+    reachedText: string;
+    runs: string;
+    fizzled: string;
+    viral: string;
+  }) =>
+    `Generation ${v.generation}: this run has reached ${v.reachedText} ${v.reached === 1 ? 'person' : 'people'}. ` +
+    `Over ${v.runs} runs, ${v.fizzled} fizzled out and ${v.viral} went viral.`,
 } as const;

@@ -150,29 +150,29 @@ export const cascadeText = {
     newComplaint: 'New complaint hearers that day',
     newAnswer: 'New answer hearers that day',
   },
+} as const;
 
-  /** Quantities an exercise can ask for (src/lib/metrics.ts), shown beside the model's answer. */
-  metrics: {
-    finalComplaintShare: 'share of the network that heard the complaint',
-    finalAnswerShare: 'share of the network that heard the answer',
-    peakDay: 'the day the most people heard the complaint',
-  },
+/** Names of the quantities src/lib/metrics.ts computes for exercises and checks; only that module reads them. */
+export const cascadeMetricText = {
+  finalComplaintShare: 'share of the network that heard the complaint',
+  finalAnswerShare: 'share of the network that heard the answer',
+  peakDay: 'the day the most people heard the complaint',
+} as const;
 
-  /** The view: the network, the counts by day, and the narration of each day. */
-  view: {
-    network: {
-      title: (people: string) => `A network of ${people} people`,
-      description:
-        'Each mark is a person. Marks change colour and shape as people hear the complaint, the company’s answer, or both.',
-    },
-    series: {
-      yLabel: 'People',
-      title: 'What people have heard, day by day',
-      description:
-        'Lines: people who have heard only the complaint, only the answer, and the complaint then the answer.',
-    },
-    /** The live region while a run plays; the counts come formatted. */
-    narrate: (day: number, complaint: string, answer: string) =>
-      `Day ${day}: ${complaint} people have heard the complaint, ${answer} the answer.`,
+/** The words of the view (src/elements/views/cascade.ts): narration, captions and legends. Apart from the model's words so the Web Workers, which run the model but never draw, do not carry them. */
+export const cascadeViewText = {
+  network: {
+    title: (people: string) => `A network of ${people} people`,
+    description:
+      'Each mark is a person. Marks change colour and shape as people hear the complaint, the company’s answer, or both.',
   },
+  series: {
+    yLabel: 'People',
+    title: 'What people have heard, day by day',
+    description:
+      'Lines: people who have heard only the complaint, only the answer, and the complaint then the answer.',
+  },
+  /** The live region while a run plays; the counts come formatted. */
+  narrate: (day: number, complaint: string, answer: string) =>
+    `Day ${day}: ${complaint} people have heard the complaint, ${answer} the answer.`,
 } as const;

@@ -91,25 +91,25 @@ export const costOfSilenceText = {
     expectedLoss: 'Expected loss',
     fixCost: 'Cost of making it right',
   },
+} as const;
 
-  /** Quantities an exercise can ask for (src/lib/metrics.ts), shown beside the model's answer. */
-  metrics: {
-    breakEvenReach: 'people who must hear the story before silence costs more than the fix',
-    expectedLoss: 'expected loss at the given reach',
-  },
+/** Names of the quantities src/lib/metrics.ts computes for exercises and checks; only that module reads them. */
+export const costOfSilenceMetricText = {
+  breakEvenReach: 'people who must hear the story before silence costs more than the fix',
+  expectedLoss: 'expected loss at the given reach',
+} as const;
 
-  /** The view: the loss and the fix against reach, and the sentence read out when the run changes. */
-  view: {
-    yLabel: 'US dollars',
-    title: 'Expected loss from silence against the cost of the fix',
-    description:
-      'Two lines against the number of people who hear the story: the expected loss, rising with reach, and the flat cost of making it right. They cross at the break-even reach.',
-    /** The live region; the amounts come formatted. */
-    narrate: {
-      noBreakEven: (loss: string) =>
-        `Expected loss ${loss} dollars; no reach makes silence cost more than the fix.`,
-      breakEven: (loss: string, reach: string) =>
-        `Expected loss ${loss} dollars; silence costs more than the fix once about ${reach} people hear the story.`,
-    },
+/** The words of the view (src/elements/views/cost-of-silence.ts): narration, captions and legends. Apart from the model's words so the Web Workers, which run the model but never draw, do not carry them. */
+export const costOfSilenceViewText = {
+  yLabel: 'US dollars',
+  title: 'Expected loss from silence against the cost of the fix',
+  description:
+    'Two lines against the number of people who hear the story: the expected loss, rising with reach, and the flat cost of making it right. They cross at the break-even reach.',
+  /** The live region; the amounts come formatted. */
+  narrate: {
+    noBreakEven: (loss: string) =>
+      `Expected loss ${loss} dollars; no reach makes silence cost more than the fix.`,
+    breakEven: (loss: string, reach: string) =>
+      `Expected loss ${loss} dollars; silence costs more than the fix once about ${reach} people hear the story.`,
   },
 } as const;

@@ -104,24 +104,24 @@ export const tellAFriendText = {
     unhappyNew: 'New hearers of the bad story',
     happyNew: 'New hearers of the good story',
   },
+} as const;
 
-  /** Quantities an exercise can ask for (src/lib/metrics.ts), shown beside the model's answer. */
-  metrics: {
-    unhappyReach: 'people who have heard the bad story by the last generation',
-    happyReach: 'people who have heard the good story by the last generation',
-    ratio: 'how many times more people heard the bad story than the good one',
-  },
+/** Names of the quantities src/lib/metrics.ts computes for exercises and checks; only that module reads them. */
+export const tellAFriendMetricText = {
+  unhappyReach: 'people who have heard the bad story by the last generation',
+  happyReach: 'people who have heard the good story by the last generation',
+  ratio: 'how many times more people heard the bad story than the good one',
+} as const;
 
-  /** The view: grouped bars of the two stories and the narration of each generation. */
-  view: {
-    /** The legend of the bars. */
-    good: 'Good story',
-    bad: 'Bad story',
-    title: 'People who have heard each story, by generation',
-    description:
-      'Grouped bars: for each generation of retelling, how many people in all have heard the good story and the bad one.',
-    /** The live region while a run plays; the counts come formatted. */
-    narrate: (generation: number, unhappy: string, population: string, happy: string) =>
-      `Generation ${generation}: ${unhappy} of ${population} people have heard the bad story, ${happy} the good one.`,
-  },
+/** The words of the view (src/elements/views/tell-a-friend.ts): narration, captions and legends. Apart from the model's words so the Web Workers, which run the model but never draw, do not carry them. */
+export const tellAFriendViewText = {
+  /** The legend of the bars. */
+  good: 'Good story',
+  bad: 'Bad story',
+  title: 'People who have heard each story, by generation',
+  description:
+    'Grouped bars: for each generation of retelling, how many people in all have heard the good story and the bad one.',
+  /** The live region while a run plays; the counts come formatted. */
+  narrate: (generation: number, unhappy: string, population: string, happy: string) =>
+    `Generation ${generation}: ${unhappy} of ${population} people have heard the bad story, ${happy} the good one.`,
 } as const;
