@@ -2,7 +2,7 @@
  * Checking a student's numeric answer against the model's: reading what they typed ("40%", "0.4",
  * "12,400", "1.2 million"), comparing within a relative tolerance, and saying the model's value in words.
  */
-import { simulation } from '../strings/simulation';
+import { answerText } from '../strings/self-check';
 
 const words: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 };
 
@@ -32,13 +32,15 @@ export function isClose(value: number, expected: number, tolerance: number): boo
 
 /** The model's value as a sentence says it: "43%", "12,400 people", "6.2 periods", "$1,200". */
 export function formatAnswer(value: number, unit: string): string {
-  const { locale, answer } = simulation;
+  const { locale } = answerText;
   if (unit === 'share')
-    return answer.percent(new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value * 100));
+    return answerText.percent(
+      new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value * 100),
+    );
   if (unit === 'USD')
-    return answer.dollars(new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value));
+    return answerText.dollars(new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value));
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
-  return answer.quantity(
+  return answerText.quantity(
     new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value),
     unit,
   );

@@ -3,7 +3,7 @@
  * only needs big networks computed off the main thread loads this one, which holds just the cascade
  * (about half the size). It speaks the same protocol: a `cascade` request, a `cascade` or `error` reply.
  */
-import { modelText } from '../strings/models/common.ts';
+import { workerText } from '../strings/models/common.ts';
 import { cascade } from './cascade.ts';
 import { normalizeSeed } from './random.ts';
 import { collectTransferables } from './transferables.ts';
@@ -23,7 +23,7 @@ scope.onmessage = (event) => {
   >;
   const id = typeof request.id === 'number' ? request.id : -1;
   try {
-    if (request.kind !== 'cascade') throw new Error(modelText.worker.cascadeOnly(String(request.kind)));
+    if (request.kind !== 'cascade') throw new Error(workerText.cascadeOnly(String(request.kind)));
     const seed = normalizeSeed(request.seed);
     const { params, notices } = cascade.normalize(request.params);
     const result = cascade.run(params, seed);
@@ -41,7 +41,7 @@ scope.onmessage = (event) => {
     const response: ErrorResponse = {
       id,
       kind: 'error',
-      message: error instanceof Error ? error.message : modelText.worker.failed,
+      message: error instanceof Error ? error.message : workerText.failed,
     };
     scope.postMessage(response, []);
   }

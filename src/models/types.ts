@@ -53,12 +53,13 @@ export interface Normalized<P> {
   notices: Notice[];
 }
 
+/**
+ * A named set of values. What a preset represents and its sources are words for pages built ahead of time, so
+ * they live with the model's about text (src/strings/models/<id>.ts, read through src/lib/model-about.ts), not in
+ * the definition the browser downloads.
+ */
 export interface Preset<P> {
   label: string;
-  /** One or two sentences: what the preset represents and why these values. */
-  description: string;
-  /** Source key(s) in shared/research/facts.md, e.g. "B4, B5". */
-  source?: string;
   /** Only the values that differ from the spec's defaults. */
   params: Partial<P>;
 }
@@ -92,10 +93,6 @@ export interface ModelDefinition<P extends ParamValues = ParamValues, R = unknow
   name: string;
   /** Semver of the model's maths; written into exported runs so a saved run says which maths made it. */
   version: string;
-  /** One sentence. */
-  summary: string;
-  /** The paper(s) the maths comes from. */
-  source: string;
   /** Parameter ids are short lowerCamelCase, URL-safe, no dots. */
   spec: readonly ParamSpec[];
   /** Preset keys are kebab-case. */

@@ -3,7 +3,7 @@
  * from worker.ts (the thin `onmessage` wrapper) so it can be tested in Node. Never throws: a malformed
  * request or a failure inside a model becomes an error reply.
  */
-import { modelText } from '../strings/models/common.ts';
+import { workerText } from '../strings/models/common.ts';
 import { runEnsemble } from './branching.ts';
 import { cascade } from './cascade.ts';
 import { getModel, isModelId, models } from './index.ts';
@@ -37,9 +37,9 @@ function handle(request: object, id: number): HandledRequest {
   const rawParams = field(request, 'params');
   if (kind === 'run') {
     const modelId = field(request, 'model');
-    if (!isModelId(modelId)) return fail(id, modelText.worker.noModel(String(modelId)));
+    if (!isModelId(modelId)) return fail(id, workerText.noModel(String(modelId)));
     const model = getModel(modelId);
-    if (!model) return fail(id, modelText.worker.noModel(modelId));
+    if (!model) return fail(id, workerText.noModel(modelId));
     const { params, notices } = model.normalize(rawParams);
     const result = model.run(params, seed);
     const response: WorkerResponse = {
@@ -69,7 +69,7 @@ function handle(request: object, id: number): HandledRequest {
       transfer: collectTransferables(result),
     };
   }
-  return fail(id, modelText.worker.unknownKind(String(kind)));
+  return fail(id, workerText.unknownKind(String(kind)));
 }
 
 /** The ensemble size from the request, normalised like the `runs` parameter; the params' value when absent. */
@@ -81,12 +81,12 @@ function normalizeRuns(raw: unknown, fallback: number, notices: Notice[]): numbe
 }
 
 export function handleRequest(request: unknown): HandledRequest {
-  if (typeof request !== 'object' || request === null) return fail(-1, modelText.worker.badRequest);
+  if (typeof request !== 'object' || request === null) return fail(-1, workerText.badRequest);
   const rawId = field(request, 'id');
   const id = typeof rawId === 'number' && Number.isFinite(rawId) ? rawId : -1;
   try {
     return handle(request, id);
   } catch (error) {
-    return fail(id, error instanceof Error ? error.message : modelText.worker.failed);
+    return fail(id, error instanceof Error ? error.message : workerText.failed);
   }
 }

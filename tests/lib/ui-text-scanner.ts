@@ -298,7 +298,7 @@ export function scanAstro(source: string): Finding[] {
   let template = source;
   const fm = /^---\n([\s\S]*?)\n---\n/.exec(source);
   if (fm) {
-    findings.push(...scanScript(fm[1]!, 1));
+    findings.push(...scanScript(fm[1], 1));
     template = blank(fm[0]) + source.slice(fm[0].length);
   }
   template = template.replace(/<style[\s\S]*?<\/style>/g, blank).replace(/<!--[\s\S]*?-->/g, blank);

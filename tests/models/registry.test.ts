@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { modelAbout } from '../../src/lib/model-about.ts';
 import { getModel, modelIds, models } from '../../src/models/index.ts';
 import { snapToStep } from '../../src/models/normalize.ts';
 import type { ModelDefinition, ParamValues } from '../../src/models/types.ts';
@@ -87,13 +88,17 @@ describe.each(all)('%s', (_id, model) => {
 
   it('has kebab-case presets that are valid as they stand (normalising them changes nothing)', () => {
     expect(Object.keys(model.presets).length).toBeGreaterThan(1);
+    const about = modelAbout(model.id);
+    // Every preset is described, and nothing is described that is not a preset.
+    expect(Object.keys(about.presets).sort()).toEqual(Object.keys(model.presets).sort());
     for (const [key, preset] of Object.entries(model.presets)) {
       expect(key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(preset.description.length).toBeGreaterThan(40);
+      expect(preset.label.length).toBeGreaterThan(3);
+      const { description, source } = about.presets[key];
+      expect(description.length).toBeGreaterThan(40);
       // Source keys point into shared/research/facts.md: "B4, B5", never ranges or free text.
-      if (preset.source !== undefined) {
-        for (const key of preset.source.split(', '))
-          expect(key, `${key} in ${preset.source}`).toMatch(/^[A-D]\d{1,3}$/);
+      if (source !== undefined) {
+        for (const key of source.split(', ')) expect(key, `${key} in ${source}`).toMatch(/^[A-D]\d{1,3}$/);
       }
       const input = { ...model.defaults(), ...preset.params };
       const { params, notices } = model.normalize(input);
@@ -107,8 +112,8 @@ describe.each(all)('%s', (_id, model) => {
     expect(model.normalize(undefined).params).toEqual(model.defaults());
     expect(model.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(model.name.length).toBeGreaterThan(3);
-    expect(model.summary).toMatch(/\.$/);
-    expect(model.source.length).toBeGreaterThan(10);
+    expect(modelAbout(model.id).summary).toMatch(/\.$/);
+    expect(modelAbout(model.id).source.length).toBeGreaterThan(10);
   });
 
   it('gives identical results for the same seed', () => {

@@ -4,7 +4,7 @@
  */
 import { bass, type BassParams, type BassResult } from '../../models/bass';
 import type { ParamValues } from '../../models/types';
-import { bassViewText } from '../../strings/models/bass';
+import { bassViewText } from '../../strings/views/bass';
 import { modelText } from '../../strings/models/common';
 import { narrateSeries, timeSeriesChart } from './common';
 import type { ModelView, RenderContext } from './types';

@@ -5,7 +5,7 @@
 import { renderBranchingTree } from '../../charts/branching-tree';
 import { renderHistogram } from '../../charts/histogram';
 import type { BranchingResult } from '../../models/branching';
-import { branchingViewText } from '../../strings/models/branching';
+import { branchingViewText } from '../../strings/views/branching';
 import { modelText } from '../../strings/models/common';
 import { say } from './common';
 import type { ModelView, RenderContext } from './types';

@@ -5,7 +5,7 @@
 import { networkViewFor } from './network-loader';
 import { cascade, heardBy, type CascadeParams, type CascadeResult } from '../../models/cascade';
 import type { ParamValues } from '../../models/types';
-import { cascadeViewText } from '../../strings/models/cascade';
+import { cascadeViewText } from '../../strings/views/cascade';
 import { say, timeSeriesChart } from './common';
 import type { ModelView, RenderContext } from './types';
 

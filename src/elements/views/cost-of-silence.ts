@@ -5,7 +5,7 @@ import {
   type CostOfSilenceResult,
 } from '../../models/cost-of-silence';
 import type { ParamValues } from '../../models/types';
-import { costOfSilenceViewText } from '../../strings/models/cost-of-silence';
+import { costOfSilenceViewText } from '../../strings/views/cost-of-silence';
 import { say, timeSeriesChart } from './common';
 import type { ModelView } from './types';
 

@@ -3,7 +3,7 @@ import { renderTwoStoryBars } from '../../charts/two-story-bars';
 import type { TellAFriendParams, TellAFriendResult } from '../../models/tell-a-friend';
 import type { ParamValues } from '../../models/types';
 import { modelText } from '../../strings/models/common';
-import { tellAFriendViewText } from '../../strings/models/tell-a-friend';
+import { tellAFriendViewText } from '../../strings/views/tell-a-friend';
 import { say } from './common';
 import type { ModelView, RenderContext } from './types';
 

@@ -12,11 +12,7 @@ interface TimeUnitWords {
 
 export const bassText = {
   /** The model's title, one-sentence summary and the paper its maths comes from (docs, sandbox, exports). */
-  model: {
-    name: 'Bass diffusion',
-    summary: 'Adoption driven by outside influence (p) and word of mouth (q): the S-curve and its peak.',
-    source: 'Bass (1969), Management Science 15:215–227',
-  },
+  model: { name: 'Bass diffusion' },
 
   /** Each parameter's label (control, notices), one line of help and a choice's option labels, by id. */
   params: {
@@ -50,36 +46,12 @@ export const bassText = {
     day: { one: 'day', many: 'days' },
   } as Record<'period' | 'year' | 'day', TimeUnitWords>,
 
-  /** Presets: label, description and the keys of their sources in shared/research/facts.md. */
+  /** Preset labels (the preset menu and the sandbox), by preset; what each preset is comes in the AboutText below. */
   presets: {
-    metaAnalysis: {
-      label: 'Average product (meta-analysis)',
-      description:
-        '⚠ The mean p ≈ 0.03 and q ≈ 0.38 per year across 213 applications in Sultan, Farley & Lehmann (1990), known ' +
-        'here only from secondary citations. Adoption peaks after about 6.2 years, when 46% have adopted.',
-    },
-    mobilePhones: {
-      label: 'Mobile phones',
-      description:
-        'p = 0.0047, q = 0.506 per year (Van den Bulte): almost no one buys from advertising alone, word of mouth does ' +
-        'nearly all the work, so a slow start is followed by a steep rise (peak after about 9 years).',
-      source: 'D4',
-    },
-    cableTv: {
-      label: 'Cable TV',
-      description:
-        'p = 0.021, q = 0.270 per year (Van den Bulte): slower word of mouth, a later and flatter peak.',
-      source: 'D4',
-    },
-    ubgViews: {
-      label: 'United Breaks Guitars: views',
-      description:
-        'A prior for the video’s views in days since release (6 July 2009): p = 0.02 and q = 0.5 per day and m = 5 million ' +
-        'views, roughly in line with the reported ~1 million by day 4, ~3 million within a week and 4.6 million by the ' +
-        'end of July. Not a fit: the reported counts conflict, and the fit to the observed series is done on the case ' +
-        'page. Views are not people, and the curve ignores the long tail (about 23 million by 2024).',
-      source: 'A10, A13',
-    },
+    metaAnalysis: 'Average product (meta-analysis)',
+    mobilePhones: 'Mobile phones',
+    cableTv: 'Cable TV',
+    ubgViews: 'United Breaks Guitars: views',
   },
 
   /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
@@ -138,38 +110,42 @@ export const bassMetricText = {
   halfDay: 'the time when half of m have adopted',
 } as const;
 
-/** The words of the view (src/elements/views/bass.ts): narration, captions and legends. Apart from the model's words so the Web Workers, which run the model but never draw, do not carry them. */
-export const bassViewText = {
-  cumulative: {
-    /** The y axis; `unit` is the observed data's unit ("views"), when a case gives one. */
-    yLabel: (unit?: string) => (unit ? `Adopted so far (${unit})` : 'Adopted so far'),
-    title: 'Adoption over time',
-    withObserved:
-      'A line: the Bass model’s cumulative adoption. Points: the observed counts, each with its source; hollow points are disputed.',
-    withoutObserved: 'A line: the Bass model’s cumulative adoption, an S-shaped curve.',
-  },
-  perPeriod: {
-    yLabel: 'New adopters',
-    title: 'New adopters in each period',
-    description: 'A line: how many adopt in each period; it peaks at t* = ln(q/p)/(p+q).',
-  },
-  /** The fit panel under the charts, on pages with observed data. */
-  fit: {
-    button: 'Fit p, q and m to the observed points in this window',
-    impossible: 'These points cannot be fitted (too few usable points).',
-    /** The fit's result; numbers come formatted and `notices` are the fit's notices, joined. */
-    result: (v: {
-      points: number;
-      days: number;
-      observed: number;
-      p: string;
-      q: string;
-      m: string;
-      r2: string;
-      rmse: string;
-      notices: string;
-    }) =>
-      `Least-squares fit to the ${v.points} observed points in the first ${v.days} days (of ${v.observed}): ` +
-      `p = ${v.p}, q = ${v.q}, m = ${v.m} (R² = ${v.r2}, typical error ${v.rmse}). ${v.notices}`,
+/**
+ * What the bass model is and where its presets come from: its one-sentence summary, the paper(s) behind it
+ * and each preset's description with its source keys in shared/research/facts.md. Shown only on pages built
+ * ahead of time (the simulation's frame, the sandbox and the catalogue), so it is kept apart from the words the
+ * model carries into the browser; presets are keyed by their ids.
+ */
+export const bassAboutText = {
+  summary: 'Adoption driven by outside influence (p) and word of mouth (q): the S-curve and its peak.',
+  source: 'Bass (1969), Management Science 15:215–227',
+  presets: {
+    'meta-analysis': {
+      description:
+        '⚠ The mean p ≈ 0.03 and q ≈ 0.38 per year across 213 applications in Sultan, Farley & Lehmann ' +
+        '(1990), known here only from secondary citations. Adoption peaks after about 6.2 years, when 46% ' +
+        'have adopted.',
+    },
+    'mobile-phones': {
+      description:
+        'p = 0.0047, q = 0.506 per year (Van den Bulte): almost no one buys from advertising alone, word ' +
+        'of mouth does nearly all the work, so a slow start is followed by a steep rise (peak after about ' +
+        '9 years).',
+      source: 'D4',
+    },
+    'cable-tv': {
+      description:
+        'p = 0.021, q = 0.270 per year (Van den Bulte): slower word of mouth, a later and flatter peak.',
+      source: 'D4',
+    },
+    'ubg-views': {
+      description:
+        'A prior for the video’s views in days since release (6 July 2009): p = 0.02 and q = 0.5 per day ' +
+        'and m = 5 million views, roughly in line with the reported ~1 million by day 4, ~3 million ' +
+        'within a week and 4.6 million by the end of July. Not a fit: the reported counts conflict, and ' +
+        'the fit to the observed series is done on the case page. Views are not people, and the curve ' +
+        'ignores the long tail (about 23 million by 2024).',
+      source: 'A10, A13',
+    },
   },
 } as const;

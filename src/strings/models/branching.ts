@@ -5,13 +5,7 @@
  */
 export const branchingText = {
   /** The model's title, one-sentence summary and the papers its maths comes from (docs, sandbox, exports). */
-  model: {
-    name: 'Fizzle or explode',
-    summary: 'A chance process of retelling: most complaints die out, a few reach huge numbers of people.',
-    source:
-      'Galton–Watson branching process (Harris 1963) with negative-binomial offspring as in Lloyd-Smith et al. (2005), ' +
-      'Nature 438:355–359.',
-  },
+  model: { name: 'Fizzle or explode' },
 
   /** Each parameter's label (slider, notices) and one line of help, by parameter id. */
   params: {
@@ -37,31 +31,11 @@ export const branchingText = {
     },
   },
 
-  /** Presets: label, description and the keys of their sources in shared/research/facts.md. */
+  /** Preset labels (the preset menu and the sandbox), by preset; what each preset is comes in the AboutText below. */
   presets: {
-    ubg2009: {
-      label: 'A complaint video in 2009',
-      description:
-        'Most complaints fizzle and a very few explode. R = 1.1 says a typical viewer passes the story to about one ' +
-        'other person; κ = 0.15 says almost all pass it to nobody while a rare blog, news desk or popular account ' +
-        'passes it to thousands, the pattern Goel et al. found in a billion online cascades (popularity driven by ' +
-        'the largest broadcasts). κ near 0.15 is also the superspreading value Lloyd-Smith et al. (2005) estimated ' +
-        'for SARS. Both values are illustrative: nobody measured R or κ for this video.',
-      source: 'D11',
-    },
-    everydayComplaint: {
-      label: 'An everyday complaint',
-      description:
-        'A complaint told over dinner: each hearer passes it on to about 0.6 people on average and some tell ' +
-        'nobody (κ = 0.5), so the chain always dies out, after 2.5 people on average (1/(1 − R)). Illustrative values.',
-    },
-    viralK: {
-      label: 'Viral coefficient K = 0.7',
-      description:
-        'The growth-marketing viral coefficient K (invitations per user × conversion) plays the role of R. With K = 0.7 ' +
-        'every chain dies out, but each starter brings in 1/(1 − 0.7) ≈ 3.3 people in all. Retelling is even (Poisson).',
-      source: 'D12, D13',
-    },
+    ubg2009: 'A complaint video in 2009',
+    everydayComplaint: 'An everyday complaint',
+    viralK: 'Viral coefficient K = 0.7',
   },
 
   /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
@@ -115,31 +89,40 @@ export const branchingMetricText = {
   meanSize: 'average number of people a run reached',
 } as const;
 
-/** The words of the view (src/elements/views/branching.ts): narration, captions and legends. Apart from the model's words so the Web Workers, which run the model but never draw, do not carry them. */
-export const branchingViewText = {
-  histogram: {
-    xLabel: 'People reached in all (log scale)',
-    yLabel: 'Runs',
-    /** The marker at the average size. */
-    mean: (value: string) => `mean ${value}`,
-    title: (runs: string) => `How big ${runs} stories grew`,
-    description:
-      'Bars: how many runs reached each total number of people. The last bar counts the runs that reached the cap and went viral.',
+/**
+ * What the branching model is and where its presets come from: its one-sentence summary, the paper(s) behind it
+ * and each preset's description with its source keys in shared/research/facts.md. Shown only on pages built
+ * ahead of time (the simulation's frame, the sandbox and the catalogue), so it is kept apart from the words the
+ * model carries into the browser; presets are keyed by their ids.
+ */
+export const branchingAboutText = {
+  summary: 'A chance process of retelling: most complaints die out, a few reach huge numbers of people.',
+  source:
+    'Galton–Watson branching process (Harris 1963) with negative-binomial offspring as in Lloyd-Smith ' +
+    'et al. (2005), Nature 438:355–359.',
+  presets: {
+    'ubg-2009': {
+      description:
+        'Most complaints fizzle and a very few explode. R = 1.1 says a typical viewer passes the story to ' +
+        'about one other person; κ = 0.15 says almost all pass it to nobody while a rare blog, news desk ' +
+        'or popular account passes it to thousands, the pattern Goel et al. found in a billion online ' +
+        'cascades (popularity driven by the largest broadcasts). κ near 0.15 is also the superspreading ' +
+        'value Lloyd-Smith et al. (2005) estimated for SARS. Both values are illustrative: nobody ' +
+        'measured R or κ for this video.',
+      source: 'D11',
+    },
+    'everyday-complaint': {
+      description:
+        'A complaint told over dinner: each hearer passes it on to about 0.6 people on average and some ' +
+        'tell nobody (κ = 0.5), so the chain always dies out, after 2.5 people on average (1/(1 − R)). ' +
+        'Illustrative values.',
+    },
+    'viral-k': {
+      description:
+        'The growth-marketing viral coefficient K (invitations per user × conversion) plays the role of ' +
+        'R. With K = 0.7 every chain dies out, but each starter brings in 1/(1 − 0.7) ≈ 3.3 people in ' +
+        'all. Retelling is even (Poisson).',
+      source: 'D12, D13',
+    },
   },
-  tree: {
-    title: 'One run: who told whom',
-    description:
-      'A tree: the customer at the top, each person below linked to the one who told them, one row per generation.',
-  },
-  /** The live region while a run plays; `reached` decides "person" or "people", the rest come formatted. */
-  narrate: (v: {
-    generation: number;
-    reached: number;
-    reachedText: string;
-    runs: string;
-    fizzled: string;
-    viral: string;
-  }) =>
-    `Generation ${v.generation}: this run has reached ${v.reachedText} ${v.reached === 1 ? 'person' : 'people'}. ` +
-    `Over ${v.runs} runs, ${v.fizzled} fizzled out and ${v.viral} went viral.`,
 } as const;

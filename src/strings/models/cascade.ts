@@ -4,7 +4,7 @@
  * Pure: models and the cascade Web Worker import it.
  */
 
-/** The timing presets share the defaults' network: this closes each of their descriptions. */
+/** The timing presets share the defaults' network: this closes each of their descriptions (cascadeAboutText). */
 const ubgNote =
   'A scale-free network (a few people with many contacts) of 2,000 people with three broadcast accounts, each ' +
   'reaching 5% of everyone, stands in for a 2009 social network with news sites and TV. The sharing chances ' +
@@ -13,14 +13,7 @@ const ubgNote =
 
 export const cascadeText = {
   /** The model's title, one-sentence summary and the papers its maths comes from (docs, sandbox, exports). */
-  model: {
-    name: 'Complaint against answer',
-    summary:
-      'A complaint and the company’s answer spread through a social network; the timing of the answer decides who hears what first.',
-    source:
-      'Independent cascade model, Kempe, Kleinberg & Tardos (2003), KDD; networks after Erdős & Rényi (1959), ' +
-      'Watts & Strogatz (1998), Nature 393:440–442, and Barabási & Albert (1999), Science 286:509–512.',
-  },
+  model: { name: 'Complaint against answer' },
 
   /** Each parameter's label (control, notices), one line of help and a choice's option labels, by id. */
   params: {
@@ -85,31 +78,13 @@ export const cascadeText = {
   tooManyContacts: (label: string, value: string, people: string, most: string, used: string) =>
     `${label} was ${value}, but with ${people} people each can know at most ${most}; using ${used}.`,
 
-  /** Presets: label, description and the keys of their sources in shared/research/facts.md. */
+  /** Preset labels (the preset menu and the sandbox), by preset; what each preset is comes in the AboutText below. */
   presets: {
-    ubg2009: {
-      label: 'United Breaks Guitars, 2009',
-      description:
-        `The video is posted on day 0 and United answers after about two days (its spokeswoman spoke on 7–8 July 2009 and ` +
-        `compensation was offered about two days after posting). ${ubgNote}`,
-      source: 'A13, A15, A29, A30',
-    },
-    answerAtRelease: {
-      label: 'Answer the same day',
-      description: `The company answers on the day the complaint is posted. ${ubgNote}`,
-    },
-    answerAfterTwoDays: {
-      label: 'Answer after two days',
-      description: `The company answers two days after the complaint is posted. ${ubgNote}`,
-    },
-    answerWeekOne: {
-      label: 'Answer after a week',
-      description: `The company waits a week before answering. ${ubgNote}`,
-    },
-    noAnswer: {
-      label: 'No answer',
-      description: `The company never answers. ${ubgNote}`,
-    },
+    ubg2009: 'United Breaks Guitars, 2009',
+    answerAtRelease: 'Answer the same day',
+    answerAfterTwoDays: 'Answer after two days',
+    answerWeekOne: 'Answer after a week',
+    noAnswer: 'No answer',
   },
 
   /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
@@ -159,20 +134,38 @@ export const cascadeMetricText = {
   peakDay: 'the day the most people heard the complaint',
 } as const;
 
-/** The words of the view (src/elements/views/cascade.ts): narration, captions and legends. Apart from the model's words so the Web Workers, which run the model but never draw, do not carry them. */
-export const cascadeViewText = {
-  network: {
-    title: (people: string) => `A network of ${people} people`,
-    description:
-      'Each mark is a person. Marks change colour and shape as people hear the complaint, the company’s answer, or both.',
+/**
+ * What the cascade model is and where its presets come from: its one-sentence summary, the paper(s) behind it
+ * and each preset's description with its source keys in shared/research/facts.md. Shown only on pages built
+ * ahead of time (the simulation's frame, the sandbox and the catalogue), so it is kept apart from the words the
+ * model carries into the browser; presets are keyed by their ids.
+ */
+export const cascadeAboutText = {
+  summary:
+    'A complaint and the company’s answer spread through a social network; the timing of the answer ' +
+    'decides who hears what first.',
+  source:
+    'Independent cascade model, Kempe, Kleinberg & Tardos (2003), KDD; networks after Erdős & Rényi ' +
+    '(1959), Watts & Strogatz (1998), Nature 393:440–442, and Barabási & Albert (1999), Science ' +
+    '286:509–512.',
+  presets: {
+    'ubg-2009': {
+      description:
+        'The video is posted on day 0 and United answers after about two days (its spokeswoman spoke on 7–8 ' +
+        `July 2009 and compensation was offered about two days after posting). ${ubgNote}`,
+      source: 'A13, A15, A29, A30',
+    },
+    'answer-at-release': {
+      description: `The company answers on the day the complaint is posted. ${ubgNote}`,
+    },
+    'answer-after-two-days': {
+      description: `The company answers two days after the complaint is posted. ${ubgNote}`,
+    },
+    'answer-week-one': {
+      description: `The company waits a week before answering. ${ubgNote}`,
+    },
+    'no-answer': {
+      description: `The company never answers. ${ubgNote}`,
+    },
   },
-  series: {
-    yLabel: 'People',
-    title: 'What people have heard, day by day',
-    description:
-      'Lines: people who have heard only the complaint, only the answer, and the complaint then the answer.',
-  },
-  /** The live region while a run plays; the counts come formatted. */
-  narrate: (day: number, complaint: string, answer: string) =>
-    `Day ${day}: ${complaint} people have heard the complaint, ${answer} the answer.`,
 } as const;

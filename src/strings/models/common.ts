@@ -86,16 +86,16 @@ export const modelText = {
     notASet: (input: string) => `The settings were ${input}, not a set of named values; using the defaults.`,
     unknownSetting: (key: string) => `There is no setting called ${key}; it was ignored.`,
   },
+} as const;
 
-  /**
-   * Error replies of the simulation workers (src/models/worker-handler.ts, cascade-worker.ts); the page shows
-   * them in its "the simulation failed" message.
-   */
-  worker: {
-    noModel: (id: string) => `There is no model called ${JSON.stringify(id)}.`,
-    unknownKind: (kind: string) => `Unknown request kind ${JSON.stringify(kind)}.`,
-    badRequest: 'A request must be an object with an id and a kind.',
-    failed: 'The simulation failed.',
-    cascadeOnly: (kind: string) => `This worker only runs cascades, not ${kind}.`,
-  },
+/**
+ * Error replies of the simulation workers (src/models/worker-handler.ts, cascade-worker.ts); the page shows them
+ * in its "the simulation failed" message. Apart from modelText because only the workers import them.
+ */
+export const workerText = {
+  noModel: (id: string) => `There is no model called ${JSON.stringify(id)}.`,
+  unknownKind: (kind: string) => `Unknown request kind ${JSON.stringify(kind)}.`,
+  badRequest: 'A request must be an object with an id and a kind.',
+  failed: 'The simulation failed.',
+  cascadeOnly: (kind: string) => `This worker only runs cascades, not ${kind}.`,
 } as const;

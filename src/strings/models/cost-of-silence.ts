@@ -5,14 +5,7 @@
  */
 export const costOfSilenceText = {
   /** The model's title, one-sentence summary and its sources (docs, sandbox, exports). */
-  model: {
-    name: 'The cost of silence',
-    summary:
-      'The price of fixing a complaint early against the expected loss of customers as the story spreads.',
-    source:
-      'Customer-lifetime-value arithmetic (e.g. Reichheld & Sasser 1990, Harvard Business Review 68(5):105–111); ' +
-      'the $1,200 repair from the Chicago Tribune and TIME (2009).',
-  },
+  model: { name: 'The cost of silence' },
 
   /** Each parameter's label (slider, notices) and one line of help, by parameter id. */
   params: {
@@ -38,23 +31,10 @@ export const costOfSilenceText = {
     },
   },
 
-  /** Presets: label, description and the keys of their sources in shared/research/facts.md. */
+  /** Preset labels (the preset menu and the sandbox), by preset; what each preset is comes in the AboutText below. */
   presets: {
-    ubg2009: {
-      label: 'United Breaks Guitars',
-      description:
-        'Only the $1,200 is a sourced fact: the repair Dave Carroll paid for and asked United to cover. The reach of 5.8 ' +
-        'million is the video’s view count by 28 October 2009 (views, not people). The share of viewers who fly United ' +
-        '(10%), the share of those who switch airline (0.1%) and the $1,000 value of a passenger’s future business are ' +
-        'illustrative assumptions, not measurements: change them and watch the break-even point move.',
-      source: 'A2, A4, A18',
-    },
-    smallShop: {
-      label: 'A local shop',
-      description:
-        'A $200 refund refused; the story reaches 2,000 locals, a third of them customers, 5% of whom stop coming, each ' +
-        'worth $500 over the years. All values illustrative.',
-    },
+    ubg2009: 'United Breaks Guitars',
+    smallShop: 'A local shop',
   },
 
   /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
@@ -99,17 +79,32 @@ export const costOfSilenceMetricText = {
   expectedLoss: 'expected loss at the given reach',
 } as const;
 
-/** The words of the view (src/elements/views/cost-of-silence.ts): narration, captions and legends. Apart from the model's words so the Web Workers, which run the model but never draw, do not carry them. */
-export const costOfSilenceViewText = {
-  yLabel: 'US dollars',
-  title: 'Expected loss from silence against the cost of the fix',
-  description:
-    'Two lines against the number of people who hear the story: the expected loss, rising with reach, and the flat cost of making it right. They cross at the break-even reach.',
-  /** The live region; the amounts come formatted. */
-  narrate: {
-    noBreakEven: (loss: string) =>
-      `Expected loss ${loss} dollars; no reach makes silence cost more than the fix.`,
-    breakEven: (loss: string, reach: string) =>
-      `Expected loss ${loss} dollars; silence costs more than the fix once about ${reach} people hear the story.`,
+/**
+ * What the cost-of-silence model is and where its presets come from: its one-sentence summary, the paper(s) behind it
+ * and each preset's description with its source keys in shared/research/facts.md. Shown only on pages built
+ * ahead of time (the simulation's frame, the sandbox and the catalogue), so it is kept apart from the words the
+ * model carries into the browser; presets are keyed by their ids.
+ */
+export const costOfSilenceAboutText = {
+  summary:
+    'The price of fixing a complaint early against the expected loss of customers as the story ' + 'spreads.',
+  source:
+    'Customer-lifetime-value arithmetic (e.g. Reichheld & Sasser 1990, Harvard Business Review ' +
+    '68(5):105–111); the $1,200 repair from the Chicago Tribune and TIME (2009).',
+  presets: {
+    'ubg-2009': {
+      description:
+        'Only the $1,200 is a sourced fact: the repair Dave Carroll paid for and asked United to cover. ' +
+        'The reach of 5.8 million is the video’s view count by 28 October 2009 (views, not people). The ' +
+        'share of viewers who fly United (10%), the share of those who switch airline (0.1%) and the ' +
+        '$1,000 value of a passenger’s future business are illustrative assumptions, not measurements: ' +
+        'change them and watch the break-even point move.',
+      source: 'A2, A4, A18',
+    },
+    'small-shop': {
+      description:
+        'A $200 refund refused; the story reaches 2,000 locals, a third of them customers, 5% of whom ' +
+        'stop coming, each worth $500 over the years. All values illustrative.',
+    },
   },
 } as const;

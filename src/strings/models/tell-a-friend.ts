@@ -4,14 +4,7 @@
  */
 export const tellAFriendText = {
   /** The model's title, one-sentence summary and the papers its maths comes from (docs, sandbox, exports). */
-  model: {
-    name: 'Tell a friend',
-    summary:
-      'How far a happy and an unhappy customer’s stories travel, generation by generation, in a finite population.',
-    source:
-      'Saturating chain-of-retelling recurrence; word-of-mouth figures from TARP, "Measuring the Grapevine" (1981) for ' +
-      'Coca-Cola, as reported by the Washington Post (1984).',
-  },
+  model: { name: 'Tell a friend' },
 
   /** Each parameter's label (slider, notices) and one line of help, by parameter id. */
   params: {
@@ -41,33 +34,11 @@ export const tellAFriendText = {
     },
   },
 
-  /** Presets: label, description and the keys of their sources in shared/research/facts.md. */
+  /** Preset labels (the preset menu and the sandbox), by preset; what each preset is comes in the AboutText below. */
   presets: {
-    seedEssay: {
-      label: 'One tells one, the mistreated tell twenty',
-      description:
-        'The "college rule" the seed essay repeats: a satisfied customer tells one person, a mistreated one tells twenty. ' +
-        'It is a remembered rule of thumb from a family of drifting figures, not a measurement. ' +
-        'The one-in-ten retelling rate is an assumption of this simulation.',
-      source: 'B7, B10, B11, B12, B13, B14',
-    },
-    tarp1981: {
-      label: 'TARP 1981: 4–5 against 9–10',
-      description:
-        "TARP's 1981 study for Coca-Cola found that complainants who were fully satisfied told 4–5 people and those " +
-        'not fully satisfied told 9–10 (here 4.5 and 9.5). These were self-reports about packaged goods, not a general ' +
-        'law. The one-in-ten retelling rate is an assumption.',
-      source: 'B4, B5',
-    },
-    video2009: {
-      label: 'A video platform in 2009',
-      description:
-        'Each teller now posts to a broadcast audience (here 1,000 people see each share) but only a small share of ' +
-        'viewers shares it again: 8 in 10,000 for a good story, twice that for a bad one, following Goodman\u2019s ' +
-        'observation that bad experiences are passed on about twice as often. The audience size and sharing rates are ' +
-        'illustrative assumptions chosen so one story grows (1.6× per generation) and the other fades (0.8×).',
-      source: 'B9',
-    },
+    seedEssay: 'One tells one, the mistreated tell twenty',
+    tarp1981: 'TARP 1981: 4–5 against 9–10',
+    video2009: 'A video platform in 2009',
   },
 
   /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
@@ -113,15 +84,42 @@ export const tellAFriendMetricText = {
   ratio: 'how many times more people heard the bad story than the good one',
 } as const;
 
-/** The words of the view (src/elements/views/tell-a-friend.ts): narration, captions and legends. Apart from the model's words so the Web Workers, which run the model but never draw, do not carry them. */
-export const tellAFriendViewText = {
-  /** The legend of the bars. */
-  good: 'Good story',
-  bad: 'Bad story',
-  title: 'People who have heard each story, by generation',
-  description:
-    'Grouped bars: for each generation of retelling, how many people in all have heard the good story and the bad one.',
-  /** The live region while a run plays; the counts come formatted. */
-  narrate: (generation: number, unhappy: string, population: string, happy: string) =>
-    `Generation ${generation}: ${unhappy} of ${population} people have heard the bad story, ${happy} the good one.`,
+/**
+ * What the tell-a-friend model is and where its presets come from: its one-sentence summary, the paper(s) behind it
+ * and each preset's description with its source keys in shared/research/facts.md. Shown only on pages built
+ * ahead of time (the simulation's frame, the sandbox and the catalogue), so it is kept apart from the words the
+ * model carries into the browser; presets are keyed by their ids.
+ */
+export const tellAFriendAboutText = {
+  summary:
+    'How far a happy and an unhappy customer’s stories travel, generation by generation, in a finite ' +
+    'population.',
+  source:
+    'Saturating chain-of-retelling recurrence; word-of-mouth figures from TARP, "Measuring the ' +
+    'Grapevine" (1981) for Coca-Cola, as reported by the Washington Post (1984).',
+  presets: {
+    'seed-essay': {
+      description:
+        'The "college rule" the seed essay repeats: a satisfied customer tells one person, a mistreated ' +
+        'one tells twenty. It is a remembered rule of thumb from a family of drifting figures, not a ' +
+        'measurement. The one-in-ten retelling rate is an assumption of this simulation.',
+      source: 'B7, B10, B11, B12, B13, B14',
+    },
+    'tarp-1981': {
+      description:
+        "TARP's 1981 study for Coca-Cola found that complainants who were fully satisfied told 4–5 people " +
+        'and those not fully satisfied told 9–10 (here 4.5 and 9.5). These were self-reports about ' +
+        'packaged goods, not a general law. The one-in-ten retelling rate is an assumption.',
+      source: 'B4, B5',
+    },
+    'video-2009': {
+      description:
+        'Each teller now posts to a broadcast audience (here 1,000 people see each share) but only a ' +
+        'small share of viewers shares it again: 8 in 10,000 for a good story, twice that for a bad one, ' +
+        'following Goodman’s observation that bad experiences are passed on about twice as often. The ' +
+        'audience size and sharing rates are illustrative assumptions chosen so one story grows (1.6× per ' +
+        'generation) and the other fades (0.8×).',
+      source: 'B9',
+    },
+  },
 } as const;

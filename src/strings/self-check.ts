@@ -1,0 +1,56 @@
+/**
+ * Predict-then-run prompts and self-checks in lessons (Predict.astro, Check.astro), and how answers are written
+ * back (src/lib/answers.ts). Apart from the simulation's words because these scripts are separate entries:
+ * sharing one file with the simulation element would split both into an extra chunk on every lesson. The
+ * components hand their scripts' messages over in data-words, so only `answerText` reaches the browser.
+ */
+import { locale } from './locale.ts';
+
+export const selfCheck = {
+  /** Predict-then-run prompt (Predict.astro). */
+  predict: {
+    icon: '🤔',
+    label: 'Predict before you run',
+    field: 'Your prediction',
+    noStorage: 'This browser does not allow saving; write your prediction down.',
+    restored: 'Your saved prediction.',
+    saved: 'Saved in this browser.',
+    notSaved: 'Could not save: this browser refused to store it.',
+  },
+
+  /** Self-check question (Check.astro). */
+  check: {
+    icon: '✔',
+    label: 'Check yourself',
+    /** What to type, by the metric's unit, shown in the field's label. */
+    hint: (unit: string) =>
+      unit === 'share'
+        ? 'as a percentage, e.g. 40%'
+        : unit === 'USD'
+          ? 'in dollars'
+          : unit
+            ? `in ${unit}`
+            : 'a number',
+    field: (hint: string) => `Your answer (${hint})`,
+    button: 'Check',
+    notANumber: 'That is not a number this box can read; try e.g. 40% or 12,400.',
+    right: (model: string, yours: string) => `Right: the model gives ${model}; you said ${yours}.`,
+    wrong: (yours: string, model: string) =>
+      `Not quite: you said ${yours}, the model gives ${model}. Open the explanation below to see why.`,
+    /** The explanation: "With … preset, the model gives <strong>43%</strong> (label). …" */
+    explain: {
+      summary: "Show the model's answer",
+      before: (preset?: string) =>
+        `With ${preset ? `the “${preset}” preset` : 'the default parameters'}, the model gives`,
+      after: (metric: string) => `(${metric}).`,
+    },
+  },
+} as const;
+
+/** How answers are written back (src/lib/answers.ts): the model's value and the student's, in checks and exercises. */
+export const answerText = {
+  locale,
+  percent: (n: string) => `${n}%`,
+  dollars: (n: string) => `$${n}`,
+  quantity: (n: string, unit: string) => (unit === '×' ? `${n}×` : unit ? `${n} ${unit}` : n),
+} as const;

@@ -1,0 +1,20 @@
+/**
+ * The words of the cascade view (src/elements/views/cascade.ts): narration, captions and legends. Apart from the
+ * model's words so the model's chunk and the Web Workers, which run the model but never draw, do not carry them.
+ */
+export const cascadeViewText = {
+  network: {
+    title: (people: string) => `A network of ${people} people`,
+    description:
+      'Each mark is a person. Marks change colour and shape as people hear the complaint, the company’s answer, or both.',
+  },
+  series: {
+    yLabel: 'People',
+    title: 'What people have heard, day by day',
+    description:
+      'Lines: people who have heard only the complaint, only the answer, and the complaint then the answer.',
+  },
+  /** The live region while a run plays; the counts come formatted. */
+  narrate: (day: number, complaint: string, answer: string) =>
+    `Day ${day}: ${complaint} people have heard the complaint, ${answer} the answer.`,
+} as const;

@@ -1,0 +1,17 @@
+/**
+ * The words of the cost-of-silence view (src/elements/views/cost-of-silence.ts): narration, captions and legends. Apart from the
+ * model's words so the model's chunk and the Web Workers, which run the model but never draw, do not carry them.
+ */
+export const costOfSilenceViewText = {
+  yLabel: 'US dollars',
+  title: 'Expected loss from silence against the cost of the fix',
+  description:
+    'Two lines against the number of people who hear the story: the expected loss, rising with reach, and the flat cost of making it right. They cross at the break-even reach.',
+  /** The live region; the amounts come formatted. */
+  narrate: {
+    noBreakEven: (loss: string) =>
+      `Expected loss ${loss} dollars; no reach makes silence cost more than the fix.`,
+    breakEven: (loss: string, reach: string) =>
+      `Expected loss ${loss} dollars; silence costs more than the fix once about ${reach} people hear the story.`,
+  },
+} as const;
