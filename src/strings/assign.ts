@@ -50,12 +50,6 @@ export const assign = {
     /** The first option of each filter. */
     any: 'Any',
     clear: 'Clear filters',
-    /** An exercise's difficulty as shown in the filter and the meta lines (the keys are content values). */
-    difficultyLevel: {
-      introductory: 'introductory',
-      intermediate: 'intermediate',
-      advanced: 'advanced',
-    } as Record<string, string>,
     /** The line under each exercise's title. */
     meta: (caseTitle: string, model: string, difficulty: string, minutes: number, questions: number) =>
       `${caseTitle} · ${model} · ${difficulty} · about ${minutes} minutes · ${questions} question${questions === 1 ? '' : 's'}`,

@@ -1,12 +1,5 @@
 /** Exercise pages and the exercise index. */
 export const exercise = {
-  /** An exercise's difficulty in words, on the index's cards and filter and on the exercise page (keys are content values). */
-  difficultyLevel: {
-    introductory: 'introductory',
-    intermediate: 'intermediate',
-    advanced: 'advanced',
-  } as Record<string, string>,
-
   /** The exercise index (src/pages/exercises/index.astro). */
   index: {
     title: 'Exercises',

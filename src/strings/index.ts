@@ -11,15 +11,16 @@
  */
 export { locale } from './locale';
 export { site } from './site';
-export { simulation } from './simulation';
+export { simulation, simulationPage } from './simulation';
 export { charts } from './charts';
 export { modelText, workerText } from './models/common';
-export { tellAFriendText, tellAFriendMetricText } from './models/tell-a-friend';
-export { branchingText, branchingMetricText } from './models/branching';
-export { cascadeText, cascadeMetricText } from './models/cascade';
-export { bassText, bassMetricText, bassFitText } from './models/bass';
-export { costOfSilenceText, costOfSilenceMetricText } from './models/cost-of-silence';
+export { tellAFriendText, tellAFriendMetricText, tellAFriendAboutText } from './models/tell-a-friend';
+export { branchingText, branchingMetricText, branchingAboutText } from './models/branching';
+export { cascadeText, cascadeMetricText, cascadeAboutText } from './models/cascade';
+export { bassText, bassMetricText, bassFitText, bassAboutText } from './models/bass';
+export { costOfSilenceText, costOfSilenceMetricText, costOfSilenceAboutText } from './models/cost-of-silence';
 export { exercise } from './exercise';
+export { difficultyText, difficultyLevel } from './difficulty';
 export { myWork } from './my-work';
 export { assign } from './assign';
 export { assignment } from './assignment';

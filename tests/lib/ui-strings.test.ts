@@ -77,3 +77,16 @@ describe('interface text lives in src/strings/', () => {
     expect(findings.map((f) => `${file}:${f.line} ${f.text}`)).toEqual([]);
   });
 });
+
+describe('src/strings/index.ts', () => {
+  // The index is the one place a translator starts from: every export of every area file must be on it.
+  const areaFiles = filesUnder(join(SRC, 'strings')).filter((f) => !/index\.ts$/.test(f));
+
+  it.each(areaFiles)('re-exports every export of %s', async (file) => {
+    const index: Record<string, unknown> = await import('../../src/strings/index');
+    const area = (await import(`../../${file.split('\\').join('/')}`)) as Record<string, unknown>;
+    const names = Object.keys(area);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((n) => index[n] !== area[n])).toEqual([]);
+  });
+});

@@ -9,13 +9,13 @@ import { assign } from '../../strings/assign';
 import { assignment } from '../../strings/assignment';
 import { announce, copyText, h, readJson } from '../assignment/dom';
 import { formatDue } from '../assignment/progress';
+import { difficultyLevel } from '../../strings/difficulty';
 import {
   MAX_ITEMS,
   assignmentCode,
   assignmentLink,
   checkParam,
   describeValue,
-  difficultyLevel,
   embedCode,
   filterExercises,
   moveItem,

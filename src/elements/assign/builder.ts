@@ -79,10 +79,6 @@ export function checkParam(spec: ParamSpec, raw: string): Checked {
   return { ok: true, value: snapped };
 }
 
-/** An exercise's difficulty in words (the value itself when it has none). */
-export const difficultyLevel = (difficulty: string): string =>
-  assign.picker.difficultyLevel[difficulty] ?? difficulty;
-
 /** Whether two parameter values are the same setting (numbers compared up to float noise). */
 export function sameValue(a: ParamValue | undefined, b: ParamValue | undefined): boolean {
   if (typeof a === 'number' && typeof b === 'number') {
