@@ -116,26 +116,36 @@ export const bassMetricText = {
  * ahead of time (the simulation's frame, the sandbox and the catalogue), so it is kept apart from the words the
  * model carries into the browser; presets are keyed by their ids.
  */
+/** What the Bass model computes for a preset, formatted, for descriptions that quote it (src/lib/model-about.ts). */
+export interface BassPresetFigures {
+  /** Time of peak adoption, ln(q/p)/(p+q), in the preset's time unit. */
+  peakTime: string;
+  /** Share adopted at the peak, 1/2 − p/(2q). */
+  peakShare: string;
+}
+
 export const bassAboutText = {
   summary: 'Adoption driven by outside influence (p) and word of mouth (q): the S-curve and its peak.',
   source: 'Bass (1969), Management Science 15:215–227',
   presets: {
     'meta-analysis': {
-      description:
+      description: (f: BassPresetFigures) =>
         '⚠ The mean p ≈ 0.03 and q ≈ 0.38 per year across 213 applications in Sultan, Farley & Lehmann ' +
-        '(1990), known here only from secondary citations. Adoption peaks after about 6.2 years, when 46% ' +
-        'have adopted.',
+        `(1990), known here only from secondary citations. Adoption peaks after about ${f.peakTime} years, ` +
+        `when ${f.peakShare} have adopted.`,
     },
     'mobile-phones': {
-      description:
+      description: (f: BassPresetFigures) =>
         'p = 0.0047, q = 0.506 per year (Van den Bulte): almost no one buys from advertising alone, word ' +
         'of mouth does nearly all the work, so a slow start is followed by a steep rise (peak after about ' +
-        '9 years).',
+        `${f.peakTime} years).`,
       source: 'D4',
     },
     'cable-tv': {
-      description:
-        'p = 0.021, q = 0.270 per year (Van den Bulte): slower word of mouth, a later and flatter peak.',
+      description: (f: BassPresetFigures) =>
+        'p = 0.021, q = 0.270 per year (Van den Bulte): slower word of mouth than the meta-analysis ' +
+        `mean, so a later and flatter peak (after about ${f.peakTime} years, when ${f.peakShare} have ` +
+        'adopted).',
       source: 'D4',
     },
     'ubg-views': {

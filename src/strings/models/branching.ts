@@ -95,6 +95,12 @@ export const branchingMetricText = {
  * ahead of time (the simulation's frame, the sandbox and the catalogue), so it is kept apart from the words the
  * model carries into the browser; presets are keyed by their ids.
  */
+/** What the branching model computes for a preset, formatted, for descriptions that quote it (src/lib/model-about.ts). */
+export interface BranchingPresetFigures {
+  /** Expected people in a chain, the starter included, 1/(1 − R); empty when R ≥ 1 (no finite mean). */
+  expectedSize: string;
+}
+
 export const branchingAboutText = {
   summary: 'A chance process of retelling: most complaints die out, a few reach huge numbers of people.',
   source:
@@ -112,16 +118,16 @@ export const branchingAboutText = {
       source: 'D11',
     },
     'everyday-complaint': {
-      description:
+      description: (f: BranchingPresetFigures) =>
         'A complaint told over dinner: each hearer passes it on to about 0.6 people on average and some ' +
-        'tell nobody (κ = 0.5), so the chain always dies out, after 2.5 people on average (1/(1 − R)). ' +
-        'Illustrative values.',
+        `tell nobody (κ = 0.5), so the chain always dies out, after ${f.expectedSize} people on average ` +
+        '(1/(1 − R)). Illustrative values.',
     },
     'viral-k': {
-      description:
+      description: (f: BranchingPresetFigures) =>
         'The growth-marketing viral coefficient K (invitations per user × conversion) plays the role of ' +
-        'R. With K = 0.7 every chain dies out, but each starter brings in 1/(1 − 0.7) ≈ 3.3 people in ' +
-        'all. Retelling is even (Poisson).',
+        `R. With K = 0.7 every chain dies out, but each starter brings in 1/(1 − 0.7) ≈ ${f.expectedSize} ` +
+        'people in all, the starter included. Retelling is even (Poisson).',
       source: 'D12, D13',
     },
   },

@@ -90,6 +90,13 @@ export const tellAFriendMetricText = {
  * ahead of time (the simulation's frame, the sandbox and the catalogue), so it is kept apart from the words the
  * model carries into the browser; presets are keyed by their ids.
  */
+/** What the tell-a-friend model computes for a preset, formatted, for descriptions that quote it (src/lib/model-about.ts). */
+export interface TellAFriendPresetFigures {
+  /** People told × share who retell, for the happy and the unhappy customer's story. */
+  growthHappy: string;
+  growthUnhappy: string;
+}
+
 export const tellAFriendAboutText = {
   summary:
     'How far a happy and an unhappy customer’s stories travel, generation by generation, in a finite ' +
@@ -113,12 +120,12 @@ export const tellAFriendAboutText = {
       source: 'B4, B5',
     },
     'video-2009': {
-      description:
+      description: (f: TellAFriendPresetFigures) =>
         'Each teller now posts to a broadcast audience (here 1,000 people see each share) but only a ' +
         'small share of viewers shares it again: 8 in 10,000 for a good story, twice that for a bad one, ' +
         'following Goodman’s observation that bad experiences are passed on about twice as often. The ' +
-        'audience size and sharing rates are illustrative assumptions chosen so one story grows (1.6× per ' +
-        'generation) and the other fades (0.8×).',
+        'audience size and sharing rates are illustrative assumptions chosen so one story grows ' +
+        `(${f.growthUnhappy}× per generation) and the other fades (${f.growthHappy}×).`,
       source: 'B9',
     },
   },
