@@ -107,6 +107,15 @@ describe('branching ensemble against theory', () => {
 });
 
 describe('a single branching run', () => {
+  it('says "generation" for one and "generations" for more in its summary', () => {
+    const say = (maxGenerations: number) => {
+      const p = params({ r: 3, kappa: 1000, maxGenerations, runs: 200 });
+      return branching.describe(branching.run(p, 5), p);
+    };
+    expect(say(1)).toMatch(/still going after 1 generation\./);
+    expect(say(2)).toMatch(/still going after 2 generations\./);
+  });
+
   it('keeps a consistent who-told-whom tree for a small run', () => {
     const run = runBranching(params({ r: 1.3, kappa: 1, cap: 400, maxGenerations: 30 }), createRandom(21));
     const { parent, generation } = run.tree;

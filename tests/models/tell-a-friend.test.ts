@@ -53,4 +53,13 @@ describe('tell-a-friend recurrence', () => {
     expect(result.unhappy.heard.at(-1)).toBeGreaterThan(100 * (result.happy.heard.at(-1) ?? 0));
     expect(tellAFriend.describe(result, params)).toMatch(/times as many people/);
   });
+
+  it('says "generation" for one and "generations" for more', () => {
+    const say = (generations: number) => {
+      const params = { ...tellAFriend.defaults(), generations };
+      return tellAFriend.describe(tellAFriend.run(params, 0), params);
+    };
+    expect(say(1)).toMatch(/^After 1 generation of retelling/);
+    expect(say(2)).toMatch(/^After 2 generations of retelling/);
+  });
 });

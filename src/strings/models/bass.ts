@@ -57,7 +57,7 @@ export const bassText = {
   /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
   describe: {
     peak: (time: string, unit: TimeUnitWords, share: string, m: string) =>
-      `new adoptions peak after ${time} ${unit.many}, when ${share} of the eventual ${m} have adopted.`,
+      `new adoptions peak after ${time} ${time === '1' ? unit.one : unit.many}, when ${share} of the eventual ${m} have adopted.`,
     /** Instead of `peak` when p ≥ q. */
     peakAtStart:
       'new adoptions are highest at the very start and fall from there, because outside influence (p) is at least as ' +

@@ -61,7 +61,9 @@ export const branchingText = {
     }) =>
       `Of ${v.runs} complaints simulated with the same settings, ${v.pFizzle} ` +
       `fizzled out and ${v.pViral} reached ${v.cap} people` +
-      (v.ongoing !== null ? `; ${v.ongoing} were still going after ${v.maxGenerations} generations.` : '.'),
+      (v.ongoing !== null
+        ? `; ${v.ongoing} were still going after ${v.maxGenerations} ${v.maxGenerations === 1 ? 'generation' : 'generations'}.`
+        : '.'),
     /** Theory for R ≤ 1; `meanTotal` is null when the expected size is not finite. */
     diesOut: (r: string, meanTotal: string | null) =>
       `With R = ${r} every chain dies out in the end` +

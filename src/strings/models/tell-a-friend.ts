@@ -59,7 +59,7 @@ export const tellAFriendText = {
       growthUnhappy: string;
       growthHappy: string;
     }) =>
-      `After ${v.generations} generations of retelling in a population of ${v.population}, ` +
+      `After ${v.generations} ${v.generations === 1 ? 'generation' : 'generations'} of retelling in a population of ${v.population}, ` +
       `the unhappy customer's story has reached ${v.unhappy} people (${v.unhappyShare}) ` +
       `and the happy customer's ${v.happy} (${v.happyShare}). ${v.comparison} ` +
       `Each generation multiplies the bad story by up to ${v.growthUnhappy} and the good one by up to ` +
