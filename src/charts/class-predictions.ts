@@ -80,13 +80,13 @@ export function dodge(points: readonly ClassPoint[], xOf: (v: number) => number,
 
 function formatAxis(unit: string) {
   return unit === 'share'
-    ? (v: number | { valueOf(): number }) => `${formatCompact(Number(v) * 100)}%`
+    ? (v: number | { valueOf(): number }) => words.value(formatCompact(Number(v) * 100), unit)
     : tickFormat;
 }
 
 function formatPoint(value: number, unit: string): string {
-  if (unit === 'share') return `${formatValue(Math.round(value * 1000) / 10)}%`;
-  return unit && unit !== '×' ? `${formatValue(value)} ${unit}` : formatValue(value);
+  if (unit === 'share') return words.value(formatValue(Math.round(value * 1000) / 10), unit);
+  return words.value(formatValue(value), unit);
 }
 
 export function renderClassPredictions(

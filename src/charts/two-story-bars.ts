@@ -5,6 +5,7 @@
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleBand } from 'd3-scale';
 import { charts } from '../strings/charts.ts';
+import { unitWord } from '../strings/models/common.ts';
 import { logDomain, logTicks, styleAxis, tickCount, tickFormat, withUnit } from './axes.ts';
 import { formatCompact, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
@@ -71,7 +72,7 @@ export function renderTwoStoryBars(
     const yLabelBaseline = legendHeight + 18;
     yLabel
       .attr('y', yLabelBaseline)
-      .text(next.yLabel ? withUnit(next.yLabel, next.unit) : capitalise(next.unit));
+      .text(next.yLabel ? withUnit(next.yLabel, next.unit) : capitalise(unitWord(next.unit)));
 
     const all: Bar[] = [];
     let max = 0;

@@ -5,6 +5,16 @@
  * runtime. A bad entry fails `astro check` and `astro build` with the file and the field named.
  */
 import { z } from 'astro/zod';
+import { modelText } from '../strings/models/common';
+
+/**
+ * A question's unit: one of the unit ids of src/strings/models/common.ts, or '' for a bare number. The id
+ * decides how answers are read and shown (a share as a percentage), so a misspelt one is an error.
+ */
+export const unitIds = Object.keys(modelText.units);
+const unitId = z.string().refine((u) => u === '' || unitIds.includes(u), {
+  message: `use one of ${unitIds.join(', ')}, or leave it out`,
+});
 
 /**
  * An ISO date at the precision a source gives it: 2009, 2009-07 or 2009-07-08. YAML reads 2009-07-08 as a
@@ -137,7 +147,7 @@ export const exerciseQuestion = z.object({
   metric: z.string().min(1),
   /** Relative tolerance, e.g. 0.1 accepts answers within 10 % of the computed value. */
   tolerance: z.number().min(0).max(1).default(0.1),
-  unit: z.string().default(''),
+  unit: unitId.default(''),
   /** Why the answer is what it is, shown after a check. */
   explanation: z.string().min(1),
 });

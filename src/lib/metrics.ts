@@ -12,7 +12,6 @@ import type { ModelId, ParamValues } from '../models/types';
 import { bassMetricText } from '../strings/models/bass';
 import { branchingMetricText } from '../strings/models/branching';
 import { cascadeMetricText } from '../strings/models/cascade';
-import { modelText } from '../strings/models/common';
 import { costOfSilenceMetricText } from '../strings/models/cost-of-silence';
 import { tellAFriendMetricText } from '../strings/models/tell-a-friend';
 
@@ -23,8 +22,6 @@ interface Metric<R> {
   compute(result: R, params: ParamValues): number;
 }
 
-const { units } = modelText;
-
 const last = (values: readonly number[]) => values[values.length - 1] ?? 0;
 
 const define = <R>(m: Metric<R>) => m as Metric<unknown>;
@@ -33,55 +30,55 @@ export const metrics: Record<string, Metric<unknown>> = {
   'tell-a-friend.unhappyReach': define<TellAFriendResult>({
     model: 'tell-a-friend',
     label: tellAFriendMetricText.unhappyReach,
-    unit: units.people,
+    unit: 'people',
     compute: (r) => last(r.unhappy.heard),
   }),
   'tell-a-friend.happyReach': define<TellAFriendResult>({
     model: 'tell-a-friend',
     label: tellAFriendMetricText.happyReach,
-    unit: units.people,
+    unit: 'people',
     compute: (r) => last(r.happy.heard),
   }),
   'tell-a-friend.ratio': define<TellAFriendResult>({
     model: 'tell-a-friend',
     label: tellAFriendMetricText.ratio,
-    unit: units.times,
+    unit: 'times',
     compute: (r) => last(r.unhappy.heard) / Math.max(1, last(r.happy.heard)),
   }),
   'branching.pFizzle': define<BranchingResult>({
     model: 'branching',
     label: branchingMetricText.pFizzle,
-    unit: units.share,
+    unit: 'share',
     compute: (r) => r.ensemble.pFizzle,
   }),
   'branching.pViral': define<BranchingResult>({
     model: 'branching',
     label: branchingMetricText.pViral,
-    unit: units.share,
+    unit: 'share',
     compute: (r) => r.ensemble.pViral,
   }),
   'branching.meanSize': define<BranchingResult>({
     model: 'branching',
     label: branchingMetricText.meanSize,
-    unit: units.people,
+    unit: 'people',
     compute: (r) => r.ensemble.meanTotal,
   }),
   'cascade.finalComplaintShare': define<CascadeResult>({
     model: 'cascade',
     label: cascadeMetricText.finalComplaintShare,
-    unit: units.share,
+    unit: 'share',
     compute: (r) => heardBy(r.run, r.run.days).complaint / Math.max(1, r.graph.n),
   }),
   'cascade.finalAnswerShare': define<CascadeResult>({
     model: 'cascade',
     label: cascadeMetricText.finalAnswerShare,
-    unit: units.share,
+    unit: 'share',
     compute: (r) => heardBy(r.run, r.run.days).answer / Math.max(1, r.graph.n),
   }),
   'cascade.peakDay': define<CascadeResult>({
     model: 'cascade',
     label: cascadeMetricText.peakDay,
-    unit: units.day,
+    unit: 'day',
     compute: (r) => {
       const daily = r.run.history.newComplaint;
       return daily.reduce((best, v, i) => (v > (daily[best] ?? -1) ? i : best), 0);
@@ -90,26 +87,26 @@ export const metrics: Record<string, Metric<unknown>> = {
   'bass.peakDay': define<BassResult>({
     model: 'bass',
     label: bassMetricText.peakDay,
-    unit: units.periods,
+    unit: 'periods',
     compute: (r) => r.peakTime,
   }),
   'bass.halfDay': define<BassResult>({
     model: 'bass',
     label: bassMetricText.halfDay,
-    unit: units.periods,
+    unit: 'periods',
     // F(t) = 1/2 solves to t = ln(2 + q/p) / (p + q).
     compute: (_r, p) => Math.log(2 + Number(p.q) / Number(p.p)) / (Number(p.p) + Number(p.q)),
   }),
   'cost-of-silence.breakEvenReach': define<CostOfSilenceResult>({
     model: 'cost-of-silence',
     label: costOfSilenceMetricText.breakEvenReach,
-    unit: units.people,
+    unit: 'people',
     compute: (r) => r.breakEvenReach ?? Infinity,
   }),
   'cost-of-silence.expectedLoss': define<CostOfSilenceResult>({
     model: 'cost-of-silence',
     label: costOfSilenceMetricText.expectedLoss,
-    unit: units.usd,
+    unit: 'USD',
     compute: (r) => r.expectedLoss,
   }),
 };

@@ -16,10 +16,9 @@
  */
 import { bassCumulative, bassDiscrete, bassRate, peakShare, peakTime } from './bass-math.ts';
 import { bassText as text } from '../strings/models/bass.ts';
-import { modelText } from '../strings/models/common.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
-import type { ModelDefinition, ParamSpec, Preset, SeriesView } from './types.ts';
+import type { ModelDefinition, ParamSpec, Preset, SeriesView, UnitId } from './types.ts';
 
 export {
   bassCumulative,
@@ -61,15 +60,15 @@ export interface BassResult {
 }
 
 const UNIT_WORDS: Record<TimeUnit, { one: string; many: string }> = text.timeUnits;
-
-const { units } = modelText;
+/** The time axis's unit id, for tables, CSV headers and the chart's axis. */
+const TIME_UNIT_IDS: Record<TimeUnit, UnitId> = { period: 'periods', year: 'years', day: 'days' };
 
 export const bassSpec = [
   {
     kind: 'number',
     id: 'p',
     ...text.params.p,
-    unit: units.perPeriod,
+    unit: 'perPeriod',
     min: 0.0001,
     max: 0.5,
     step: 0.0001,
@@ -80,7 +79,7 @@ export const bassSpec = [
     kind: 'number',
     id: 'q',
     ...text.params.q,
-    unit: units.perPeriod,
+    unit: 'perPeriod',
     min: 0,
     max: 2,
     step: 0.001,
@@ -91,7 +90,7 @@ export const bassSpec = [
     kind: 'number',
     id: 'm',
     ...text.params.m,
-    unit: units.people,
+    unit: 'people',
     min: 1,
     max: 1_000_000_000,
     step: 1,
@@ -102,7 +101,7 @@ export const bassSpec = [
     kind: 'number',
     id: 'periods',
     ...text.params.periods,
-    unit: units.periods,
+    unit: 'periods',
     min: 1,
     max: 200,
     step: 1,
@@ -191,25 +190,25 @@ function bassSeries(result: BassResult, params: BassParams): SeriesView {
   return {
     x: result.t,
     xLabel: text.series.x,
-    xUnit: unit.many,
+    xUnit: TIME_UNIT_IDS[params.timeUnit],
     series: [
-      { id: 'cumulative', label: text.series.cumulative, unit: units.people, values: result.cumulative },
+      { id: 'cumulative', label: text.series.cumulative, unit: 'people', values: result.cumulative },
       {
         id: 'perPeriod',
         label: text.series.perPeriod(unit.one),
-        unit: units.people,
+        unit: 'people',
         values: result.perPeriod,
       },
       {
         id: 'discreteCumulative',
         label: text.series.discreteCumulative,
-        unit: units.people,
+        unit: 'people',
         values: result.discrete.cumulative,
       },
       {
         id: 'discretePerPeriod',
         label: text.series.discretePerPeriod(unit.one),
-        unit: units.people,
+        unit: 'people',
         values: result.discrete.perPeriod,
       },
     ],

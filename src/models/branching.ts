@@ -27,7 +27,6 @@ import {
   type BranchingRun,
   type BranchingSimParams,
 } from './branching-sim.ts';
-import { modelText } from '../strings/models/common.ts';
 import { branchingText as text } from '../strings/models/branching.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
@@ -75,14 +74,12 @@ export interface BranchingResult {
   };
 }
 
-const { units } = modelText;
-
 export const branchingSpec = [
   {
     kind: 'number',
     id: 'r',
     ...text.params.r,
-    unit: units.people,
+    unit: 'people',
     min: 0,
     max: 5,
     step: 0.01,
@@ -104,7 +101,7 @@ export const branchingSpec = [
     kind: 'number',
     id: 'cap',
     ...text.params.cap,
-    unit: units.people,
+    unit: 'people',
     min: 10,
     max: 1_000_000,
     step: 1,
@@ -115,7 +112,7 @@ export const branchingSpec = [
     kind: 'number',
     id: 'maxGenerations',
     ...text.params.maxGenerations,
-    unit: units.generations,
+    unit: 'generations',
     min: 1,
     max: 200,
     step: 1,
@@ -126,7 +123,7 @@ export const branchingSpec = [
     kind: 'number',
     id: 'runs',
     ...text.params.runs,
-    unit: units.runs,
+    unit: 'runs',
     min: 10,
     max: 100_000,
     step: 10,
@@ -215,25 +212,25 @@ function branchingSeries(result: BranchingResult, params: BranchingParams): Seri
   return {
     x,
     xLabel: text.series.x,
-    xUnit: units.generations,
+    xUnit: 'generations',
     series: [
-      { id: 'runNew', label: text.series.runNew, unit: units.people, values: pad(run.counts) },
+      { id: 'runNew', label: text.series.runNew, unit: 'people', values: pad(run.counts) },
       {
         id: 'runTotal',
         label: text.series.runTotal,
-        unit: units.people,
+        unit: 'people',
         values: x.map((g) => run.cumulative[g] ?? run.total),
       },
       {
         id: 'ensembleMean',
         label: text.series.ensembleMean,
-        unit: units.people,
+        unit: 'people',
         values: pad(ensemble.meanByGeneration),
       },
       {
         id: 'theoryMean',
         label: text.series.theoryMean,
-        unit: units.people,
+        unit: 'people',
         values: x.map((g) => generationMean(params.r, g)),
       },
     ],

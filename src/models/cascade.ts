@@ -39,7 +39,6 @@ import {
   type CascadeRun,
   type CascadeHistory,
 } from './cascade-dynamics.ts';
-import { modelText } from '../strings/models/common.ts';
 import { cascadeText as text } from '../strings/models/cascade.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 import { addBroadcastHubs, barabasiAlbert, erdosRenyi, wattsStrogatz, type HubGraph } from './graphs.ts';
@@ -91,8 +90,6 @@ export const NETWORK_LABELS: Record<NetworkKind, string> = text.params.network.o
 /** The network in running text: "a scale-free network (Barabási–Albert)". */
 const NETWORK_PHRASES: Record<NetworkKind, string> = text.describe.network;
 
-const { units } = modelText;
-
 export const cascadeSpec = [
   {
     kind: 'choice',
@@ -109,7 +106,7 @@ export const cascadeSpec = [
     kind: 'number',
     id: 'n',
     ...text.params.n,
-    unit: units.people,
+    unit: 'people',
     min: 10,
     max: 100_000,
     step: 1,
@@ -120,7 +117,7 @@ export const cascadeSpec = [
     kind: 'number',
     id: 'meanDegree',
     ...text.params.meanDegree,
-    unit: units.contacts,
+    unit: 'contacts',
     min: 2,
     max: 50,
     step: 2,
@@ -131,7 +128,7 @@ export const cascadeSpec = [
     kind: 'number',
     id: 'rewiring',
     ...text.params.rewiring,
-    unit: units.share,
+    unit: 'share',
     min: 0,
     max: 1,
     step: 0.01,
@@ -142,7 +139,7 @@ export const cascadeSpec = [
     kind: 'number',
     id: 'hubs',
     ...text.params.hubs,
-    unit: units.hubs,
+    unit: 'hubs',
     min: 0,
     max: 20,
     step: 1,
@@ -153,7 +150,7 @@ export const cascadeSpec = [
     kind: 'number',
     id: 'hubReach',
     ...text.params.hubReach,
-    unit: units.share,
+    unit: 'share',
     min: 0,
     max: 0.5,
     step: 0.01,
@@ -164,7 +161,7 @@ export const cascadeSpec = [
     kind: 'number',
     id: 'betaC',
     ...text.params.betaC,
-    unit: units.share,
+    unit: 'share',
     min: 0,
     max: 1,
     step: 0.01,
@@ -175,7 +172,7 @@ export const cascadeSpec = [
     kind: 'number',
     id: 'betaR',
     ...text.params.betaR,
-    unit: units.share,
+    unit: 'share',
     min: 0,
     max: 1,
     step: 0.01,
@@ -196,7 +193,7 @@ export const cascadeSpec = [
     kind: 'number',
     id: 'responseDay',
     ...text.params.responseDay,
-    unit: units.days,
+    unit: 'days',
     min: 0,
     max: 30,
     step: 1,
@@ -207,7 +204,7 @@ export const cascadeSpec = [
     kind: 'number',
     id: 'apology',
     ...text.params.apology,
-    unit: units.share,
+    unit: 'share',
     min: 0,
     max: 1,
     step: 0.05,
@@ -218,7 +215,7 @@ export const cascadeSpec = [
     kind: 'number',
     id: 'maxDays',
     ...text.params.maxDays,
-    unit: units.days,
+    unit: 'days',
     min: 1,
     max: 365,
     step: 1,
@@ -349,24 +346,24 @@ function cascadeSeries(result: CascadeResult): SeriesView {
   return {
     x,
     xLabel: text.series.x,
-    xUnit: units.days,
+    xUnit: 'days',
     series: [
-      { id: 'unaware', label: text.series.unaware, unit: units.people, values: history.unaware },
-      { id: 'complaint', label: text.series.complaint, unit: units.people, values: history.complaint },
-      { id: 'answer', label: text.series.answer, unit: units.people, values: history.answer },
+      { id: 'unaware', label: text.series.unaware, unit: 'people', values: history.unaware },
+      { id: 'complaint', label: text.series.complaint, unit: 'people', values: history.complaint },
+      { id: 'answer', label: text.series.answer, unit: 'people', values: history.answer },
       {
         id: 'complaintThenAnswer',
         label: text.series.complaintThenAnswer,
-        unit: units.people,
+        unit: 'people',
         values: history.complaintThenAnswer,
       },
       {
         id: 'newComplaint',
         label: text.series.newComplaint,
-        unit: units.people,
+        unit: 'people',
         values: history.newComplaint,
       },
-      { id: 'newAnswer', label: text.series.newAnswer, unit: units.people, values: history.newAnswer },
+      { id: 'newAnswer', label: text.series.newAnswer, unit: 'people', values: history.newAnswer },
     ],
   };
 }

@@ -15,13 +15,10 @@
  * usual customer-lifetime-value reasoning (e.g. Reichheld & Sasser 1990, HBR); the shares and the lifetime
  * value are illustrative assumptions, to be varied.
  */
-import { modelText } from '../strings/models/common.ts';
 import { costOfSilenceText as text } from '../strings/models/cost-of-silence.ts';
 import { formatCount, formatDollars, formatNumber, formatPercent } from './format.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
 import type { ModelDefinition, ParamSpec, Preset, SeriesView } from './types.ts';
-
-const { units } = modelText;
 
 export type CostOfSilenceParams = {
   fixCost: number;
@@ -51,7 +48,7 @@ export const costOfSilenceSpec = [
     kind: 'number',
     id: 'fixCost',
     ...text.params.fixCost,
-    unit: units.usd,
+    unit: 'USD',
     min: 10,
     max: 1_000_000,
     step: 10,
@@ -62,7 +59,7 @@ export const costOfSilenceSpec = [
     kind: 'number',
     id: 'reach',
     ...text.params.reach,
-    unit: units.people,
+    unit: 'people',
     min: 1,
     max: 1_000_000_000,
     step: 1,
@@ -73,7 +70,7 @@ export const costOfSilenceSpec = [
     kind: 'number',
     id: 'customerShare',
     ...text.params.customerShare,
-    unit: units.share,
+    unit: 'share',
     min: 0,
     max: 1,
     step: 0.001,
@@ -84,7 +81,7 @@ export const costOfSilenceSpec = [
     kind: 'number',
     id: 'leaveShare',
     ...text.params.leaveShare,
-    unit: units.share,
+    unit: 'share',
     min: 0.0001,
     max: 1,
     step: 0.0001,
@@ -95,7 +92,7 @@ export const costOfSilenceSpec = [
     kind: 'number',
     id: 'clv',
     ...text.params.clv,
-    unit: units.usd,
+    unit: 'USD',
     min: 1,
     max: 1_000_000,
     step: 1,
@@ -178,13 +175,13 @@ function costOfSilenceSeries(result: CostOfSilenceResult, params: CostOfSilenceP
   return {
     x: result.curve.reach,
     xLabel: text.series.x,
-    xUnit: units.people,
+    xUnit: 'people',
     series: [
-      { id: 'expectedLoss', label: text.series.expectedLoss, unit: units.usd, values: result.curve.loss },
+      { id: 'expectedLoss', label: text.series.expectedLoss, unit: 'USD', values: result.curve.loss },
       {
         id: 'fixCost',
         label: text.series.fixCost,
-        unit: units.usd,
+        unit: 'USD',
         values: result.curve.reach.map(() => params.fixCost),
       },
     ],

@@ -25,7 +25,6 @@
  * models); the k values come from TARP's "Measuring the Grapevine" (1981) for Coca-Cola [B4, B5]
  * and the rules of thumb that grew from it [B7, B10–B14].
  */
-import { modelText } from '../strings/models/common.ts';
 import { tellAFriendText as text } from '../strings/models/tell-a-friend.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 import { normalizeParams, defaultsOf } from './normalize.ts';
@@ -58,14 +57,12 @@ export interface TellAFriendResult {
 
 const STORY_K_MAX = 10000;
 
-const { units } = modelText;
-
 export const tellAFriendSpec = [
   {
     kind: 'number',
     id: 'population',
     ...text.params.population,
-    unit: units.people,
+    unit: 'people',
     min: 10,
     max: 1_000_000_000,
     step: 1,
@@ -76,7 +73,7 @@ export const tellAFriendSpec = [
     kind: 'number',
     id: 'generations',
     ...text.params.generations,
-    unit: units.generations,
+    unit: 'generations',
     min: 1,
     max: 30,
     step: 1,
@@ -87,7 +84,7 @@ export const tellAFriendSpec = [
     kind: 'number',
     id: 'kHappy',
     ...text.params.kHappy,
-    unit: units.people,
+    unit: 'people',
     min: 0.1,
     max: STORY_K_MAX,
     step: 0.1,
@@ -98,7 +95,7 @@ export const tellAFriendSpec = [
     kind: 'number',
     id: 'rHappy',
     ...text.params.rHappy,
-    unit: units.share,
+    unit: 'share',
     min: 0,
     max: 1,
     step: 0.0001,
@@ -109,7 +106,7 @@ export const tellAFriendSpec = [
     kind: 'number',
     id: 'kUnhappy',
     ...text.params.kUnhappy,
-    unit: units.people,
+    unit: 'people',
     min: 0.1,
     max: STORY_K_MAX,
     step: 0.1,
@@ -120,7 +117,7 @@ export const tellAFriendSpec = [
     kind: 'number',
     id: 'rUnhappy',
     ...text.params.rUnhappy,
-    unit: units.share,
+    unit: 'share',
     min: 0,
     max: 1,
     step: 0.0001,
@@ -215,24 +212,24 @@ function tellAFriendSeries(result: TellAFriendResult): SeriesView {
     {
       id: 'unhappyHeard',
       label: text.series.unhappyHeard,
-      unit: units.people,
+      unit: 'people',
       values: result.unhappy.heard,
     },
-    { id: 'happyHeard', label: text.series.happyHeard, unit: units.people, values: result.happy.heard },
+    { id: 'happyHeard', label: text.series.happyHeard, unit: 'people', values: result.happy.heard },
     {
       id: 'unhappyNew',
       label: text.series.unhappyNew,
-      unit: units.people,
+      unit: 'people',
       values: result.unhappy.newHearers,
     },
     {
       id: 'happyNew',
       label: text.series.happyNew,
-      unit: units.people,
+      unit: 'people',
       values: result.happy.newHearers,
     },
   ];
-  return { x: result.generation, xLabel: text.series.x, xUnit: units.generations, series };
+  return { x: result.generation, xLabel: text.series.x, xUnit: 'generations', series };
 }
 
 export const tellAFriend: ModelDefinition<TellAFriendParams, TellAFriendResult> = {

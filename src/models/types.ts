@@ -6,6 +6,15 @@
  * place a parameter's range and default live: sliders, URL parsing, MDX props and docs all read it.
  */
 
+import type { modelText } from '../strings/models/common.ts';
+
+/**
+ * A unit id, one of the keys of `units` in src/strings/models/common.ts; '' when a value has no unit. Code
+ * compares ids (a share is shown as a percentage, dollars as "$1,200"); readers see the id's word, through
+ * unitWord, so translating the words never changes how a number is read.
+ */
+export type UnitId = keyof typeof modelText.units | '';
+
 /** A uniform random source in [0, 1). Every stochastic model takes one; none calls Math.random. */
 export type Random = () => number;
 
@@ -14,8 +23,8 @@ export interface NumberParam {
   kind: 'number';
   id: string;
   label: string;
-  /** Unit shown beside the value ("people", "days", "%"); empty string when unitless. */
-  unit: string;
+  /** Unit of the value, whose word is shown beside it. */
+  unit: UnitId;
   min: number;
   max: number;
   step: number;
@@ -68,7 +77,7 @@ export interface Preset<P> {
 export interface Series {
   id: string;
   label: string;
-  unit: string;
+  unit: UnitId;
   values: number[];
 }
 
@@ -76,7 +85,7 @@ export interface Series {
 export interface SeriesView {
   x: number[];
   xLabel: string;
-  xUnit: string;
+  xUnit: UnitId;
   series: Series[];
 }
 

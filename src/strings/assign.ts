@@ -3,6 +3,8 @@
  * element (src/elements/assign/assign-element.ts) and the checks and notices of src/elements/assign/builder.ts.
  * The words of the assignment a student opens are in ./assignment.
  */
+import { unitWord } from './models/common.ts';
+
 export const assign = {
   /** The page around the builder. */
   page: {
@@ -95,11 +97,16 @@ export const assign = {
     /** The checkbox beside a parameter, or its label when the exercise itself locks the parameter. */
     lock: 'Lock',
     fixed: 'Fixed by the exercise',
+    /** A number parameter's value with its unit's word: "5,800,000 people". */
+    value: (n: string, unit: string) => (unit ? `${n} ${unitWord(unit)}` : n),
+    /** After a number parameter's label: "Population (people)". */
+    unit: (unit: string) => (unit ? ` (${unitWord(unit)})` : ''),
     /** Under the field when a value is refused (`message` is one of the checks below). */
     notAccepted: (message: string, kept: string) => `${message} Not accepted: the assignment keeps ${kept}.`,
     /** The checks (checkParam in builder.ts). `range` is the text of `range` below. */
     chooseOne: (label: string, options: string) => `${label}: choose one of ${options}.`,
-    range: (min: string, max: string, unit: string) => `from ${min} to ${max}${unit ? ` ${unit}` : ''}`,
+    range: (min: string, max: string, unit: string) =>
+      `from ${min} to ${max}${unit ? ` ${unitWord(unit)}` : ''}`,
     giveNumber: (label: string, range: string) => `${label}: give a number ${range}.`,
     notANumber: (label: string, typed: string) => `${label}: “${typed}” is not a number.`,
     outOfRange: (label: string, value: string, range: string) =>

@@ -2,15 +2,17 @@
  * The words the chart layer (src/charts/) writes on its own: default axis titles, legend entries, footnotes,
  * accessible names and tooltips. Titles, descriptions, series labels and axis titles that callers pass in are
  * theirs, not these. Numbers arrive already formatted (src/charts/format.ts), so build-time and browser renders
- * stay identical. Every lesson page's simulation loads this file: keep it small.
+ * stay identical. Every lesson page's simulation loads this file: keep it small. Units arrive as unit ids.
  */
+import { unitWord } from './models/common.ts';
+
 export const charts = {
   /** Shared by the axis charts (time series, two-story bars). */
   axis: {
     /** An axis title with its unit in brackets: "Day (days)". axes.ts leaves the unit out when it is empty or already in the title. */
-    withUnit: (label: string, unit: string) => `${label} (${unit})`,
+    withUnit: (label: string, unit: string) => `${label} (${unitWord(unit)})`,
     /** A value with its unit, in tooltips and an observed point's aria-label: "3,515,357 views". */
-    valueWithUnit: (value: string, unit: string) => (unit ? `${value} ${unit}` : value),
+    valueWithUnit: (value: string, unit: string) => (unit ? `${value} ${unitWord(unit)}` : value),
   },
 
   /** Lines over time with a pinned run and observed points (time-series.ts). */

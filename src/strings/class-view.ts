@@ -7,6 +7,7 @@
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 import { locale } from './locale.ts';
+import { unitWord } from './models/common.ts';
 
 export const classView = {
   /** Sorting students' names (a locale tag, for localeCompare). */
@@ -144,8 +145,15 @@ export const classView = {
       (unreadable ? ` (${unreadable} not a number)` : '') +
       (missing ? `; ${missing} no answer.` : '.'),
     noAnswers: 'No answers to draw.',
-    /** The dot plot's axis label; `unit` is '%' for shares, empty when there is none. */
-    axis: (unit: string) => (unit ? `Answer (${unit})` : 'Answer'),
+    /** The dot plot's axis label, by the question's unit id (shares are drawn in per cent, sums in dollars). */
+    axis: (unit: string) =>
+      unit === 'share'
+        ? 'Answer (%)'
+        : unit === 'USD'
+          ? 'Answer ($)'
+          : unit
+            ? `Answer (${unitWord(unit)})`
+            : 'Answer',
     /** The model's line in the dot plot. */
     model: (answer: string | null) => (answer ? `Model: ${answer}` : 'Model'),
     chartTitle: (text: string) => `Answers to: ${text}`,
@@ -183,6 +191,17 @@ export const classView = {
     status: { right: 'right', notRight: 'not right', unchecked: 'not checked' },
     /** A mark's tooltip: "Ben Okafor: 50% (not right)". */
     mark: (student: string, value: string, status: string) => `${student}: ${value} (${status})`,
+    /** A value on the axis or in a tooltip, by the question's unit id; a share arrives already in per cent. */
+    value: (n: string, unit: string) =>
+      unit === 'share'
+        ? `${n}%`
+        : unit === 'USD'
+          ? `$${n}`
+          : unit === 'times'
+            ? `${n}×`
+            : unit
+              ? `${n} ${unitWord(unit)}`
+              : n,
     band: 'Counted as right',
     logScale: 'Log scale: the answers span several orders of magnitude.',
     notDrawn: (n: number) => `${n} not drawn.`,

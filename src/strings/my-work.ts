@@ -122,6 +122,12 @@ export const myWork = {
     run: 'Your run',
     /** One line of a saved run's parameters: "Population: 10,000 people". */
     param: (label: string, value: string) => `${label}: ${value}`,
+    /**
+     * A parameter's value by its unit id: a share arrives already in per cent, `word` is the unit's word
+     * (src/strings/models/common.ts, given by the build so the page carries no table of units).
+     */
+    paramValue: (n: string, unit: string, word: string) =>
+      unit === 'share' ? `${n}%` : unit === 'USD' ? `$${n}` : word ? `${n} ${word}` : n,
     seed: (seed: number) => `Seed: ${seed}`,
     reopen: 'Reopen this run',
     /** The reopen link's hidden end, naming the item. */

@@ -5,6 +5,7 @@
  * components hand their scripts' messages over in data-words, so only `answerText` reaches the browser.
  */
 import { locale } from './locale.ts';
+import { unitWord } from './models/common.ts';
 
 export const selfCheck = {
   /** Predict-then-run prompt (Predict.astro). */
@@ -28,9 +29,11 @@ export const selfCheck = {
         ? 'as a percentage, e.g. 40%'
         : unit === 'USD'
           ? 'in dollars'
-          : unit
-            ? `in ${unit}`
-            : 'a number',
+          : unit === 'times'
+            ? 'how many times as many, e.g. 3'
+            : unit
+              ? `in ${unitWord(unit)}`
+              : 'a number',
     field: (hint: string) => `Your answer (${hint})`,
     button: 'Check',
     notANumber: 'That is not a number this box can read; try e.g. 40% or 12,400.',
@@ -52,5 +55,5 @@ export const answerText = {
   locale,
   percent: (n: string) => `${n}%`,
   dollars: (n: string) => `$${n}`,
-  quantity: (n: string, unit: string) => (unit === '×' ? `${n}×` : unit ? `${n} ${unit}` : n),
+  quantity: (n: string, unit: string) => (unit === 'times' ? `${n}×` : unit ? `${n} ${unitWord(unit)}` : n),
 } as const;

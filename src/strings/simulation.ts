@@ -1,11 +1,12 @@
 /** The simulation's own interface: toolbar, controls, notices, narration frame, data table, embed code, predict and check prompts. */
 import { locale } from './locale.ts';
+import { unitWord } from './models/common.ts';
 
 export const simulation = {
   /** Number formatting in the controls, data table, narration, answers and sandbox parameter table. */
   locale,
   /** A label with its unit in brackets: data table and CSV column headers ("Heard the complaint (people)"). */
-  withUnit: (label: string, unit: string) => (unit ? `${label} (${unit})` : label),
+  withUnit: (label: string, unit: string) => (unit ? `${label} (${unitWord(unit)})` : label),
 
   /** <wom-simulation> itself (simulation-element.ts). */
   element: {
@@ -73,12 +74,13 @@ export const simulation = {
   /** The parameter controls (controls.ts). */
   controls: {
     /** After a parameter's label. */
-    unit: (unit: string) => ` (${unit})`,
+    unit: (unit: string) => ` (${unitWord(unit)})`,
     fixed: ' fixed for this exercise',
     /** Accessible name of the exact-number field beside a slider. */
-    exactValue: (label: string, unit: string) => `${label}, exact value${unit ? ` in ${unit}` : ''}`,
+    exactValue: (label: string, unit: string) =>
+      `${label}, exact value${unit ? ` in ${unitWord(unit)}` : ''}`,
     /** What a screen reader says for a slider's position; `value` is already formatted. */
-    valueText: (value: string, unit: string) => `${value}${unit ? ` ${unit}` : ''}`,
+    valueText: (value: string, unit: string) => `${value}${unit ? ` ${unitWord(unit)}` : ''}`,
   },
 
   /** The data table of a run (table.ts). */
@@ -165,7 +167,7 @@ export const simulationPage = {
     parameters: 'Parameters',
     columns: { parameter: 'Parameter', range: 'Range', default: 'Default', meaning: 'What it means' },
     /** A number parameter's range; `min` and `max` are already formatted. */
-    range: (min: string, max: string, unit: string) => `${min} to ${max}${unit ? ` ${unit}` : ''}`,
+    range: (min: string, max: string, unit: string) => `${min} to ${max}${unit ? ` ${unitWord(unit)}` : ''}`,
     /** A choice parameter's options. */
     options: (labels: string[]) => labels.join(' · '),
     presets: 'Presets',

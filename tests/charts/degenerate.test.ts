@@ -12,12 +12,12 @@ const clean = (svg: Element): void => expect(svg.outerHTML).not.toMatch(/NaN|Inf
 /** A run that has not started, a single point, missing values: a chart draws what it can and never throws. */
 describe('charts with empty or odd data', () => {
   it('time series', () => {
-    const base = { xLabel: 'Day', xUnit: 'days', yLabel: 'People', yScale: 'log' as const };
+    const base = { xLabel: 'Day', xUnit: 'days' as const, yLabel: 'People', yScale: 'log' as const };
     clean(renderTimeSeries(document, { ...base, x: [], series: [] }, options).node);
     const odd = {
       id: 'a',
       label: 'A',
-      unit: 'people',
+      unit: 'people' as const,
       color: 'var(--c-complaint)',
       values: [Number.NaN, 0, -3],
     };

@@ -18,6 +18,8 @@ describe('a broken content entry fails with the file and the field named', () =>
     mkdirSync(join(root, 'src/content'), { recursive: true });
     cpSync(join(here, 'src/content.config.ts'), join(root, 'src/content.config.ts'));
     cpSync(join(here, 'src/content/schemas.ts'), join(root, 'src/content/schemas.ts'));
+    // The schemas read the unit ids from the interface strings.
+    cpSync(join(here, 'src/strings'), join(root, 'src/strings'), { recursive: true });
     symlinkSync(join(here, 'node_modules'), join(root, 'node_modules'), 'dir');
     writeFileSync(
       join(root, 'astro.config.mjs'),

@@ -110,4 +110,14 @@ describe('the schemas reject what a careless edit would introduce', () => {
       ),
     ).toEqual(['f: timeline.0.date: use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD']);
   });
+
+  it('an exercise question whose unit is not a unit id (the id decides how answers are read)', () => {
+    const exercise = exercises.find((e) => e.id === 'ubg-response-time')!.data as { questions: object[] };
+    const questions = [{ ...exercise.questions[0], unit: 'percent' }];
+    const found = problems('f', exerciseSchema.safeParse({ ...exercise, questions }));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(
+      /^f: questions\.0\.unit: use one of people, .*share, USD, times.*, or leave it out$/,
+    );
+  });
 });

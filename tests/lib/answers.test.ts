@@ -35,6 +35,6 @@ describe('saying the model value', () => {
     expect(formatAnswer(12400.4, 'people')).toBe('12,400 people');
     expect(formatAnswer(1200, 'USD')).toBe('$1,200');
     expect(formatAnswer(6.1874, 'periods')).toBe('6.19 periods');
-    expect(formatAnswer(3.25, '×')).toBe('3.25×');
+    expect(formatAnswer(3.25, 'times')).toBe('3.25×');
   });
 });

@@ -141,7 +141,7 @@ describe('reading a run', () => {
   const info: ModelInfo = {
     name: 'Network cascade',
     params: {
-      n: { label: 'People', unit: 'people' },
+      n: { label: 'People', unit: 'people', unitText: 'persons' },
       betaC: { label: 'Share who pass the complaint on', unit: 'share' },
       cost: { label: 'Repair', unit: 'USD' },
       k: { label: 'Contacts', unit: '' },
@@ -149,7 +149,7 @@ describe('reading a run', () => {
     },
   };
   it('gives labels, units, percentages and option names', () => {
-    expect(describeParam('n', 10000, info)).toEqual({ label: 'People', value: '10,000 people' });
+    expect(describeParam('n', 10000, info)).toEqual({ label: 'People', value: '10,000 persons' });
     expect(describeParam('betaC', 0.35, info)).toEqual({
       label: 'Share who pass the complaint on',
       value: '35%',

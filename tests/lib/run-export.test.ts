@@ -1,8 +1,9 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { runFileName, runToCsv, runToJson } from '../../src/lib/run-export';
+import type { SeriesView } from '../../src/models/types';
 
-const view = {
+const view: SeriesView = {
   x: [0, 1, 2],
   xLabel: 'Day',
   xUnit: 'days',

@@ -228,7 +228,7 @@ class AssignBuilder extends HTMLElement {
     const base = `p-${exercise.id}-${row.id}`;
     const fixed = exercise.lock.includes(row.id);
     const current = valueOf(item, exercise, row.id);
-    const unit = row.kind === 'number' && row.unit ? ` (${row.unit})` : '';
+    const unit = row.kind === 'number' ? assign.param.unit(row.unit) : '';
     const help = paramHelp(row, exercise.params[row.id]);
     const control =
       row.kind === 'number'

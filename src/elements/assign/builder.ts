@@ -251,7 +251,7 @@ export function valueOf(item: AssignmentItem, exercise: BuilderExercise, id: str
 export function describeValue(row: ParamSpec, v: ParamValue | undefined): string {
   if (v === undefined) return '';
   if (row.kind === 'choice') return row.options.find((o) => o.value === v)?.label ?? String(v);
-  return `${show(Number(v))}${row.unit ? ` ${row.unit}` : ''}`;
+  return assign.param.value(show(Number(v)), row.unit);
 }
 
 /** The help line under a parameter's control: what it is, its range and steps, and the exercise's value. */

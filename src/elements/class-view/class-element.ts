@@ -341,7 +341,7 @@ class ClassView extends HTMLElement {
       const chart = renderClassPredictions(
         document,
         {
-          xLabel: questionText.axis(q.unit === 'share' ? '%' : q.unit),
+          xLabel: questionText.axis(q.unit),
           unit: q.unit,
           reference: ref?.value ?? null,
           referenceLabel: questionText.model(refText),

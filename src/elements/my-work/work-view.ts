@@ -99,7 +99,11 @@ export function reopenUrl(page: string, run: SavedRun, simId = EXERCISE_SIM_ID):
 /** Labels the build gives the page: model names, parameter labels and units, exercise questions. */
 export interface ModelInfo {
   name: string;
-  params: Record<string, { label: string; unit?: string; options?: Record<string, string> }>;
+  /** `unit` is the unit id, `unitText` its word. */
+  params: Record<
+    string,
+    { label: string; unit?: string; unitText?: string; options?: Record<string, string> }
+  >;
 }
 export interface ExerciseInfo {
   title: string;
@@ -118,11 +122,8 @@ export function describeParam(
   const label = spec?.label ?? name;
   if (typeof value === 'string') return { label, value: spec?.options?.[value] ?? value };
   const unit = spec?.unit ?? '';
-  if (unit === 'share')
-    return { label, value: `${numberFormat.format(Number((value * 100).toPrecision(10)))}%` };
-  if (unit === 'USD') return { label, value: `$${numberFormat.format(value)}` };
-  const text = numberFormat.format(value);
-  return { label, value: unit ? `${text} ${unit}` : text };
+  const n = numberFormat.format(unit === 'share' ? Number((value * 100).toPrecision(10)) : value);
+  return { label, value: myWork.item.paramValue(n, unit, spec?.unitText ?? unit) };
 }
 
 /** "24 November 2026 at 10:00"; empty when the date is missing or unreadable. */

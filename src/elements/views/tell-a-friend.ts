@@ -2,7 +2,6 @@
 import { renderTwoStoryBars } from '../../charts/two-story-bars';
 import type { TellAFriendParams, TellAFriendResult } from '../../models/tell-a-friend';
 import type { ParamValues } from '../../models/types';
-import { modelText } from '../../strings/models/common';
 import { tellAFriendViewText } from '../../strings/views/tell-a-friend';
 import { say } from './common';
 import type { ModelView, RenderContext } from './types';
@@ -14,7 +13,7 @@ const data = (ctx: RenderContext, r: TellAFriendResult) => ({
   happy: r.happy.heard,
   unhappy: r.unhappy.heard,
   labels: { happy: text.good, unhappy: text.bad },
-  unit: modelText.units.people,
+  unit: 'people' as const,
   yScale: ctx.yScale,
   ...(ctx.t !== undefined ? { upTo: Math.floor(ctx.t) } : {}),
 });

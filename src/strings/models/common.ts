@@ -13,10 +13,9 @@ export const modelText = {
   locale,
 
   /**
-   * Units of parameters (shown beside a slider's value), of series (table and CSV headers, narration) and of
-   * metrics (after an exercise's answer). Some are also read as codes elsewhere: `share` is shown as a
-   * percentage and `usd` in dollars (src/lib/answers.ts, src/elements/my-work/work-view.ts,
-   * src/components/Check.astro), and `times` is written straight after the number ("3×").
+   * The word for each unit, by unit id. Code and content carry ids (`share`, `USD`, `times`, …) and compare
+   * them, for instance to show a share as a percentage; only these words are shown, through `unitWord`, so a
+   * translation changes what readers see and never how a number is read. Keys are ids: keep them.
    */
   units: {
     people: 'people',
@@ -28,12 +27,16 @@ export const modelText = {
     /** A metric's unit: "the day the most people heard the complaint". */
     day: 'day',
     periods: 'periods',
+    years: 'years',
     /** The Bass model's p and q: a rate per period of time. */
     perPeriod: 'per period',
+    /** A value in [0, 1]; where a value is written out it is shown as a percentage instead. */
     share: 'share',
-    usd: 'USD',
-    /** A ratio: "how many times more". */
+    /** A sum in US dollars; where a value is written out it is shown as "$1,200" instead. */
+    USD: 'USD',
+    /** A ratio, "how many times more"; written straight after the number ("3×"). */
     times: '×',
+    views: 'views',
   },
 
   /** Number words of src/models/format.ts; the digits are formatted there, in `locale`. */
@@ -99,3 +102,9 @@ export const workerText = {
   failed: 'The simulation failed.',
   cascadeOnly: (kind: string) => `This worker only runs cascades, not ${kind}.`,
 } as const;
+
+/** A unit id's word; a unit that is not an id (an observed series' own unit, say) is shown as it is. */
+export function unitWord(unit: string): string {
+  const words: Readonly<Record<string, string>> = modelText.units;
+  return Object.hasOwn(words, unit) ? (words[unit] ?? unit) : unit;
+}
