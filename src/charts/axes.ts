@@ -3,7 +3,7 @@
  * d3-axis output restyled to inherit the page's font and the theme's muted colour.
  */
 import { charts } from '../strings/charts.ts';
-import { unitWord } from '../strings/models/common.ts';
+import { labelSaysUnit } from '../strings/models/common.ts';
 import { formatCompact } from './format.ts';
 import type { G } from './svg.ts';
 
@@ -41,7 +41,7 @@ export function styleAxis(g: G): void {
 
 /** "Label (unit)" unless the unit is empty or already in the label. */
 export function withUnit(label: string, unit: string): string {
-  if (!unit || label.toLowerCase().includes(unitWord(unit).toLowerCase())) return label;
+  if (!unit || labelSaysUnit(label, unit)) return label;
   return charts.axis.withUnit(label, unit);
 }
 

@@ -6,6 +6,7 @@
  */
 import type { NumberParam, ParamSpec, ParamValue } from '../models/types';
 import { simulation } from '../strings/simulation';
+import { labelSaysUnit } from '../strings/models/common';
 
 const text = simulation.controls;
 
@@ -58,7 +59,7 @@ export function buildControls(
     const label = doc.createElement('label');
     label.htmlFor = baseId;
     label.textContent = param.label;
-    if (param.kind === 'number' && param.unit) {
+    if (param.kind === 'number' && param.unit && !labelSaysUnit(param.label, param.unit)) {
       const unit = doc.createElement('span');
       unit.className = 'unit';
       unit.textContent = text.unit(param.unit);

@@ -4,7 +4,7 @@ import { metrics } from '../../src/lib/metrics';
 import { formatAnswer, parseAnswer } from '../../src/lib/answers';
 import { modelIds, models } from '../../src/models/index';
 import type { ModelDefinition } from '../../src/models/types';
-import { modelText, unitWord } from '../../src/strings/models/common';
+import { labelSaysUnit, modelText, unitWord } from '../../src/strings/models/common';
 
 /**
  * Units are ids in code and content and words only on screen (src/strings/models/common.ts), so a
@@ -33,6 +33,13 @@ describe('unit ids', () => {
     expect(unitWord('views of the video')).toBe('views of the video');
     expect(unitWord('constructor')).toBe('constructor');
     expect(unitWord('')).toBe('');
+  });
+
+  it('knows when a label already says its unit, so it is not repeated in brackets', () => {
+    expect(labelSaysUnit('People each happy teller tells', 'people')).toBe(true);
+    expect(labelSaysUnit('Share of hearers who retell it', 'share')).toBe(true);
+    expect(labelSaysUnit('Population', 'people')).toBe(false);
+    expect(labelSaysUnit('Ratio', 'times')).toBe(false);
   });
 
   it('reads and shows shares, dollars and ratios by id', () => {

@@ -108,3 +108,8 @@ export function unitWord(unit: string): string {
   const words: Readonly<Record<string, string>> = modelText.units;
   return Object.hasOwn(words, unit) ? (words[unit] ?? unit) : unit;
 }
+
+/** Whether a label already says its unit ("People each teller tells"), so "(people)" after it would repeat it. */
+export function labelSaysUnit(label: string, unit: string): boolean {
+  return label.toLowerCase().includes(unitWord(unit).toLowerCase());
+}
