@@ -4,7 +4,13 @@
  */
 import { answerText } from '../strings/self-check';
 
-const words: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 };
+const { magnitudes } = answerText;
+/** The number, then an optional "%" or magnitude word (spaces are removed first: "1.2 million" → "1.2million"). */
+const magnitudeWords = Object.keys(magnitudes)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+const answerPattern = new RegExp(`^(-?\\d*\\.?\\d+(?:e-?\\d+)?)(%|${magnitudeWords})?$`, 'u');
 
 /** What the student typed, as a number in the metric's unit; null when it is not a number. */
 export function parseAnswer(text: string, unit: string): number | null {
@@ -13,12 +19,12 @@ export function parseAnswer(text: string, unit: string): number | null {
     .toLowerCase()
     .replace(/[$£€\s]/g, '')
     .replace(/,(?=\d{3}\b)/g, '');
-  const match = /^(-?\d*\.?\d+(?:e-?\d+)?)(%|thousand|million|billion|bn|k|m)?$/.exec(cleaned);
+  const match = answerPattern.exec(cleaned);
   if (!match) return null;
   let value = Number(match[1]);
   const suffix = match[2];
   if (suffix === '%') value /= 100;
-  else if (suffix) value *= words[suffix] ?? 1;
+  else if (suffix) value *= magnitudes[suffix] ?? 1;
   // A share typed as a percentage without the sign ("40" for 40 %).
   if (unit === 'share' && !suffix && value > 1 && value <= 100) value /= 100;
   return Number.isFinite(value) ? value : null;

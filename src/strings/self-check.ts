@@ -56,4 +56,12 @@ export const answerText = {
   percent: (n: string) => `${n}%`,
   dollars: (n: string) => `$${n}`,
   quantity: (n: string, unit: string) => (unit === 'times' ? `${n}×` : unit ? `${n} ${unitWord(unit)}` : n),
+  /**
+   * Words a student may write after a number, and what they multiply it by ("1.2 million", "12k"). Lower case;
+   * the answer is lower-cased before it is read. A translation adds its own words here.
+   */
+  magnitudes: { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 } as Record<
+    string,
+    number
+  >,
 } as const;

@@ -9,15 +9,20 @@ describe('reading a student answer', () => {
     ['12,400', 'people', 12400],
     ['1.2 million', 'people', 1_200_000],
     ['3.5k', 'people', 3500],
+    ['2 Billion', 'people', 2e9],
+    ['5.8m', 'people', 5_800_000],
     ['$1,200', 'USD', 1200],
     ['6.2', 'periods', 6.2],
   ])('%s (%s) → %d', (text, unit, value) => {
     expect(parseAnswer(text, unit)).toBeCloseTo(value, 9);
   });
 
-  it.each(['', 'about ten', '1,2,3', '--4', 'NaN', 'Infinity'])('%j is not a number', (text) => {
-    expect(parseAnswer(text, 'people')).toBeNull();
-  });
+  it.each(['', 'about ten', '1,2,3', '--4', 'NaN', 'Infinity', '3 millions', '4mm', 'k'])(
+    '%j is not a number',
+    (text) => {
+      expect(parseAnswer(text, 'people')).toBeNull();
+    },
+  );
 });
 
 describe('checking within a tolerance', () => {
