@@ -27,6 +27,32 @@ test('the dark theme follows the system when nothing is chosen', async ({ watche
   expect(background).toBe('rgb(18, 20, 23)');
 });
 
+test('a printed page has the same colours whatever theme is on screen', async ({ watched: page }) => {
+  await page.goto('/cases/dominos-2009/');
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  // Every colour the site defines on :root, read as the page computes it now.
+  const colours = () =>
+    page.evaluate(() => {
+      const names = Array.from(document.styleSheets)
+        .flatMap((sheet) => Array.from(sheet.cssRules))
+        .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === ':root')
+        .flatMap((rule) =>
+          Array.from(rule.style).filter(
+            (name) => name.startsWith('--') && !/font|radius|measure|wide/.test(name),
+          ),
+        );
+      const style = getComputedStyle(document.documentElement);
+      return Object.fromEntries(names.map((name) => [name, style.getPropertyValue(name).trim()]));
+    });
+  const light = await colours();
+  expect(Object.keys(light).length).toBeGreaterThan(15);
+  expect(light['--bg']).toBe('#fff');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await colours()).toEqual(light);
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  expect(await colours()).toEqual(light);
+});
+
 test('the skip link is the first stop for a keyboard user and moves focus to the main content', async ({
   watched: page,
 }) => {
