@@ -3,18 +3,19 @@
  * the sandbox, the catalogue and the embed page. Kept out of the model definitions so no page's JavaScript
  * carries these paragraphs (about 2.8 KB gzip on the flagship lesson, which shows all five models).
  *
- * A description that quotes something the model computes (a peak time, a chain's expected size, a growth
- * factor) is a function of that figure, and the figure is computed here from the preset's own parameters:
- * change a preset and its description follows.
+ * A description that quotes a parameter or something the model computes (a peak time, a chain's expected size,
+ * a growth factor) is a function of those figures, computed here from the parameters: the preset's own on
+ * the catalogue and the sandbox, and the ones the simulation really runs with on a lesson that changes some
+ * (presetDescription). Change a preset, or override it on a page, and its description follows.
  */
 import { models } from '../models/index';
 import { peakShare, peakTime } from '../models/bass-math';
 import { expectedTotalSize } from '../models/branching-analytic';
-import { formatNumber, formatPercent } from '../models/format';
+import { formatCount, formatNumber, formatPercent } from '../models/format';
 import type { ModelId, ParamValues } from '../models/types';
 import { bassAboutText, type BassPresetFigures } from '../strings/models/bass';
 import { branchingAboutText, type BranchingPresetFigures } from '../strings/models/branching';
-import { cascadeAboutText } from '../strings/models/cascade';
+import { cascadeAboutText, type CascadePresetFigures } from '../strings/models/cascade';
 import { costOfSilenceAboutText } from '../strings/models/cost-of-silence';
 import { tellAFriendAboutText, type TellAFriendPresetFigures } from '../strings/models/tell-a-friend';
 
@@ -51,38 +52,75 @@ function presetParams(id: ModelId, preset: string): ParamValues {
   return model.normalize({ ...model.defaults(), ...values }).params;
 }
 
-function resolve<F>(id: ModelId, text: AboutText<F>, figures: (params: ParamValues) => F): ModelAbout {
+const num = (params: ParamValues, key: string): number => Number(params[key]);
+
+/** Each model's about text, and how to write a preset's description from parameters. */
+interface Describer {
+  text: AboutText<never>;
+  describe(preset: string, params: ParamValues): string | undefined;
+}
+const describer = <F>(text: AboutText<F>, figures: (params: ParamValues) => F): Describer => ({
+  text,
+  describe(preset, params) {
+    const description = text.presets[preset]?.description;
+    if (description === undefined) return undefined;
+    return typeof description === 'string' ? description : description(figures(params));
+  },
+});
+
+const describers: Record<ModelId, Describer> = {
+  'tell-a-friend': describer<TellAFriendPresetFigures>(tellAFriendAboutText, (v) => ({
+    growthHappy: formatNumber(num(v, 'kHappy') * num(v, 'rHappy')),
+    growthUnhappy: formatNumber(num(v, 'kUnhappy') * num(v, 'rUnhappy')),
+  })),
+  branching: describer<BranchingPresetFigures>(branchingAboutText, (v) => {
+    const size = expectedTotalSize(num(v, 'r'));
+    return {
+      r: formatNumber(num(v, 'r')),
+      kappa: formatNumber(num(v, 'kappa')),
+      superspreading: num(v, 'kappa') <= 0.5,
+      even: num(v, 'kappa') >= 100,
+      expectedSize: size === null ? null : formatNumber(size, 1),
+    };
+  }),
+  cascade: describer<CascadePresetFigures>(cascadeAboutText, (v) => ({
+    network: v.network as CascadePresetFigures['network'],
+    n: formatCount(num(v, 'n')),
+    hubs: num(v, 'hubs'),
+    hubReach: formatPercent(num(v, 'hubReach')),
+    betaC: formatPercent(num(v, 'betaC')),
+    betaR: formatPercent(num(v, 'betaR')),
+    apology: num(v, 'apology') > 0 ? formatPercent(num(v, 'apology')) : null,
+    respond: v.respond !== 'no',
+    responseDay: num(v, 'responseDay'),
+  })),
+  bass: describer<BassPresetFigures>(bassAboutText, (v) => ({
+    peakTime: formatNumber(peakTime(num(v, 'p'), num(v, 'q')), 1),
+    peakShare: formatPercent(peakShare(num(v, 'p'), num(v, 'q'))),
+  })),
+  'cost-of-silence': describer(costOfSilenceAboutText, () => ({})),
+};
+
+/** A preset's description written from the given parameters (by default the preset's own). */
+export function presetDescription(id: ModelId, preset: string, params?: ParamValues): string | undefined {
+  return describers[id].describe(preset, params ?? presetParams(id, preset));
+}
+
+function resolve(id: ModelId): ModelAbout {
+  const { text } = describers[id];
   const presets = Object.fromEntries(
-    Object.entries(text.presets).map(([key, { description, source }]) => [
+    Object.entries(text.presets).map(([key, { source }]) => [
       key,
-      {
-        description:
-          typeof description === 'string' ? description : description(figures(presetParams(id, key))),
-        ...(source ? { source } : {}),
-      },
+      { description: presetDescription(id, key) ?? '', ...(source ? { source } : {}) },
     ]),
   );
   return { summary: text.summary, source: text.source, presets };
 }
 
-const num = (params: ParamValues, key: string): number => Number(params[key]);
-
-const about: Record<ModelId, ModelAbout> = {
-  'tell-a-friend': resolve<TellAFriendPresetFigures>('tell-a-friend', tellAFriendAboutText, (v) => ({
-    growthHappy: formatNumber(num(v, 'kHappy') * num(v, 'rHappy')),
-    growthUnhappy: formatNumber(num(v, 'kUnhappy') * num(v, 'rUnhappy')),
-  })),
-  branching: resolve<BranchingPresetFigures>('branching', branchingAboutText, (v) => {
-    const size = expectedTotalSize(num(v, 'r'));
-    return { expectedSize: size === null ? '' : formatNumber(size, 1) };
-  }),
-  cascade: resolve('cascade', cascadeAboutText, () => ({})),
-  bass: resolve<BassPresetFigures>('bass', bassAboutText, (v) => ({
-    peakTime: formatNumber(peakTime(num(v, 'p'), num(v, 'q')), 1),
-    peakShare: formatPercent(peakShare(num(v, 'p'), num(v, 'q'))),
-  })),
-  'cost-of-silence': resolve('cost-of-silence', costOfSilenceAboutText, () => ({})),
-};
+const about = Object.fromEntries(Object.keys(describers).map((id) => [id, resolve(id as ModelId)])) as Record<
+  ModelId,
+  ModelAbout
+>;
 
 export function modelAbout(id: ModelId): ModelAbout {
   return about[id];

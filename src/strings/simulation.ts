@@ -113,6 +113,10 @@ export const simulationPage = {
     /** The <summary> of the data table. */
     showTable: 'Show the numbers as a table',
     noScript: 'Turn on JavaScript to change the parameters and run the simulation.',
+    /** Under the preset's description when the page sets some parameters itself (items from changedItem). */
+    changed: (items: readonly string[]) => `Changed from the preset on this page: ${items.join('; ')}.`,
+    changedItem: (label: string, value: string, presetValue: string) =>
+      `${label} ${value} instead of ${presetValue}`,
   },
 
   /** A disputed claim (Disputed.astro). */

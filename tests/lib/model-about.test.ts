@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { modelAbout } from '../../src/lib/model-about';
+import { modelAbout, presetDescription } from '../../src/lib/model-about';
+import { changesFromPreset } from '../../src/lib/param-text';
 import { modelIds, models } from '../../src/models/index';
 
 describe('modelAbout', () => {
@@ -36,5 +37,76 @@ describe('modelAbout', () => {
     expect(modelAbout('tell-a-friend').presets['video-2009']?.description).toMatch(
       /grows \(1\.6× per generation\) and the other fades \(0\.8×\)/,
     );
+  });
+});
+
+describe('a preset described from the parameters a page really uses', () => {
+  const cascadeWith = (preset: string, overrides: Record<string, number | string>) => {
+    const model = models.cascade;
+    const params = model.normalize({
+      ...model.defaults(),
+      ...model.presets[preset]?.params,
+      ...overrides,
+    }).params;
+    return presetDescription('cascade', preset, params) ?? '';
+  };
+
+  it("describes the preset's own network when nothing is changed", () => {
+    const text = modelAbout('cascade').presets['answer-at-release']?.description;
+    expect(text).toMatch(/^The company answers on the day the complaint is posted\./);
+    expect(text).toMatch(/of 2,000 people with 3 broadcast accounts, each reaching 5% of everyone/);
+    expect(text).toMatch(
+      /with chance 25%, an answer hearer with 10%\) and the apology effect \(it cuts the complaint’s sharing by 50%\)/,
+    );
+  });
+
+  it('describes the network and timing a lesson sets, not the preset’s', () => {
+    const text = cascadeWith('answer-at-release', {
+      n: 10000,
+      hubs: 6,
+      hubReach: 0.1,
+      responseDay: 1,
+      apology: 0,
+    });
+    expect(text).toMatch(/^The company answers the day after the complaint is posted\./);
+    expect(text).toMatch(/of 10,000 people with 6 broadcast accounts, each reaching 10% of everyone/);
+    expect(text).toMatch(/\(none: the answer does not slow the complaint\)/);
+    expect(text).not.toMatch(/2,000 people|reaching 5%/);
+  });
+
+  it('leaves the answer out when the company never answers, and names the kind of network', () => {
+    const text = cascadeWith('no-answer', { network: 'small-world', hubs: 1 });
+    expect(text).toMatch(/^The company never answers\. A small-world network/);
+    expect(text).toMatch(/with one broadcast account reaching 5% of everyone/);
+    expect(text).not.toMatch(/answer hearer|apology/);
+  });
+
+  it('keeps the United facts only while the timing is United’s', () => {
+    expect(cascadeWith('ubg-2009', {})).toMatch(/spokeswoman spoke on 7–8 July 2009/);
+    expect(cascadeWith('ubg-2009', { responseDay: 5 })).toMatch(
+      /^The company answers 5 days after the complaint is posted\. \(United answered about two days/,
+    );
+  });
+
+  it('says a chain can grow without limit once R reaches 1', () => {
+    const params = { ...models.branching.defaults(), r: 1.2, kappa: 0.5 };
+    const text = presetDescription('branching', 'everyday-complaint', params) ?? '';
+    expect(text).toMatch(/about 1\.2 people on average/);
+    expect(text).toMatch(/can grow without limit/);
+    expect(text).not.toMatch(/dies out/);
+  });
+});
+
+describe('changesFromPreset', () => {
+  it('lists each changed parameter with its value and the preset’s, shares in per cent, choices by label', () => {
+    const model = models.cascade;
+    const preset = model.normalize({ ...model.defaults(), ...model.presets['no-answer']?.params }).params;
+    const values = { ...preset, network: 'small-world', n: 10000, hubReach: 0.15 };
+    expect(changesFromPreset(model.spec, preset, values)).toEqual([
+      'Kind of network Small world (Watts–Strogatz) instead of Scale-free (Barabási–Albert)',
+      'People in the network 10,000 instead of 2,000',
+      'Share of people each broadcast account reaches 15% instead of 5%',
+    ]);
+    expect(changesFromPreset(model.spec, preset, preset)).toEqual([]);
   });
 });

@@ -97,11 +97,24 @@ export const branchingMetricText = {
  * ahead of time (the simulation's frame, the sandbox and the catalogue), so it is kept apart from the words the
  * model carries into the browser; presets are keyed by their ids.
  */
-/** What the branching model computes for a preset, formatted, for descriptions that quote it (src/lib/model-about.ts). */
+/**
+ * The run's parameters and what the branching model computes from them, formatted, for preset descriptions
+ * (src/lib/model-about.ts): a lesson that changes R or κ gets a description of its own values.
+ */
 export interface BranchingPresetFigures {
-  /** Expected people in a chain, the starter included, 1/(1 − R); empty when R ≥ 1 (no finite mean). */
-  expectedSize: string;
+  r: string;
+  kappa: string;
+  /** κ at or below this is uneven retelling: most tell nobody, a few tell very many. */
+  superspreading: boolean;
+  /** κ this large is even (Poisson) retelling. */
+  even: boolean;
+  /** Expected people in a chain, the starter included, 1/(1 − R); null when R ≥ 1 (no finite mean). */
+  expectedSize: string | null;
 }
+
+/** How unevenly people retell, in words, from κ. */
+const spread = (f: BranchingPresetFigures) =>
+  f.even ? 'Retelling is even (Poisson).' : `Retelling is uneven (κ = ${f.kappa}).`;
 
 export const branchingAboutText = {
   summary: 'A chance process of retelling: most complaints die out, a few reach huge numbers of people.',
@@ -110,26 +123,36 @@ export const branchingAboutText = {
     'et al. (2005), Nature 438:355–359.',
   presets: {
     'ubg-2009': {
-      description:
-        'Most complaints fizzle and a very few explode. R = 1.1 says a typical viewer passes the story to ' +
-        'about one other person; κ = 0.15 says almost all pass it to nobody while a rare blog, news desk ' +
-        'or popular account passes it to thousands, the pattern Goel et al. found in a billion online ' +
-        'cascades (popularity driven by the largest broadcasts). κ near 0.15 is also the superspreading ' +
-        'value Lloyd-Smith et al. (2005) estimated for SARS. Both values are illustrative: nobody ' +
-        'measured R or κ for this video.',
+      description: (f: BranchingPresetFigures) =>
+        `Most complaints fizzle and a very few explode. R = ${f.r} says a typical viewer passes the story to ` +
+        `${f.r} other people on average; ` +
+        (f.superspreading
+          ? `κ = ${f.kappa} says almost all pass it to nobody while a rare blog, news desk or popular account ` +
+            'passes it to thousands, the pattern Goel et al. found in a billion online cascades (popularity ' +
+            'driven by the largest broadcasts). κ near 0.15 is also the superspreading value Lloyd-Smith et ' +
+            'al. (2005) estimated for SARS. '
+          : `κ = ${f.kappa} says most people pass it to a handful, with no rare broadcaster. `) +
+        'Both values are illustrative: nobody measured R or κ for this video.',
       source: 'D11',
     },
     'everyday-complaint': {
       description: (f: BranchingPresetFigures) =>
-        'A complaint told over dinner: each hearer passes it on to about 0.6 people on average and some ' +
-        `tell nobody (κ = 0.5), so the chain always dies out, after ${f.expectedSize} people on average ` +
-        '(1/(1 − R)). Illustrative values.',
+        `A complaint told over dinner: each hearer passes it on to about ${f.r} people on average and some ` +
+        `tell nobody (κ = ${f.kappa}), ` +
+        (f.expectedSize === null
+          ? 'and with R at 1 or above a chain that survives its first steps can grow without limit.'
+          : `so the chain always dies out, after ${f.expectedSize} people on average (1/(1 − R)).`) +
+        ' Illustrative values.',
     },
     'viral-k': {
       description: (f: BranchingPresetFigures) =>
         'The growth-marketing viral coefficient K (invitations per user × conversion) plays the role of ' +
-        `R. With K = 0.7 every chain dies out, but each starter brings in 1/(1 − 0.7) ≈ ${f.expectedSize} ` +
-        'people in all, the starter included. Retelling is even (Poisson).',
+        `R. With K = ${f.r} ` +
+        (f.expectedSize === null
+          ? 'a chain that survives its first steps can grow without limit. '
+          : `every chain dies out, but each starter brings in 1/(1 − ${f.r}) ≈ ${f.expectedSize} people in all, ` +
+            'the starter included. ') +
+        spread(f),
       source: 'D12, D13',
     },
   },

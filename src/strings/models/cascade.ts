@@ -4,12 +4,60 @@
  * Pure: models and the cascade Web Worker import it.
  */
 
-/** The timing presets share the defaults' network: this closes each of their descriptions (cascadeAboutText). */
-const ubgNote =
-  'A scale-free network (a few people with many contacts) of 2,000 people with three broadcast accounts, each ' +
-  'reaching 5% of everyone, stands in for a 2009 social network with news sites and TV. The sharing chances ' +
-  '(a complaint hearer passes it to each contact with chance 0.25, an answer hearer with 0.1) and the apology ' +
-  'effect (halves the complaint’s sharing) are illustrative, not measured.';
+/**
+ * The run's parameters, formatted, for preset descriptions (src/lib/model-about.ts). A description is written
+ * from the parameters the simulation really uses, so a lesson that changes the network or the timing gets a
+ * description of its own network, not of the preset's.
+ */
+export interface CascadePresetFigures {
+  network: 'random' | 'small-world' | 'scale-free';
+  n: string;
+  hubs: number;
+  hubReach: string;
+  betaC: string;
+  betaR: string;
+  /** The share by which the apology cuts the complaint's sharing, as a percentage; null when it is 0. */
+  apology: string | null;
+  respond: boolean;
+  responseDay: number;
+}
+
+/** When the company answers, from the run's parameters. */
+const timing = (f: CascadePresetFigures) =>
+  !f.respond
+    ? 'The company never answers.'
+    : f.responseDay === 0
+      ? 'The company answers on the day the complaint is posted.'
+      : f.responseDay === 1
+        ? 'The company answers the day after the complaint is posted.'
+        : f.responseDay === 7
+          ? 'The company waits a week before answering.'
+          : `The company answers ${f.responseDay} days after the complaint is posted.`;
+
+/** The network and sharing chances every timing preset shares, closing each description. */
+const networkNote = (f: CascadePresetFigures) =>
+  `${networkKind[f.network]} of ${f.n} people ` +
+  (f.hubs === 0
+    ? 'and no broadcast accounts'
+    : f.hubs === 1
+      ? `with one broadcast account reaching ${f.hubReach} of everyone`
+      : `with ${f.hubs} broadcast accounts, each reaching ${f.hubReach} of everyone`) +
+  ', stands in for a social network with news sites and TV. ' +
+  (f.respond
+    ? `The sharing chances (a complaint hearer passes it to each contact with chance ${f.betaC}, an answer ` +
+      `hearer with ${f.betaR}) and the apology effect ` +
+      (f.apology === null
+        ? '(none: the answer does not slow the complaint)'
+        : `(it cuts the complaint’s sharing by ${f.apology})`) +
+      ' are illustrative, not measured.'
+    : `The sharing chance (a complaint hearer passes it to each contact with chance ${f.betaC}) is ` +
+      'illustrative, not measured.');
+
+const networkKind: Record<CascadePresetFigures['network'], string> = {
+  'scale-free': 'A scale-free network (a few people with many contacts)',
+  'small-world': 'A small-world network (friends of friends, plus a few long links)',
+  random: 'A random network (links by chance)',
+};
 
 export const cascadeText = {
   /** The model's title, one-sentence summary and the papers its maths comes from (docs, sandbox, exports). */
@@ -66,7 +114,7 @@ export const cascadeText = {
     },
     apology: {
       label: 'How much the apology calms people',
-      help: 'From the day after the answer, the complaint is passed on this much less often (1: not at all).',
+      help: 'From the day after the answer, the chance of passing the complaint on is cut by this share (0: no effect; 1: nobody passes it on any more).',
     },
     maxDays: {
       label: 'Days simulated',
@@ -150,22 +198,16 @@ export const cascadeAboutText = {
     '286:509–512.',
   presets: {
     'ubg-2009': {
-      description:
-        'The video is posted on day 0 and United answers after about two days (its spokeswoman spoke on 7–8 ' +
-        `July 2009 and compensation was offered about two days after posting). ${ubgNote}`,
+      description: (f: CascadePresetFigures) =>
+        (f.respond && f.responseDay === 2
+          ? 'The video is posted on day 0 and United answers after about two days (its spokeswoman spoke on 7–8 ' +
+            'July 2009 and compensation was offered about two days after posting). '
+          : `${timing(f)} (United answered about two days after the video was posted.) `) + networkNote(f),
       source: 'A13, A15, A29, A30',
     },
-    'answer-at-release': {
-      description: `The company answers on the day the complaint is posted. ${ubgNote}`,
-    },
-    'answer-after-two-days': {
-      description: `The company answers two days after the complaint is posted. ${ubgNote}`,
-    },
-    'answer-week-one': {
-      description: `The company waits a week before answering. ${ubgNote}`,
-    },
-    'no-answer': {
-      description: `The company never answers. ${ubgNote}`,
-    },
+    'answer-at-release': { description: (f: CascadePresetFigures) => `${timing(f)} ${networkNote(f)}` },
+    'answer-after-two-days': { description: (f: CascadePresetFigures) => `${timing(f)} ${networkNote(f)}` },
+    'answer-week-one': { description: (f: CascadePresetFigures) => `${timing(f)} ${networkNote(f)}` },
+    'no-answer': { description: (f: CascadePresetFigures) => `${timing(f)} ${networkNote(f)}` },
   },
 } as const;
