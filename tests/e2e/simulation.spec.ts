@@ -124,4 +124,20 @@ test.describe('with JavaScript off', () => {
     await sim.locator('summary', { hasText: 'Show the numbers as a table' }).click();
     await expect(sim.locator('.sim-table table tbody tr').first()).toBeVisible();
   });
+
+  test('a lesson that changes a preset describes its own settings and lists what it changed', async ({
+    page,
+  }) => {
+    await page.goto('/cases/nestle-greenpeace-2010/');
+    const sim = page.locator('wom-simulation#nestle-takedown');
+    await expect(sim.locator('.sim-preset-description')).toContainText(
+      'The company answers the day after the complaint is posted. A scale-free network',
+    );
+    await expect(sim.locator('.sim-preset-description')).toContainText(
+      'of 10,000 people with 6 broadcast accounts',
+    );
+    await expect(sim.locator('.sim-preset-changes')).toContainText('Day of the answer 1 instead of 0');
+    // The run itself agrees with the description.
+    await expect(sim.locator('.sim-summary')).toContainText('10,000 people');
+  });
 });
