@@ -109,6 +109,7 @@ export class SimulationElement extends HTMLElement {
     this.tableEl = this.querySelector('.sim-table')!;
     this.narrator = createNarrator(this.querySelector('.sim-live')!);
 
+    this.pageFrame = this.frameParts().map((el) => el?.textContent ?? '');
     const notices = this.restoreFromUrl();
     this.controls = buildControls(document, model.spec, {
       idPrefix: `${this.simId}-param`,
@@ -163,6 +164,7 @@ export class SimulationElement extends HTMLElement {
       if (preset) {
         this.presetKey = raw.preset;
         this.base = this.model.normalize({ ...this.model.defaults(), ...preset.params }).params;
+        this.describePreset(false);
       } else
         notices.push({
           param: '',
@@ -226,10 +228,37 @@ export class SimulationElement extends HTMLElement {
     void this.rerun();
   }
 
+  /** The head's model line, preset description and list of the page's changes (the last may be absent). */
+  private frameParts() {
+    return ['.sim-model', '.sim-preset-description', '.sim-preset-changes'].map((s) =>
+      this.querySelector<HTMLElement>(`.sim-head ${s}`),
+    );
+  }
+
+  private pageFrame: string[] = [];
+
+  /**
+   * Says which preset is running: the page's own words (with what the page changed) when `own`, else the
+   * preset's own model line and description, so a reader who picks another preset never reads the first
+   * one's description.
+   */
+  private describePreset(own: boolean) {
+    const frames = JSON.parse(this.dataset.frames ?? '{}') as Record<string, [string, string]>;
+    const [model, description, changes] = this.frameParts();
+    const [modelText, descriptionText] = own ? this.pageFrame : (frames[this.presetKey] ?? ['', '']);
+    if (model && modelText) model.textContent = modelText;
+    if (description) {
+      description.textContent = descriptionText ?? '';
+      description.hidden = !descriptionText;
+    }
+    if (changes) changes.hidden = !own;
+  }
+
   private applyPreset(key: string) {
     const preset = key ? this.model.presets[key] : { params: {} };
     if (!preset) return;
     this.presetKey = key;
+    this.describePreset(false);
     const lockedValues = Object.fromEntries([...this.locked].map((id) => [id, this.params[id]]));
     const { params } = this.model.normalize({ ...this.model.defaults(), ...preset.params, ...lockedValues });
     this.params = params;
@@ -365,6 +394,7 @@ export class SimulationElement extends HTMLElement {
     this.seed = this.baseSeed;
     this.controls.set(this.params);
     this.toolbar.setPreset(this.presetKey);
+    this.describePreset(true);
     this.showNotices([]);
     void this.rerun();
   }

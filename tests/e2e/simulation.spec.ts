@@ -113,6 +113,29 @@ test.describe('a simulation on the page', () => {
   });
 });
 
+test('the description follows the preset a reader picks, and reset brings back the page’s own', async ({
+  watched: page,
+}) => {
+  await page.goto('/cases/nestle-greenpeace-2010/');
+  const sim = page.locator('wom-simulation#nestle-takedown');
+  await sim.scrollIntoViewIfNeeded();
+  const description = sim.locator('.sim-preset-description');
+  const changes = sim.locator('.sim-preset-changes');
+  await expect(description).toContainText('The company answers the day after');
+  await expect(changes).toBeVisible();
+  await sim.getByLabel('Preset').selectOption({ label: 'No answer' });
+  await expect(description).toHaveText(
+    /^The company never answers\. A scale-free network .* of 2,000 people/,
+  );
+  await expect(sim.locator('.sim-model')).toContainText('preset: No answer');
+  await expect(changes).toBeHidden();
+  await sim.getByLabel('Preset').selectOption({ index: 0 });
+  await expect(description).toBeHidden();
+  await sim.getByRole('button', { name: 'Reset' }).click();
+  await expect(description).toContainText('The company answers the day after');
+  await expect(changes).toBeVisible();
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('a simulation shows its static result, summary and table', async ({ page }) => {
