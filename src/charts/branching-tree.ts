@@ -2,7 +2,7 @@
  * Who told whom in one branching run: a tree, one row per generation, the first teller on top. Only small runs
  * are drawn in full; above 500 people the first 500 are drawn and the chart says so.
  */
-import { stratify, tree } from 'd3-hierarchy';
+import { hierarchy, tree } from 'd3-hierarchy';
 import { charts } from '../strings/charts.ts';
 import { formatCount, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
@@ -66,7 +66,6 @@ export function layoutTree(
 
   const roots = kept.filter((i) => (parents[i] ?? -1) === -1).length;
   const virtual = roots > 1;
-  const items = virtual ? [VIRTUAL_ROOT, ...kept] : kept;
   const count = kept.length;
   const out: TreeLayout = {
     nodes: Int32Array.from(kept),
@@ -80,14 +79,20 @@ export function layoutTree(
   };
   if (count === 0) return out;
 
-  const root = stratify<number>()
-    .id((i) => String(i))
-    .parentId((i) => {
-      if (i === VIRTUAL_ROOT) return null;
-      const p = parents[i] ?? -1;
-      if (p !== -1) return String(p);
-      return virtual ? String(VIRTUAL_ROOT) : null;
-    })(items);
+  // Children in index order, as d3's stratify would give them; built by hand so the page does not carry
+  // stratify (and its error messages) for a parent array that is already checked above.
+  const children = new Map<number, number[]>();
+  for (const i of kept) {
+    const p = parents[i] ?? -1;
+    const parent = p !== -1 ? p : virtual ? VIRTUAL_ROOT : null;
+    if (parent === null) continue;
+    const list = children.get(parent);
+    if (list) list.push(i);
+    else children.set(parent, [i]);
+  }
+  // The one first teller, or the virtual root above several; a parent may come after its child in odd input.
+  const top = virtual ? VIRTUAL_ROOT : (kept.find((i) => (parents[i] ?? -1) === -1) ?? VIRTUAL_ROOT);
+  const root = hierarchy<number>(top, (i) => children.get(i));
   tree<number>().size([1, 1])(root);
 
   const slot = new Map<number, number>();

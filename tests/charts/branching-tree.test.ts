@@ -63,6 +63,13 @@ describe('renderBranchingTree', () => {
     expect(Array.from(layout.nodes)).toEqual([0, 1]);
   });
 
+  it('finds the first teller even when a parent is listed after its child', () => {
+    const layout = layoutTree([2, 2, -1, 0], undefined);
+    expect(Array.from(layout.nodes)).toEqual([0, 1, 2, 3]);
+    expect(Array.from(layout.generation)).toEqual([1, 1, 0, 2]);
+    expect(layout.x[2]).toBeCloseTo((layout.x[0] + layout.x[1]) / 2, 9);
+  });
+
   it('uses the generation given, else the depth', () => {
     const given = layoutTree(
       treeParents,
