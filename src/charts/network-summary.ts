@@ -3,22 +3,14 @@
  * jsdom, so the page without JavaScript still says how far the story went). One labelled bar per state, each
  * with the state's shape beside it.
  */
-import { format } from 'd3-format';
 import { charts } from '../strings/charts.ts';
-import { formatCount, px } from './format.ts';
+import { formatCount, formatShare, px } from './format.ts';
 import { countStates, networkStates } from './network-states.ts';
 import { shapePath } from './shapes.ts';
 import { createSvg, paint } from './svg.ts';
 import type { NetworkGraph, NetworkOptions, NetworkState, NetworkView } from './types.ts';
 
-const percent = format('.0%');
 const words = charts.network.summary;
-
-/** "12%", and "<1%" rather than a misleading "0%" for a share that is small but not zero. */
-export function formatShare(share: number): string {
-  if (share > 0 && share < 0.005) return '<1%';
-  return percent(share);
-}
 
 export function createNetworkSummary(
   doc: Document,

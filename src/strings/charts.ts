@@ -1,12 +1,17 @@
 /**
  * The words the chart layer (src/charts/) writes on its own: default axis titles, legend entries, footnotes,
  * accessible names and tooltips. Titles, descriptions, series labels and axis titles that callers pass in are
- * theirs, not these. Numbers arrive already formatted (src/charts/format.ts), so build-time and browser renders
- * stay identical. Every lesson page's simulation loads this file: keep it small. Units arrive as unit ids.
+ * theirs, not these. Numbers arrive already formatted (src/charts/format.ts, in `locale`), so build-time and
+ * browser renders stay identical. Every lesson page's simulation loads this file: keep it small. Units arrive
+ * as unit ids.
  */
+import { locale } from './locale.ts';
 import { unitWord } from './models/common.ts';
 
 export const charts = {
+  /** Every number on a chart: ticks ("12.4K"), tooltips, the network's counts and shares. */
+  locale,
+
   /** Shared by the axis charts (time series, two-story bars). */
   axis: {
     /** An axis title with its unit in brackets: "Day (days)". axes.ts leaves the unit out when it is empty or already in the title. */
@@ -84,6 +89,8 @@ export const charts = {
       heading: (timeLabel: string, t: number, people: string) => `${timeLabel} ${t}: ${people} people`,
       /** One state's row: "Heard the complaint: 120 (12%)"; count and share are formatted. */
       row: (label: string, count: string, share: string) => `${label}: ${count} (${share})`,
+      /** A share that is small but not zero, instead of a misleading "0%"; `share` is the smallest one shown. */
+      under: (share: string) => `<${share}`,
     },
   },
 } as const;

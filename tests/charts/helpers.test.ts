@@ -18,8 +18,8 @@ describe('format', () => {
     expect(formatCount(12400)).toBe('12,400');
     expect(formatCount(3515356.6)).toBe('3,515,357');
     expect(formatCompact(12400)).toBe('12.4k');
-    expect(formatCompact(1_200_000)).toBe('1.2M');
-    expect(formatCompact(3e9)).toBe('3B');
+    expect(formatCompact(1_200_000)).toBe('1.2m');
+    expect(formatCompact(3e9)).toBe('3bn');
     expect(formatCompact(0.25)).toBe('0.25');
     expect(formatCompact(0)).toBe('0');
     expect(formatValue(1200.5)).toBe('1,200.5');

@@ -4,7 +4,7 @@ import { createNetworkView, networkStates, pickRenderer, SVG_NODE_LIMIT } from '
 import { forceLayout } from '../../src/charts/network-force-layout.ts';
 import { orderByDegree, spiralLayout } from '../../src/charts/network-layout.ts';
 import { countStates } from '../../src/charts/network-states.ts';
-import { formatShare } from '../../src/charts/network-summary.ts';
+import { formatShare } from '../../src/charts/format.ts';
 import type { NetworkState } from '../../src/charts/types.ts';
 import { expectAccessibleSvg } from './a11y.ts';
 import { countPixels, recordingContext } from './canvas-stub.ts';
