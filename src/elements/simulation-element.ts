@@ -245,8 +245,8 @@ export class SimulationElement extends HTMLElement {
   private describePreset(own: boolean) {
     const frames = JSON.parse(this.dataset.frames ?? '{}') as Record<string, [string, string]>;
     const [model, description, changes] = this.frameParts();
-    const [modelText, descriptionText] = own ? this.pageFrame : (frames[this.presetKey] ?? ['', '']);
-    if (model && modelText) model.textContent = modelText;
+    const [modelLine, descriptionText] = own ? this.pageFrame : (frames[this.presetKey] ?? ['', '']);
+    if (model && modelLine) model.textContent = modelLine;
     if (description) {
       description.textContent = descriptionText ?? '';
       description.hidden = !descriptionText;

@@ -5,11 +5,11 @@
 import { answerText } from '../strings/self-check';
 
 const { magnitudes } = answerText;
-/** The number, then an optional "%" or magnitude word (spaces are removed first: "1.2 million" → "1.2million"). */
 const magnitudeWords = Object.keys(magnitudes)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
+/** The number, then an optional "%" or magnitude word (spaces are removed first: "1.2 million" → "1.2million"). */
 const answerPattern = new RegExp(`^(-?\\d*\\.?\\d+(?:e-?\\d+)?)(%|${magnitudeWords})?$`, 'u');
 
 /** What the student typed, as a number in the metric's unit; null when it is not a number. */

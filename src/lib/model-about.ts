@@ -13,7 +13,8 @@ import { peakShare, peakTime } from '../models/bass-math';
 import { expectedTotalSize } from '../models/branching-analytic';
 import { formatCount, formatNumber, formatPercent } from '../models/format';
 import type { ModelId, ParamValues } from '../models/types';
-import { bassAboutText, type BassPresetFigures } from '../strings/models/bass';
+import { bassAboutText, bassText, type BassPresetFigures } from '../strings/models/bass';
+import type { TimeUnit } from '../models/bass';
 import { branchingAboutText, type BranchingPresetFigures } from '../strings/models/branching';
 import { cascadeAboutText, type CascadePresetFigures } from '../strings/models/cascade';
 import { costOfSilenceAboutText } from '../strings/models/cost-of-silence';
@@ -97,6 +98,7 @@ const describers: Record<ModelId, Describer> = {
   bass: describer<BassPresetFigures>(bassAboutText, (v) => ({
     peakTime: formatNumber(peakTime(num(v, 'p'), num(v, 'q')), 1),
     peakShare: formatPercent(peakShare(num(v, 'p'), num(v, 'q'))),
+    units: bassText.timeUnits[v.timeUnit as TimeUnit].many,
   })),
   'cost-of-silence': describer(costOfSilenceAboutText, () => ({})),
 };

@@ -9,7 +9,7 @@ import { locale } from './locale.ts';
 import { unitWord } from './models/common.ts';
 
 export const charts = {
-  /** Every number on a chart: ticks ("12.4K"), tooltips, the network's counts and shares. */
+  /** Every number on a chart: ticks ("12.4k"), tooltips, the network's counts and shares. */
   locale,
 
   /** Shared by the axis charts (time series, two-story bars). */

@@ -88,6 +88,11 @@ describe('a preset described from the parameters a page really uses', () => {
     );
   });
 
+  it('says the time unit the run uses', () => {
+    const params = { ...models.bass.defaults(), p: 0.03, q: 0.38, timeUnit: 'day' };
+    expect(presetDescription('bass', 'meta-analysis', params)).toMatch(/peaks after about 6\.2 days,/);
+  });
+
   it('says a chain can grow without limit once R reaches 1', () => {
     const params = { ...models.branching.defaults(), r: 1.2, kappa: 0.5 };
     const text = presetDescription('branching', 'everyday-complaint', params) ?? '';

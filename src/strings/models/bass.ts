@@ -122,6 +122,8 @@ export interface BassPresetFigures {
   peakTime: string;
   /** Share adopted at the peak, 1/2 − p/(2q). */
   peakShare: string;
+  /** The preset's time unit in the plural ("years"). */
+  units: string;
 }
 
 export const bassAboutText = {
@@ -131,20 +133,20 @@ export const bassAboutText = {
     'meta-analysis': {
       description: (f: BassPresetFigures) =>
         '⚠ The mean p ≈ 0.03 and q ≈ 0.38 per year across 213 applications in Sultan, Farley & Lehmann ' +
-        `(1990), known here only from secondary citations. Adoption peaks after about ${f.peakTime} years, ` +
+        `(1990), known here only from secondary citations. Adoption peaks after about ${f.peakTime} ${f.units}, ` +
         `when ${f.peakShare} have adopted.`,
     },
     'mobile-phones': {
       description: (f: BassPresetFigures) =>
         'p = 0.0047, q = 0.506 per year (Van den Bulte): almost no one buys from advertising alone, word ' +
         'of mouth does nearly all the work, so a slow start is followed by a steep rise (peak after about ' +
-        `${f.peakTime} years).`,
+        `${f.peakTime} ${f.units}).`,
       source: 'D4',
     },
     'cable-tv': {
       description: (f: BassPresetFigures) =>
         'p = 0.021, q = 0.270 per year (Van den Bulte): slower word of mouth than the meta-analysis ' +
-        `mean, so a later and flatter peak (after about ${f.peakTime} years, when ${f.peakShare} have ` +
+        `mean, so a later and flatter peak (after about ${f.peakTime} ${f.units}, when ${f.peakShare} have ` +
         'adopted).',
       source: 'D4',
     },

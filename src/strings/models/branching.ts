@@ -104,9 +104,9 @@ export const branchingMetricText = {
 export interface BranchingPresetFigures {
   r: string;
   kappa: string;
-  /** κ at or below this is uneven retelling: most tell nobody, a few tell very many. */
+  /** κ is small (0.5 or less): most tell nobody, a few tell very many. */
   superspreading: boolean;
-  /** κ this large is even (Poisson) retelling. */
+  /** κ is large (100 or more): retelling is even, as in a Poisson process. */
   even: boolean;
   /** Expected people in a chain, the starter included, 1/(1 − R); null when R ≥ 1 (no finite mean). */
   expectedSize: string | null;
