@@ -1,6 +1,4 @@
 /** Exercise pages and the exercise index. */
-import { unitWord } from './models/common.ts';
-
 export const exercise = {
   /** The exercise index (src/pages/exercises/index.astro). */
   index: {
@@ -60,9 +58,6 @@ export const exercise = {
     reflect: 'Reflect',
     prediction: 'Your prediction',
     answersChecked: 'Answers are checked against what the model computes, within a tolerance.',
-    /** Hidden label of a question's answer box, with its unit when it has one. */
-    answerField: (unit: string) =>
-      `Your answer${unit ? ` (${unit === 'share' ? 'a percentage' : unit === 'times' ? 'times as many' : unit === 'USD' ? 'in dollars' : unitWord(unit)})` : ''}`,
     check: 'Check',
     /** The <details> under a question: the model's answer, then the question's explanation. */
     showAnswer: "Show the model's answer and why",

@@ -19,7 +19,7 @@ export const selfCheck = {
     notSaved: 'Could not save: this browser refused to store it.',
   },
 
-  /** Self-check question (Check.astro). */
+  /** Self-check question (Check.astro); `hint` and `field` also label the answer boxes of exercise pages. */
   check: {
     icon: '✔',
     label: 'Check yourself',
