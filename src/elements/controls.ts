@@ -7,6 +7,7 @@
 import type { NumberParam, ParamSpec, ParamValue } from '../models/types';
 import { simulation } from '../strings/simulation';
 import { labelSaysUnit } from '../strings/models/common';
+import { shownValue, storedValue } from '../models/percent';
 
 const text = simulation.controls;
 
@@ -59,7 +60,12 @@ export function buildControls(
     const label = doc.createElement('label');
     label.htmlFor = baseId;
     label.textContent = param.label;
-    if (param.kind === 'number' && param.unit && !labelSaysUnit(param.label, param.unit)) {
+    // A share always says "(%)", even when its label says "share": the field holds a percentage.
+    if (
+      param.kind === 'number' &&
+      param.unit &&
+      (param.unit === 'share' || !labelSaysUnit(param.label, param.unit))
+    ) {
       const unit = doc.createElement('span');
       unit.className = 'unit';
       unit.textContent = text.unit(param.unit);
@@ -105,16 +111,17 @@ export function buildControls(
       const number = doc.createElement('input');
       number.type = 'number';
       number.inputMode = 'decimal';
-      number.min = String(param.min);
-      number.max = String(param.max);
-      number.step = String(param.step);
+      // The field holds what a person reads (a share as a percentage); the slider and the model, the stored value.
+      number.min = String(shownValue(param, param.min));
+      number.max = String(shownValue(param, param.max));
+      number.step = String(shownValue(param, param.step));
       number.disabled = locked;
       number.setAttribute('aria-label', text.exactValue(param.label, param.unit));
       number.setAttribute('aria-describedby', help.id);
       const show = (value: number) => {
         range.value = String(toPosition(param, value));
-        range.setAttribute('aria-valuetext', text.valueText(display(value), param.unit));
-        number.value = String(Number(value.toPrecision(12)));
+        range.setAttribute('aria-valuetext', text.valueText(display(shownValue(param, value)), param.unit));
+        number.value = String(Number(shownValue(param, value).toPrecision(12)));
       };
       range.addEventListener('input', () => {
         const value = fromPosition(param, Number(range.value));
@@ -125,7 +132,16 @@ export function buildControls(
         options.onInput(param.id, fromPosition(param, Number(range.value)), true),
       );
       // The number field reports on change only, so half-typed numbers ("0.") are not normalised away.
-      number.addEventListener('change', () => options.onInput(param.id, number.value, true));
+      // Anything that is not a number goes to the model as typed, so its notice can quote it.
+      number.addEventListener('change', () => {
+        const typed = number.value.trim();
+        const n = Number(typed);
+        options.onInput(
+          param.id,
+          typed !== '' && Number.isFinite(n) ? storedValue(param, n) : number.value,
+          true,
+        );
+      });
       setters.set(param.id, (value) => show(Number(value)));
       inputs.append(range, number);
       row.append(inputs);

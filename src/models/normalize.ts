@@ -18,6 +18,7 @@
  */
 import { modelText } from '../strings/models/common.ts';
 import { formatNumber } from './format.ts';
+import { shownValue } from './percent.ts';
 import type {
   ChoiceParam,
   Normalized,
@@ -129,24 +130,31 @@ function readNumber(raw: unknown): Reading {
   return { ok: false };
 }
 
+/** A parameter's value in a notice, as the reader sees it: a share as a percentage ("was 150%"). */
+function showParam(param: NumberParam, value: number): string {
+  if (param.unit !== 'share' || !Number.isFinite(value)) return show(value);
+  return modelText.format.percent(show(shownValue(param, value)));
+}
+
 function normalizeNumber(param: NumberParam, raw: unknown, notices: Notice[]): number {
   const { id, label, min, max, step } = param;
+  const say = (value: number) => showParam(param, value);
   const reading = readNumber(raw);
   if (!reading.ok) {
     const why =
       typeof raw === 'string' && raw.trim() === '' ? words.empty : words.notANumber(describeInput(raw));
-    notices.push({ param: id, message: words.useDefault(label, why, show(param.default)) });
+    notices.push({ param: id, message: words.useDefault(label, why, say(param.default)) });
     return param.default;
   }
   const value = reading.value;
   const snapped = snapToStep(param, value);
   if (isOnGrid(param, value, snapped)) return snapped;
   if (value > max) {
-    notices.push({ param: id, message: words.aboveMax(label, show(value), show(max), show(snapped)) });
+    notices.push({ param: id, message: words.aboveMax(label, say(value), say(max), say(snapped)) });
   } else if (value < min) {
-    notices.push({ param: id, message: words.belowMin(label, show(value), show(min), show(snapped)) });
+    notices.push({ param: id, message: words.belowMin(label, say(value), say(min), say(snapped)) });
   } else {
-    notices.push({ param: id, message: words.betweenSteps(label, show(value), show(step), show(snapped)) });
+    notices.push({ param: id, message: words.betweenSteps(label, say(value), say(step), say(snapped)) });
   }
   return snapped;
 }

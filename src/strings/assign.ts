@@ -99,8 +99,10 @@ export const assign = {
     fixed: 'Fixed by the exercise',
     /** A number parameter's value with its unit's word: "5,800,000 people". */
     value: (n: string, unit: string) => (unit ? `${n} ${unitWord(unit)}` : n),
-    /** After a number parameter's label: "Population (people)". */
-    unit: (unit: string) => (unit ? ` (${unitWord(unit)})` : ''),
+    /** After a number parameter's label: "Population (people)"; a share is typed as a percentage. */
+    unit: (unit: string) => (unit === 'share' ? ' (%)' : unit ? ` (${unitWord(unit)})` : ''),
+    /** A share as a percentage: "25%". */
+    percent: (n: string) => `${n}%`,
     /** Under the field when a value is refused (`message` is one of the checks below). */
     notAccepted: (message: string, kept: string) => `${message} Not accepted: the assignment keeps ${kept}.`,
     /** The checks (checkParam in builder.ts). `range` is the text of `range` below. */

@@ -73,14 +73,15 @@ export const simulation = {
 
   /** The parameter controls (controls.ts). */
   controls: {
-    /** After a parameter's label. */
-    unit: (unit: string) => ` (${unitWord(unit)})`,
+    /** After a parameter's label; a share is shown and typed as a percentage. */
+    unit: (unit: string) => (unit === 'share' ? ' (%)' : ` (${unitWord(unit)})`),
     fixed: ' fixed for this exercise',
     /** Accessible name of the exact-number field beside a slider. */
     exactValue: (label: string, unit: string) =>
-      `${label}, exact value${unit ? ` in ${unitWord(unit)}` : ''}`,
-    /** What a screen reader says for a slider's position; `value` is already formatted. */
-    valueText: (value: string, unit: string) => `${value}${unit ? ` ${unitWord(unit)}` : ''}`,
+      `${label}, exact value${unit === 'share' ? ' in per cent' : unit ? ` in ${unitWord(unit)}` : ''}`,
+    /** What a screen reader says for a slider's position; `value` is already formatted (a share in per cent). */
+    valueText: (value: string, unit: string) =>
+      unit === 'share' ? `${value}%` : `${value}${unit ? ` ${unitWord(unit)}` : ''}`,
   },
 
   /** The data table of a run (table.ts). */

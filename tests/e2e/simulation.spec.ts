@@ -70,6 +70,25 @@ test.describe('a simulation on the page', () => {
     await expect(sim.locator('.sim-live')).toHaveText(/^Day 0:/);
   });
 
+  test('a share is typed and read as a percentage, and stored as a fraction', async ({ watched: page }) => {
+    await page.goto('/simulations/cascade/');
+    await ready(page, 'cascade');
+    const sim = page.locator('wom-simulation#cascade');
+    const field = sim.getByRole('spinbutton', { name: /Chance a complaint is passed.*per cent/ });
+    await expect(field).toHaveValue('25');
+    await expect(sim.getByRole('slider', { name: /Chance a complaint is passed/ })).toHaveAttribute(
+      'aria-valuetext',
+      '25%',
+    );
+    await field.fill('30');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/cascade\.betaC=0\.3(&|$)/);
+    await field.fill('150');
+    await field.press('Enter');
+    await expect(sim.locator('.sim-notices')).toContainText('was 150%, above the maximum 100%; using 100%.');
+    await expect(field).toHaveValue('100');
+  });
+
   test('pinning a run keeps it in the chart for comparison', async ({ watched: page }) => {
     await page.goto('/simulations/cascade/');
     await ready(page, 'cascade');

@@ -11,6 +11,7 @@ import {
   assignmentLink,
   checkParam,
   cleanItem,
+  describeValue,
   embedCode,
   filterExercises,
   moveItem,
@@ -22,6 +23,7 @@ import {
   type Specs,
 } from '../../src/elements/assign/builder';
 import { models } from '../../src/models/index';
+import { shownValue } from '../../src/models/percent';
 import type { NumberParam, ParamSpec } from '../../src/models/types';
 
 const spec: ParamSpec[] = [
@@ -118,6 +120,20 @@ describe('checking what an instructor types', () => {
     expect(checkParam(spec[2], 'BA').ok).toBe(false);
   });
 
+  it('reads and says a share as a percentage, and stores it as a fraction', () => {
+    const share: NumberParam = { ...(spec[1] as NumberParam), unit: 'share', label: 'Share who retell' };
+    expect(checkParam(share, '25')).toEqual({ ok: true, value: 0.25 });
+    expect(checkParam(share, '150')).toEqual({
+      ok: false,
+      message: 'Share who retell: 150% is out of range; it must be from 0% to 100%.',
+    });
+    expect(checkParam(share, '25.5')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/steps of 1%; the nearest allowed value is 2[56]%/) as string,
+    });
+    expect(describeValue(share, 0.07)).toBe('7%');
+  });
+
   it('every value it accepts, the model accepts unchanged (real model specs)', () => {
     const rows = Object.values(models).flatMap((m) =>
       m.spec.filter((p): p is NumberParam => p.kind === 'number').map((p) => ({ m, p })),
@@ -137,7 +153,8 @@ describe('checking what an instructor types', () => {
           ),
         ),
         ([{ m, p }, v]) => {
-          const checked = checkParam(p, String(v));
+          // Typed as the builder shows it: a share as a percentage.
+          const checked = checkParam(p, String(shownValue(p, v)));
           if (!checked.ok) return;
           const { params, notices } = m.normalize({ ...m.defaults(), [p.id]: checked.value });
           expect(notices.filter((x) => x.param === p.id)).toEqual([]);

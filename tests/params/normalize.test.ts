@@ -103,8 +103,12 @@ describe('normalizeParams', () => {
     expect(params.tellers).toBe(13);
     expect(notices.map((n) => n.message)).toEqual([
       'Tellers per unhappy customer was 12.6, which is between steps of 1; using 13.',
-      'Share who retell was 0.34, which is between steps of 0.1; using 0.3.',
+      // A share is stored as a fraction and said as a percentage.
+      'Share who retell was 34%, which is between steps of 10%; using 30%.',
     ]);
+    expect(normalizeParams(spec, { share: 1.5 }).notices[0]?.message).toBe(
+      'Share who retell was 150%, above the maximum 100%; using 100%.',
+    );
   });
 
   it('accepts choices exactly, fixes case and spaces with a notice, and rejects unknown values', () => {

@@ -10,6 +10,7 @@ import { assignment } from '../../strings/assignment';
 import { announce, copyText, h, readJson } from '../assignment/dom';
 import { formatDue } from '../assignment/progress';
 import { difficultyLevel } from '../../strings/difficulty';
+import { shownValue } from '../../models/percent';
 import {
   MAX_ITEMS,
   assignmentCode,
@@ -236,10 +237,11 @@ class AssignBuilder extends HTMLElement {
             id: base,
             type: 'number',
             inputmode: 'decimal',
-            min: row.min,
-            max: row.max,
-            step: row.step,
-            value: String(current ?? ''),
+            // The field holds what the instructor reads: a share as a percentage (checkParam converts back).
+            min: shownValue(row, row.min),
+            max: shownValue(row, row.max),
+            step: shownValue(row, row.step),
+            value: current === undefined ? '' : String(shownValue(row, Number(current))),
             disabled: fixed,
             'aria-describedby': `${base}-help ${base}-msg`,
           })

@@ -13,6 +13,7 @@ import {
 } from '../../lib/assignment';
 import { formatNumber } from '../../models/format';
 import { snapToStep } from '../../models/normalize';
+import { shownValue, storedValue } from '../../models/percent';
 import type { ParamSpec, ParamValue, ParamValues } from '../../models/types';
 import { assign } from '../../strings/assign';
 
@@ -52,6 +53,11 @@ export type Checked = { ok: true; value: ParamValue } | { ok: false; message: st
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const show = (n: number) => formatNumber(n, 10);
+/** A parameter's value as the instructor reads and types it: a share as a percentage ("25%"). */
+const showParam = (spec: ParamSpec, n: number) =>
+  spec.kind === 'number' && spec.unit === 'share' ? assign.param.percent(show(shownValue(spec, n))) : show(n);
+/** The unit a range names after its numbers: none for a share, whose numbers carry "%". */
+const rangeUnit = (spec: ParamSpec) => (spec.kind === 'number' && spec.unit !== 'share' ? spec.unit : '');
 
 /**
  * Checks what an instructor typed for one parameter. Unlike a student's slider (which is clamped and rounded
@@ -65,16 +71,20 @@ export function checkParam(spec: ParamSpec, raw: string): Checked {
     if (spec.options.some((o) => o.value === text)) return { ok: true, value: text };
     return { ok: false, message: say.chooseOne(spec.label, spec.options.map((o) => o.label).join(', ')) };
   }
-  const range = say.range(show(spec.min), show(spec.max), spec.unit);
+  const range = say.range(showParam(spec, spec.min), showParam(spec, spec.max), rangeUnit(spec));
   if (text === '') return { ok: false, message: say.giveNumber(spec.label, range) };
   if (!NUMBER.test(text)) return { ok: false, message: say.notANumber(spec.label, text.slice(0, 20)) };
-  const value = Number(text);
+  // Typed as read: a share as a percentage, stored as a fraction.
+  const value = storedValue(spec, Number(text));
   if (!Number.isFinite(value) || value < spec.min || value > spec.max) {
-    return { ok: false, message: say.outOfRange(spec.label, show(value), range) };
+    return { ok: false, message: say.outOfRange(spec.label, showParam(spec, value), range) };
   }
   const snapped = snapToStep(spec, value);
   if (Math.abs(snapped - value) > spec.step * 1e-9) {
-    return { ok: false, message: say.offStep(spec.label, show(spec.step), show(snapped)) };
+    return {
+      ok: false,
+      message: say.offStep(spec.label, showParam(spec, spec.step), showParam(spec, snapped)),
+    };
   }
   return { ok: true, value: snapped };
 }
@@ -251,6 +261,7 @@ export function valueOf(item: AssignmentItem, exercise: BuilderExercise, id: str
 export function describeValue(row: ParamSpec, v: ParamValue | undefined): string {
   if (v === undefined) return '';
   if (row.kind === 'choice') return row.options.find((o) => o.value === v)?.label ?? String(v);
+  if (row.unit === 'share') return showParam(row, Number(v));
   return assign.param.value(show(Number(v)), row.unit);
 }
 
@@ -258,7 +269,13 @@ export function describeValue(row: ParamSpec, v: ParamValue | undefined): string
 export function paramHelp(row: ParamSpec, exerciseValue: ParamValue | undefined): string {
   const own = assign.param.exerciseValue(describeValue(row, exerciseValue));
   if (row.kind === 'choice') return assign.param.helpChoice(row.help, own);
-  return assign.param.helpNumber(row.help, show(row.min), show(row.max), show(row.step), own);
+  return assign.param.helpNumber(
+    row.help,
+    showParam(row, row.min),
+    showParam(row, row.max),
+    showParam(row, row.step),
+    own,
+  );
 }
 
 /** One line on what an item changes, for the worksheet and the list: "Population 500 (locked); …". */
