@@ -114,7 +114,7 @@ export const cascadeText = {
     },
     apology: {
       label: 'How much the apology calms people',
-      help: 'From the day after the answer, the chance of passing the complaint on is cut by this share (0: no effect; 1: nobody passes it on any more).',
+      help: 'From the day after the answer, the chance of passing the complaint on is cut by this share (0%: no effect; 100%: nobody passes it on any more).',
     },
     maxDays: {
       label: 'Days simulated',
