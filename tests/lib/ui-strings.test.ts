@@ -34,9 +34,13 @@ describe('the scanner', () => {
         "const play = button('Step', on.step);",
         "play.textContent = playing ? 'Pause' : 'Play';",
         "const ctx = canvas.getContext('2d');",
+        'const share = `${pct}%`;',
+        'const price = `$${amount}`;',
+        'bar.style.width = `${pct}%`;',
+        "sel.attr('width', `${pct}%`);",
       ].join('\n'),
     ).map((f) => f.line);
-    expect(found).toEqual([2, 3, 6, 9, 10, 10]);
+    expect(found).toEqual([2, 3, 6, 9, 10, 10, 12, 13]);
   });
 
   it('flags text, heard attributes and literals in .astro templates', () => {

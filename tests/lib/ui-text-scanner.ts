@@ -110,6 +110,24 @@ function calleeName(node: ts.CallExpression | ts.NewExpression): string {
   return '';
 }
 
+/**
+ * A template that writes a number the way a language does: "${n}%", "$${n}", "${n}×". How a number is shown
+ * belongs with the words (a translation may write "25 %" or "25 $"), so these count as interface text.
+ */
+const formatsANumber = (parts: string[]): boolean =>
+  parts.some((p, i) => (i > 0 && /^[%×]/.test(p)) || (i < parts.length - 1 && /\$$/.test(p)));
+
+/** `el.style.width = \`${x}%\``: a CSS length, not text. */
+const isStyle = (node: ts.Node): boolean => {
+  const parent = node.parent;
+  return (
+    ts.isBinaryExpression(parent) &&
+    ts.isPropertyAccessExpression(parent.left) &&
+    ts.isPropertyAccessExpression(parent.left.expression) &&
+    parent.left.expression.name.text === 'style'
+  );
+};
+
 /** Scans TypeScript (or TSX, for expressions lifted out of .astro templates) for interface text. */
 export function scanScript(source: string, lineOffset = 0, tsx = false): Finding[] {
   const file = ts.createSourceFile(
@@ -248,8 +266,10 @@ export function scanScript(source: string, lineOffset = 0, tsx = false): Finding
       if (!codeByPosition(node)) {
         const parts = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)];
         const joined = parts.join(' x ');
-        if (parts.some((p) => looksLikeWords(p)) || looksLikeWords(joined.replace(/ x /g, ' ')))
-          if (parts.some((p) => /[A-Za-z]{2,}/.test(p))) report(node, parts.join('${…}'));
+        const words =
+          (parts.some((p) => looksLikeWords(p)) || looksLikeWords(joined.replace(/ x /g, ' '))) &&
+          parts.some((p) => /[A-Za-z]{2,}/.test(p));
+        if (words || (formatsANumber(parts) && !isStyle(node))) report(node, parts.join('${…}'));
       }
     } else if (ts.isJsxText(node)) {
       const text = node.text.replace(/&[a-z]+;|&#\d+;/g, ' ').trim();
