@@ -11,7 +11,7 @@ interface TimeUnitWords {
 }
 
 export const bassText = {
-  /** The model's title, one-sentence summary and the paper its maths comes from (docs, sandbox, exports). */
+  /** The model's name (simulation frames, sandbox, exports); its summary and sources are in the about text below. */
   model: { name: 'Bass diffusion' },
 
   /** Each parameter's label (control, notices), one line of help and a choice's option labels, by id. */

@@ -4,7 +4,7 @@
  * Pure: models and Web Workers import it.
  */
 export const branchingText = {
-  /** The model's title, one-sentence summary and the papers its maths comes from (docs, sandbox, exports). */
+  /** The model's name (simulation frames, sandbox, exports); its summary and sources are in the about text below. */
   model: { name: 'Fizzle or explode' },
 
   /** Each parameter's label (slider, notices) and one line of help, by parameter id. */

@@ -60,7 +60,7 @@ const networkKind: Record<CascadePresetFigures['network'], string> = {
 };
 
 export const cascadeText = {
-  /** The model's title, one-sentence summary and the papers its maths comes from (docs, sandbox, exports). */
+  /** The model's name (simulation frames, sandbox, exports); its summary and sources are in the about text below. */
   model: { name: 'Complaint against answer' },
 
   /** Each parameter's label (control, notices), one line of help and a choice's option labels, by id. */

@@ -4,7 +4,7 @@
  * Pure: models and Web Workers import it.
  */
 export const costOfSilenceText = {
-  /** The model's title, one-sentence summary and its sources (docs, sandbox, exports). */
+  /** The model's name (simulation frames, sandbox, exports); its summary and sources are in the about text below. */
   model: { name: 'The cost of silence' },
 
   /** Each parameter's label (slider, notices) and one line of help, by parameter id. */

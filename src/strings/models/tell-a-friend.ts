@@ -3,7 +3,7 @@
  * parameters, presets, series, summary, metrics and narration. Pure: models and Web Workers import it.
  */
 export const tellAFriendText = {
-  /** The model's title, one-sentence summary and the papers its maths comes from (docs, sandbox, exports). */
+  /** The model's name (simulation frames, sandbox, exports); its summary and sources are in the about text below. */
   model: { name: 'Tell a friend' },
 
   /** Each parameter's label (slider, notices) and one line of help, by parameter id. */
