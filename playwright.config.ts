@@ -10,7 +10,8 @@ export default defineConfig({
   // Two cores: one preview server plus two browser workers is what this machine sustains.
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? 'line' : 'list',
+  // On CI, dots: the failures' details then come last, where a log's tail shows them.
+  reporter: process.env.CI ? 'dot' : 'list',
   timeout: 30_000,
   use: {
     baseURL: `http://localhost:${port}`,

@@ -7,7 +7,8 @@ import { decodeAssignment, stepUrl, workScope, type Assignment } from '../lib/as
 import { formatAnswer, isClose, parseAnswer } from '../lib/answers';
 import { browserStore, loadWork, saveItem, type StorageLike, type WorkItem } from '../lib/storage';
 import type { ExerciseQuestionData } from '../lib/exercises';
-import type { ParamValues } from '../models/types';
+import type { SimRun, SimulationElement } from './simulation-element';
+import { saveSoon } from './save-soon';
 import { exercise } from '../strings/exercise';
 
 const t = exercise.element;
@@ -16,7 +17,6 @@ class ExerciseElement extends HTMLElement {
   private store: StorageLike | null = null;
   private scope = '';
   private questions: ExerciseQuestionData[] = [];
-  private timers = new Map<string, number>();
 
   connectedCallback() {
     const id = this.dataset.exercise ?? '';
@@ -43,13 +43,15 @@ class ExerciseElement extends HTMLElement {
     this.bindText('reflection', item.reflection?.text ?? '');
     void this.setUpQuestions(item, assignment);
 
-    // The exact run the student looked at, kept with their work so a link can reopen it.
-    this.addEventListener('simchange', (event) => {
-      const { model, params, seed } = (
-        event as CustomEvent<{ model: string; params: ParamValues; seed: number }>
-      ).detail;
+    // The exact run the student looked at, kept with their work so a link can reopen it. The simulation may
+    // already have run before this script did (separate modules, and a busy machine), so ask it as well.
+    const keepRun = ({ model, params, seed }: SimRun) =>
       this.save((it) => ({ ...it, run: { model, params, seed, savedAt: new Date().toISOString() } }));
-    });
+    this.addEventListener('simchange', (event) => keepRun((event as CustomEvent<SimRun>).detail));
+    const shown = this.querySelector<HTMLElement & Partial<Pick<SimulationElement, 'currentRun'>>>(
+      'wom-simulation',
+    )?.currentRun;
+    if (shown) keepRun(shown);
   }
 
   /** Writes one change to this exercise's saved work, with where and what it is. */
@@ -64,21 +66,16 @@ class ExerciseElement extends HTMLElement {
     );
   }
 
-  /** A text box saved (debounced) as the student types. */
+  /** A text box saved as the student types (once typing pauses, or at once if the page is left). */
   private bindText(id: 'prediction' | 'reflection', initial: string) {
     const area = this.querySelector<HTMLTextAreaElement>(`#${id}`);
     if (!area) return;
     area.value = initial;
-    area.addEventListener('input', () => {
-      window.clearTimeout(this.timers.get(id));
-      this.timers.set(
-        id,
-        window.setTimeout(() => {
-          const value = { text: area.value, savedAt: new Date().toISOString() };
-          this.save((item) => ({ ...item, [id]: value }));
-        }, 400),
-      );
+    const saveLater = saveSoon(() => {
+      const value = { text: area.value, savedAt: new Date().toISOString() };
+      this.save((item) => ({ ...item, [id]: value }));
     });
+    area.addEventListener('input', saveLater);
   }
 
   private async setUpQuestions(item: WorkItem, assignment: Assignment | undefined) {

@@ -16,6 +16,13 @@ import type { ModelView, ObservedSeries, RenderContext, ViewHandle } from './vie
 import { downloadBlob } from './download';
 import { simulation } from '../strings/simulation';
 
+/** The run a simulation is showing: enough to reproduce it exactly. */
+export interface SimRun {
+  model: string;
+  params: ParamValues;
+  seed: number;
+}
+
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Steps per second at speed 1. */
@@ -52,6 +59,15 @@ export class SimulationElement extends HTMLElement {
   private tableEl!: HTMLElement;
   private observer: IntersectionObserver | undefined;
   private rerunTimer = 0;
+
+  /**
+   * The run on show, once there is one. A page that keeps it (an exercise) reads this when it connects, since
+   * under load the first run can finish before that page's own script has run and missed the event.
+   */
+  get currentRun(): SimRun | undefined {
+    if (this.result === undefined) return undefined;
+    return { model: this.model.id, params: { ...this.params }, seed: this.seed };
+  }
 
   connectedCallback() {
     if (this.dataset.ready) return;
@@ -290,12 +306,7 @@ export class SimulationElement extends HTMLElement {
     if (token !== this.runToken) return;
     this.result = result;
     // Lets a page keep the exact run with the student's work (exercise pages listen for this).
-    this.dispatchEvent(
-      new CustomEvent('simchange', {
-        bubbles: true,
-        detail: { model: this.model.id, params: { ...this.params }, seed: this.seed },
-      }),
-    );
+    this.dispatchEvent(new CustomEvent<SimRun>('simchange', { bubbles: true, detail: this.currentRun }));
     this.series = this.model.toSeries(this.result, this.params);
     this.t = undefined;
     this.draw();

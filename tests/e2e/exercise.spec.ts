@@ -16,9 +16,9 @@ test('a student predicts, answers, reflects, and finds it all again after a relo
   await question.getByRole('textbox').fill(answer);
   await question.getByRole('button', { name: 'Check' }).click();
   await expect(question.locator('.feedback')).toHaveText(/^Right/);
-  await page.getByLabel('Your reflection').fill('Small shares multiply to a small loss per hearer.');
   await expect(page.locator('wom-simulation#exercise')).toHaveAttribute('data-ready', 'true');
-  await page.waitForTimeout(600); // the text boxes save 400 ms after typing stops
+  // Text saves once typing pauses, and at once when the page goes: reloading straight away keeps it.
+  await page.getByLabel('Your reflection').fill('Small shares multiply to a small loss per hearer.');
   await page.reload();
   await expect(page.getByLabel('Your prediction')).toHaveValue('About ten thousand people');
   await expect(page.getByLabel('Your reflection')).toHaveValue(
@@ -32,6 +32,31 @@ test('a student predicts, answers, reflects, and finds it all again after a relo
       },
   );
   expect(saved.items['exercise:ubg-break-even']?.run).toMatchObject({ model: 'cost-of-silence', seed: 1 });
+});
+
+test('the run is kept even when the simulation finishes before the exercise script has run', async ({
+  watched: page,
+}) => {
+  // Hold back the exercise page's own script, as a slow network or a busy machine can.
+  let held = 0;
+  await page.route(/_id_\.astro_astro_type_script/, async (route) => {
+    held++;
+    await expect(page.locator('wom-simulation#exercise')).toHaveAttribute('data-ready', 'true');
+    await route.continue();
+  });
+  await page.goto(page0);
+  await expect(page.getByLabel('Your prediction')).toBeVisible();
+  expect(held).toBe(1);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const work = JSON.parse(localStorage.getItem('wom.work') ?? '{}') as {
+          items?: Record<string, { run?: { model: string } }>;
+        };
+        return work.items?.['exercise:ubg-break-even']?.run?.model;
+      }),
+    )
+    .toBe('cost-of-silence');
 });
 
 test('the exercise list filters by model and keeps the filter in the URL', async ({ watched: page }) => {

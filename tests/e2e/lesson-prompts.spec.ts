@@ -15,6 +15,16 @@ test.describe('prompts in a lesson', () => {
     await expect(predict.locator('.status')).toHaveText('Your saved prediction.');
   });
 
+  test('a prediction typed just before the page is left is not lost', async ({ watched: page }) => {
+    await page.goto('/cases/dominos-2009/');
+    const predict = page.locator('wom-predict').first();
+    await predict.scrollIntoViewIfNeeded();
+    await predict.getByRole('textbox').fill('Gone by Friday.');
+    // No wait for "Saved": the save that waits for typing to pause is done at once when the page goes.
+    await page.reload();
+    await expect(predict.getByRole('textbox')).toHaveValue('Gone by Friday.');
+  });
+
   test('a self-check reads the answer, says right or not, and keeps the attempt', async ({
     watched: page,
   }) => {
