@@ -15,6 +15,7 @@ import { renderTable } from './table';
 import type { ModelView, ObservedSeries, RenderContext, ViewHandle } from './views/types';
 import { downloadBlob } from './download';
 import { simulation } from '../strings/simulation';
+import { changesFrom, paramValueText } from '../lib/param-text';
 
 /** The run a simulation is showing: enough to reproduce it exactly. */
 export interface SimRun {
@@ -36,6 +37,8 @@ export class SimulationElement extends HTMLElement {
   private base: ParamValues = {};
   private baseSeed = 1;
   private locked = new Set<string>();
+  /** The parameters the link locked (an assignment's), kept in the URL as the run changes. */
+  private linkLock: string[] = [];
   private params: ParamValues = {};
   private seed = 1;
   private result: unknown;
@@ -174,12 +177,19 @@ export class SimulationElement extends HTMLElement {
     const raw = readSimState(location.search, this.simId);
     const notices: Notice[] = [];
     // An assignment can lock more parameters than the page does (unknown ids are ignored).
-    for (const id of raw.lock) if (this.model.spec.some((p) => p.id === id)) this.locked.add(id);
+    this.linkLock = raw.lock.filter((id) => this.model.spec.some((p) => p.id === id));
+    for (const id of this.linkLock) this.locked.add(id);
     if (raw.preset && raw.preset !== this.presetKey) {
       const preset = this.model.presets[raw.preset];
       if (preset) {
         this.presetKey = raw.preset;
-        this.base = this.model.normalize({ ...this.model.defaults(), ...preset.params }).params;
+        // As picking it from the menu does: the preset's values, with what the page fixes kept.
+        const lockedValues = Object.fromEntries([...this.locked].map((id) => [id, this.base[id]]));
+        this.base = this.model.normalize({
+          ...this.model.defaults(),
+          ...preset.params,
+          ...lockedValues,
+        }).params;
         this.describePreset(false);
       } else
         notices.push({
@@ -270,6 +280,15 @@ export class SimulationElement extends HTMLElement {
     if (changes) changes.hidden = !own;
   }
 
+  /** "Running with changes: …" under the description, while the run differs from the settings it describes. */
+  private showChanges() {
+    const line = this.querySelector<HTMLElement>('.sim-head .sim-run-changes');
+    if (!line) return;
+    const items = changesFrom(this.model.spec, this.base, this.params);
+    line.textContent = items.length ? simulation.element.runningWith(items) : '';
+    line.hidden = items.length === 0;
+  }
+
   private applyPreset(key: string) {
     const preset = key ? this.model.presets[key] : { params: {} };
     if (!preset) return;
@@ -278,6 +297,8 @@ export class SimulationElement extends HTMLElement {
     const lockedValues = Object.fromEntries([...this.locked].map((id) => [id, this.params[id]]));
     const { params } = this.model.normalize({ ...this.model.defaults(), ...preset.params, ...lockedValues });
     this.params = params;
+    // The picked preset is now the starting point: the link, the pin label and the list of changes count from it.
+    this.base = { ...params };
     this.controls.set(params);
     this.showNotices([]);
     void this.rerun();
@@ -311,6 +332,7 @@ export class SimulationElement extends HTMLElement {
     this.t = undefined;
     this.draw();
     this.summaryEl.textContent = this.model.describe(this.result, this.params);
+    this.showChanges();
     renderTable(this.tableEl, this.series);
     this.syncUrl();
     const steps = this.view.steps(this.result, this.params);
@@ -421,7 +443,7 @@ export class SimulationElement extends HTMLElement {
     else {
       const changed = this.model.spec
         .filter((p) => this.params[p.id] !== this.base[p.id])
-        .map((p) => simulation.pin.change(p.label, String(this.params[p.id])));
+        .map((p) => simulation.pin.change(p.label, paramValueText(p, this.params[p.id])));
       this.pinned = { label: simulation.pin.label(changed), view: this.series };
     }
     this.toolbar.setPinned(this.pinned !== undefined);
@@ -436,6 +458,7 @@ export class SimulationElement extends HTMLElement {
       seed: this.seed,
       baseSeed: this.baseSeed,
       preset: this.presetKey !== (this.dataset.preset ?? '') ? this.presetKey : undefined,
+      lock: this.linkLock,
     });
     if (search !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);

@@ -4,7 +4,7 @@
  */
 import { formatDollars, formatNumber, formatPercent } from '../models/format';
 import type { ParamSpec, ParamValue, ParamValues } from '../models/types';
-import { simulationPage } from '../strings/simulation';
+import { simulation } from '../strings/simulation';
 
 export function paramValueText(spec: ParamSpec, value: ParamValue): string {
   if (spec.kind === 'choice') return spec.options.find((o) => o.value === value)?.label ?? String(value);
@@ -15,16 +15,13 @@ export function paramValueText(spec: ParamSpec, value: ParamValue): string {
 }
 
 /**
- * What a page changed from a preset, one item per parameter whose value differs: "People in the network
- * 10,000 instead of 2,000". Empty when nothing differs.
+ * What differs from a starting point, one item per parameter: "People in the network 10,000 instead of
+ * 2,000". Used at build time for what a page changed from its preset, and live for what a reader changed
+ * from the page's settings. Empty when nothing differs.
  */
-export function changesFromPreset(
-  spec: readonly ParamSpec[],
-  presetValues: ParamValues,
-  values: ParamValues,
-): string[] {
-  const say = simulationPage.frame.changedItem;
+export function changesFrom(spec: readonly ParamSpec[], start: ParamValues, values: ParamValues): string[] {
+  const say = simulation.element.changedItem;
   return spec
-    .filter((p) => presetValues[p.id] !== values[p.id])
-    .map((p) => say(p.label, paramValueText(p, values[p.id]), paramValueText(p, presetValues[p.id])));
+    .filter((p) => start[p.id] !== values[p.id])
+    .map((p) => say(p.label, paramValueText(p, values[p.id]), paramValueText(p, start[p.id])));
 }

@@ -47,6 +47,11 @@ export interface SimStateToWrite {
   baseSeed: number;
   /** A preset chosen by the student that differs from the page's own. */
   preset?: string | undefined;
+  /**
+   * Parameters the link itself locked (an assignment's): written back with their values whatever the preset,
+   * so the address a student reloads or shares keeps them fixed.
+   */
+  lock?: readonly string[];
 }
 
 /** `search` with simulation `id`'s entries replaced by the current state; other entries kept in order. */
@@ -54,10 +59,12 @@ export function writeSimState(search: string, id: string, state: SimStateToWrite
   const query = new URLSearchParams(search);
   const prefix = `${id}.`;
   for (const key of [...query.keys()]) if (key.startsWith(prefix)) query.delete(key);
+  const lock = state.lock ?? [];
   if (state.preset) query.set(`${prefix}preset`, state.preset);
   for (const [name, value] of Object.entries(state.params)) {
-    if (state.base[name] !== value) query.set(prefix + name, formatParam(value));
+    if (state.base[name] !== value || lock.includes(name)) query.set(prefix + name, formatParam(value));
   }
+  if (lock.length) query.set(`${prefix}lock`, lock.join(','));
   if (state.seed !== state.baseSeed) query.set(`${prefix}seed`, String(state.seed));
   const text = query.toString();
   return text ? `?${text}` : '';

@@ -15,6 +15,15 @@ export const simulation = {
       `The live simulation could not start (${reason}); the result shown is the default run.`,
     /** First entry of the preset menu: the model's defaults. */
     defaultPreset: 'Default values',
+    /**
+     * Under the description while the run differs from the settings it describes (the reader moved a
+     * control, or a link or assignment set a value), so the description is never read as describing the run
+     * on show. Items from `changedItem`.
+     */
+    runningWith: (items: readonly string[]) => `Running with changes: ${items.join('; ')}.`,
+    /** One changed parameter, in this line and in the page's own list of changes: "Delay 3 instead of 0". */
+    changedItem: (label: string, value: string, startValue: string) =>
+      `${label} ${value} instead of ${startValue}`,
   },
 
   /** Notices about a simulation's state read from the page's link (URL). */
@@ -114,10 +123,8 @@ export const simulationPage = {
     /** The <summary> of the data table. */
     showTable: 'Show the numbers as a table',
     noScript: 'Turn on JavaScript to change the parameters and run the simulation.',
-    /** Under the preset's description when the page sets some parameters itself (items from changedItem). */
+    /** Under the preset's description when the page sets some parameters itself (items from simulation.element.changedItem). */
     changed: (items: readonly string[]) => `Changed from the preset on this page: ${items.join('; ')}.`,
-    changedItem: (label: string, value: string, presetValue: string) =>
-      `${label} ${value} instead of ${presetValue}`,
   },
 
   /** A disputed claim (Disputed.astro). */

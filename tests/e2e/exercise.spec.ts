@@ -91,4 +91,21 @@ test('an assignment can set a parameter and lock it', async ({ watched: page }) 
   await expect(field).toHaveValue('1500');
   await expect(field).toBeDisabled();
   await expect(sim.locator('.sim-notices')).toBeHidden();
+  // The page keeps its address in step with the run; that must not drop the lock, or a reload unlocks it.
+  const hearers = sim.getByRole('spinbutton', { name: /People who hear the story/ });
+  await hearers.fill('5000');
+  await hearers.press('Enter');
+  await expect(page).toHaveURL(/exercise\.\w+=5000/);
+  await expect(page).toHaveURL(/exercise\.lock=fixCost/);
+  await page.reload();
+  await expect(sim).toHaveAttribute('data-ready', 'true');
+  await expect(field).toHaveValue('1500');
+  await expect(field).toBeDisabled();
+  // Another preset changes the rest, not what the assignment fixed; nor does a reload after it.
+  await sim.getByLabel('Preset').selectOption({ index: 0 });
+  await expect(field).toHaveValue('1500');
+  await page.reload();
+  await expect(sim).toHaveAttribute('data-ready', 'true');
+  await expect(field).toHaveValue('1500');
+  await expect(field).toBeDisabled();
 });

@@ -102,6 +102,35 @@ test.describe('a simulation on the page', () => {
     await expect(sim.locator('.sim-charts')).not.toContainText('Pinned');
   });
 
+  test('moving a control says what the run now changes from the settings described, as the pin does', async ({
+    watched: page,
+  }) => {
+    await page.goto('/simulations/cascade/');
+    await ready(page, 'cascade');
+    const sim = page.locator('wom-simulation#cascade');
+    const running = sim.locator('.sim-run-changes');
+    await expect(running).toBeHidden();
+    const reach = sim.getByRole('spinbutton', { name: /Share of people each broadcast account reaches/ });
+    const before = await reach.inputValue();
+    await reach.fill('15');
+    await reach.press('Enter');
+    const item = `Share of people each broadcast account reaches 15% instead of ${before}%`;
+    await expect(running).toHaveText(`Running with changes: ${item}.`);
+    // The pinned run's legend names the change the way the reader typed it: a percentage, not 0.15.
+    await sim.getByRole('button', { name: 'Pin this run' }).click();
+    await reach.fill(before);
+    await reach.press('Enter');
+    await expect(running).toBeHidden();
+    await expect(sim.locator('.sim-charts')).toContainText(
+      'Share of people each broadcast account reaches 15%',
+    );
+    // A picked preset becomes what changes count from.
+    await sim.getByLabel('Preset').selectOption({ label: 'No answer' });
+    await expect(running).toBeHidden();
+    await sim.getByRole('button', { name: 'Reset' }).click();
+    await expect(running).toBeHidden();
+  });
+
   test('downloads the run as CSV and JSON with parameters and seed', async ({ watched: page }) => {
     await page.goto('/simulations/bass/?bass.q=0.5');
     await ready(page, 'bass');

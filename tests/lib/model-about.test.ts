@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelAbout, presetDescription } from '../../src/lib/model-about';
-import { changesFromPreset } from '../../src/lib/param-text';
+import { changesFrom } from '../../src/lib/param-text';
 import { modelIds, models } from '../../src/models/index';
 
 describe('modelAbout', () => {
@@ -102,16 +102,16 @@ describe('a preset described from the parameters a page really uses', () => {
   });
 });
 
-describe('changesFromPreset', () => {
+describe('changesFrom', () => {
   it('lists each changed parameter with its value and the preset’s, shares in per cent, choices by label', () => {
     const model = models.cascade;
     const preset = model.normalize({ ...model.defaults(), ...model.presets['no-answer']?.params }).params;
     const values = { ...preset, network: 'small-world', n: 10000, hubReach: 0.15 };
-    expect(changesFromPreset(model.spec, preset, values)).toEqual([
+    expect(changesFrom(model.spec, preset, values)).toEqual([
       'Kind of network Small world (Watts–Strogatz) instead of Scale-free (Barabási–Albert)',
       'People in the network 10,000 instead of 2,000',
       'Share of people each broadcast account reaches 15% instead of 5%',
     ]);
-    expect(changesFromPreset(model.spec, preset, preset)).toEqual([]);
+    expect(changesFrom(model.spec, preset, preset)).toEqual([]);
   });
 });

@@ -34,6 +34,18 @@ describe('simulation state in the URL', () => {
     expect(readSimState('?s.lock=betaC,n&s.betaC=0.2', 's').lock).toEqual(['betaC', 'n']);
   });
 
+  it('keeps a link’s locks, with their values, even where they equal the preset', () => {
+    const search = writeSimState('?a=code&s.lock=fixCost&s.fixCost=1500', 's', {
+      params: { fixCost: 1500, reach: 5000 },
+      base: { fixCost: 1500, reach: 2000 },
+      seed: 1,
+      baseSeed: 1,
+      lock: ['fixCost'],
+    });
+    expect(search).toBe('?a=code&s.fixCost=1500&s.reach=5000&s.lock=fixCost');
+    expect(readSimState(search, 's')).toMatchObject({ lock: ['fixCost'], params: { fixCost: '1500' } });
+  });
+
   it('keeps the first of repeated keys and ignores an empty name', () => {
     expect(readSimState('?s.n=1&s.n=2&s.=3', 's').params).toEqual({ n: '1' });
   });
