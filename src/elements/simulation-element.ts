@@ -15,7 +15,7 @@ import { renderTable } from './table';
 import type { ModelView, ObservedSeries, RenderContext, ViewHandle } from './views/types';
 import { downloadBlob } from './download';
 import { simulation } from '../strings/simulation';
-import { changesFrom, paramValueText } from '../lib/param-text';
+import { changedParams, changesFrom, paramValueText } from '../lib/param-text';
 
 /** The run a simulation is showing: enough to reproduce it exactly. */
 export interface SimRun {
@@ -184,12 +184,7 @@ export class SimulationElement extends HTMLElement {
       if (preset) {
         this.presetKey = raw.preset;
         // As picking it from the menu does: the preset's values, with what the page fixes kept.
-        const lockedValues = Object.fromEntries([...this.locked].map((id) => [id, this.base[id]]));
-        this.base = this.model.normalize({
-          ...this.model.defaults(),
-          ...preset.params,
-          ...lockedValues,
-        }).params;
+        this.base = this.withLocked(preset.params, this.base);
         this.describePreset(false);
       } else
         notices.push({
@@ -289,13 +284,18 @@ export class SimulationElement extends HTMLElement {
     line.hidden = items.length === 0;
   }
 
+  /** A preset's values (over the model's defaults), with every locked parameter kept as it is in `from`. */
+  private withLocked(presetParams: Partial<ParamValues>, from: ParamValues): ParamValues {
+    const kept = Object.fromEntries([...this.locked].map((id) => [id, from[id]]));
+    return this.model.normalize({ ...this.model.defaults(), ...presetParams, ...kept }).params;
+  }
+
   private applyPreset(key: string) {
     const preset = key ? this.model.presets[key] : { params: {} };
     if (!preset) return;
     this.presetKey = key;
     this.describePreset(false);
-    const lockedValues = Object.fromEntries([...this.locked].map((id) => [id, this.params[id]]));
-    const { params } = this.model.normalize({ ...this.model.defaults(), ...preset.params, ...lockedValues });
+    const params = this.withLocked(preset.params, this.params);
     this.params = params;
     // The picked preset is now the starting point: the link, the pin label and the list of changes count from it.
     this.base = { ...params };
@@ -418,11 +418,7 @@ export class SimulationElement extends HTMLElement {
 
   private reset() {
     this.presetKey = this.dataset.preset ?? '';
-    const lockedValues = Object.fromEntries([...this.locked].map((id) => [id, this.base[id]]));
-    this.params = this.model.normalize({
-      ...JSON.parse(this.dataset.params ?? '{}'),
-      ...lockedValues,
-    }).params;
+    this.params = this.withLocked(JSON.parse(this.dataset.params ?? '{}') as ParamValues, this.base);
     this.base = { ...this.params };
     this.seed = this.baseSeed;
     this.controls.set(this.params);
@@ -441,9 +437,9 @@ export class SimulationElement extends HTMLElement {
   private togglePin() {
     if (this.pinned) this.pinned = undefined;
     else {
-      const changed = this.model.spec
-        .filter((p) => this.params[p.id] !== this.base[p.id])
-        .map((p) => simulation.pin.change(p.label, paramValueText(p, this.params[p.id])));
+      const changed = changedParams(this.model.spec, this.base, this.params).map((p) =>
+        simulation.pin.change(p.label, paramValueText(p, this.params[p.id])),
+      );
       this.pinned = { label: simulation.pin.label(changed), view: this.series };
     }
     this.toolbar.setPinned(this.pinned !== undefined);

@@ -21,7 +21,16 @@ export function paramValueText(spec: ParamSpec, value: ParamValue): string {
  */
 export function changesFrom(spec: readonly ParamSpec[], start: ParamValues, values: ParamValues): string[] {
   const say = simulation.element.changedItem;
-  return spec
-    .filter((p) => start[p.id] !== values[p.id])
-    .map((p) => say(p.label, paramValueText(p, values[p.id]), paramValueText(p, start[p.id])));
+  return changedParams(spec, start, values).map((p) =>
+    say(p.label, paramValueText(p, values[p.id]), paramValueText(p, start[p.id])),
+  );
+}
+
+/** The parameters whose value differs from a starting point, in the model's order. */
+export function changedParams(
+  spec: readonly ParamSpec[],
+  start: ParamValues,
+  values: ParamValues,
+): ParamSpec[] {
+  return spec.filter((p) => start[p.id] !== values[p.id]);
 }
