@@ -1,32 +1,24 @@
 // Frame rate of the network view animating a 10,000-node cascade in headless Chromium.
 // Opens the cascade sandbox with n = 10,000, presses Play, records requestAnimationFrame timestamps for a
-// few seconds while the run redraws every frame, and prints the median frames per second (budget ≥ 55).
-// Usage: npm run build && npm run fps [-- n]
-import { spawn } from 'node:child_process';
+// few seconds while the run redraws every frame, and prints the median frames per second beside its budget
+// (≥ 55). Numbers, not verdicts: it exits 0 when the budget is missed, unless --strict is given.
+// Usage: npm run build && npm run fps [-- n] [-- --strict]
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { chromiumPath, launchArgs } from './chromium.mjs';
+import { startPreview } from './preview-server.mjs';
 
-const n = Number(process.argv[2] ?? 10_000);
-const port = 4332;
+const args = process.argv.slice(2);
+const strict = args.includes('--strict');
+const n = Number(args.find((a) => !a.startsWith('--')) ?? 10_000);
 const budget = 55;
-const server = spawn(
-  process.execPath,
-  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--ignore-lock'],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (d) => d.toString().includes(`localhost:${port}`) && resolve());
-  setTimeout(() => reject(new Error('astro preview did not start')), 30_000);
-});
+const server = await startPreview();
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: launchArgs });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // Slow speed and a long run so the whole measurement happens while the run is still animating.
-  await page.goto(`http://localhost:${port}/simulations/cascade/?cascade.n=${n}&cascade.maxDays=365`);
+  await page.goto(`${server.origin}/simulations/cascade/?cascade.n=${n}&cascade.maxDays=365`);
   await page.waitForSelector('wom-simulation#cascade[data-ready="true"]');
   await page.locator('wom-simulation#cascade canvas').first().scrollIntoViewIfNeeded();
   const renderer = await page.evaluate(() =>
@@ -69,8 +61,10 @@ try {
   );
   await mkdir('reports', { recursive: true });
   await writeFile('reports/fps.json', JSON.stringify(report, null, 2));
-  if (fps < budget || !stillPlaying || renderer !== 'canvas') process.exitCode = 1;
+  const missed = fps < budget || !stillPlaying || renderer !== 'canvas';
+  if (missed && strict) process.exitCode = 1;
+  else if (missed) console.log('(A report, not a verdict: run with --strict to fail on a missed budget.)');
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }

@@ -2,31 +2,19 @@
 // served by `astro preview` from dist/. Prints a table and writes reports/lighthouse.json.
 // Numbers, not verdicts: the budgets (100 accessibility / best practices / SEO, ≥ 95 performance) are
 // printed beside the scores. Usage: npm run build && npm run lighthouse
-import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumPath, launchArgs } from './chromium.mjs';
+import { startPreview } from './preview-server.mjs';
 
-const port = 4331;
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['/', '/cases/', '/cases/united-breaks-guitars/', '/simulations/', '/about/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const targets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
-const server = spawn(
-  process.execPath,
-  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--ignore-lock'],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (d) => d.toString().includes(`localhost:${port}`) && resolve());
-  server.on('exit', (code) => reject(new Error(`astro preview exited with ${code}`)));
-  setTimeout(() => reject(new Error('astro preview did not start in 30 s')), 30_000);
-});
+const server = await startPreview();
 
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath(),
@@ -35,7 +23,7 @@ const chrome = await chromeLauncher.launch({
 const results = [];
 try {
   for (const path of pages) {
-    const url = `http://localhost:${port}${path}`;
+    const url = `${server.origin}${path}`;
     const { lhr } = await lighthouse(url, {
       port: chrome.port,
       onlyCategories: categories,
@@ -56,8 +44,8 @@ try {
     results.push({ path, ...scores, failing });
   }
 } finally {
-  await chrome.kill();
-  server.kill();
+  chrome.kill();
+  server.stop();
 }
 
 const header = ['page', ...categories];

@@ -1,11 +1,17 @@
-// Screenshots for looking at the site as a user would: each page at 320 px and 1280 px, light and dark,
-// from a running server. Usage: node scripts/screenshots.mjs http://localhost:4321 / /cases/ …
+// Screenshots for looking at the site as a user would: each page at 320 px and 1280 px, light and dark.
+// Usage: npm run build && npm run screenshots -- / /cases/ …        (serves dist/ itself, on a free port)
+//        npm run screenshots -- http://localhost:4321 / /cases/    (a server you already run, e.g. npm start)
 // Writes reports/screens/<page>-<width>-<theme>.png (full page).
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { chromiumPath, launchArgs } from './chromium.mjs';
+import { startPreview } from './preview-server.mjs';
 
-const [origin = 'http://localhost:4321', ...paths] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const given = /^https?:\/\//.test(args[0] ?? '') ? args.shift() : undefined;
+const server = given ? undefined : await startPreview();
+const origin = given ?? server.origin;
+const paths = args;
 await mkdir('reports/screens', { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: launchArgs });
 for (const path of paths.length ? paths : ['/']) {
@@ -33,3 +39,4 @@ for (const path of paths.length ? paths : ['/']) {
   }
 }
 await browser.close();
+server?.stop();

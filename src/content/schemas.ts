@@ -54,7 +54,7 @@ export const certainty = z.enum(['sourced', 'disputed', 'unverified']);
 
 export const keyFigure = z.object({
   label: z.string().min(1),
-  value: z.number().finite(),
+  value: z.number(),
   unit: z.string().default(''),
   /** How to show it when the bare number misleads, e.g. "about 1,200" or "4.6 million". */
   display: z.string().optional(),

@@ -46,16 +46,15 @@ function open(name: 'cascade' | 'general'): Channel {
 }
 
 /** The model's result for these parameters and seed, computed in a worker. */
-export function runInWorker(model: ModelId, params: ParamValues, seed: number): Promise<unknown> {
+export async function runInWorker(model: ModelId, params: ParamValues, seed: number): Promise<unknown> {
   const channel = open(model === 'cascade' ? 'cascade' : 'general');
   const id = nextId++;
-  return new Promise<Reply>((resolve, reject) => {
+  const reply = await new Promise<Reply>((resolve, reject) => {
     channel.pending.set(id, { resolve, reject });
     const request =
       model === 'cascade' ? { id, kind: 'cascade', params, seed } : { id, kind: 'run', model, params, seed };
     channel.worker.postMessage(request);
-  }).then((reply) => {
-    if (reply.kind === 'branching-ensemble') throw new Error('unexpected ensemble reply');
-    return reply.result;
   });
+  if (reply.kind === 'branching-ensemble') throw new Error('unexpected ensemble reply');
+  return reply.result;
 }

@@ -46,76 +46,78 @@ async function doStep(page: Page, step: number, prediction: string, reflection: 
   await page.goto(`/assignment/?a=${code}`);
 }
 
-test('a student opens an assignment, does every step, reloads without losing anything and hands in a file', async ({
-  watched: page,
-}) => {
-  test.setTimeout(90_000);
-  await page.goto(`/assignment/?a=${code}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(assignment.title);
-  await expect(page.getByText('Due 1 December 2026')).toBeVisible();
-  await expect(page.locator('.assignment-instructions')).toHaveText(assignment.instructions);
-  const steps = page.locator('.assignment-steps > li');
-  await expect(steps).toHaveCount(2);
-  await expect(steps.nth(0)).toContainText('Not started');
-  await expect(steps.nth(0)).toContainText('Prediction: not yet');
-  await expect(page.locator('.assignment-summary')).toHaveText('0 of 2 steps done.');
+test(
+  'a student opens an assignment, does every step, reloads without losing anything and hands in a file',
+  { tag: '@smoke' },
+  async ({ watched: page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`/assignment/?a=${code}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(assignment.title);
+    await expect(page.getByText('Due 1 December 2026')).toBeVisible();
+    await expect(page.locator('.assignment-instructions')).toHaveText(assignment.instructions);
+    const steps = page.locator('.assignment-steps > li');
+    await expect(steps).toHaveCount(2);
+    await expect(steps.nth(0)).toContainText('Not started');
+    await expect(steps.nth(0)).toContainText('Prediction: not yet');
+    await expect(page.locator('.assignment-summary')).toHaveText('0 of 2 steps done.');
 
-  await doStep(
-    page,
-    1,
-    'Most will fizzle, perhaps nine in ten.',
-    'A few big tellers make all the difference.',
-  );
-  await expect(steps.nth(0)).toContainText('Done');
-  await expect(steps.nth(0)).toContainText('Prediction: made');
-  await expect(steps.nth(0)).toContainText('Questions: 2 of 2 answered, 2 right');
-  await expect(steps.nth(0)).toContainText('Reflection: written');
-  await expect(steps.nth(1)).toContainText('Not started');
+    await doStep(
+      page,
+      1,
+      'Most will fizzle, perhaps nine in ten.',
+      'A few big tellers make all the difference.',
+    );
+    await expect(steps.nth(0)).toContainText('Done');
+    await expect(steps.nth(0)).toContainText('Prediction: made');
+    await expect(steps.nth(0)).toContainText('Questions: 2 of 2 answered, 2 right');
+    await expect(steps.nth(0)).toContainText('Reflection: written');
+    await expect(steps.nth(1)).toContainText('Not started');
 
-  await doStep(page, 2, 'About ten thousand people.', 'Silence costs more than the repair.');
-  await expect(page.locator('.assignment-summary')).toHaveText('2 of 2 steps done.');
+    await doStep(page, 2, 'About ten thousand people.', 'Silence costs more than the repair.');
+    await expect(page.locator('.assignment-summary')).toHaveText('2 of 2 steps done.');
 
-  const name = page.getByLabel('Your name (as your instructor knows you)');
-  // Without a name there is nothing to download, and the page says why.
-  await page.getByRole('button', { name: 'Download my submission' }).click();
-  await expect(page.locator('.hand-in-status')).toContainText('Write your name first');
-  await expect(name).toBeFocused();
-  await name.fill('Ana Silva');
+    const name = page.getByLabel('Your name (as your instructor knows you)');
+    // Without a name there is nothing to download, and the page says why.
+    await page.getByRole('button', { name: 'Download my submission' }).click();
+    await expect(page.locator('.hand-in-status')).toContainText('Write your name first');
+    await expect(name).toBeFocused();
+    await name.fill('Ana Silva');
 
-  await page.reload();
-  await expect(name).toHaveValue('Ana Silva');
-  await expect(steps.nth(0)).toContainText('Done');
-  await expect(steps.nth(1)).toContainText('Questions: 2 of 2 answered, 2 right');
+    await page.reload();
+    await expect(name).toHaveValue('Ana Silva');
+    await expect(steps.nth(0)).toContainText('Done');
+    await expect(steps.nth(1)).toContainText('Questions: 2 of 2 answered, 2 right');
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download my submission' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe('submission-week-3-fizzle-or-break-even-ana-silva.json');
-  await expect(page.locator('.hand-in-status')).toContainText('Downloaded submission-week-3');
-  const file = JSON.parse(await readFile(await download.path(), 'utf8')) as {
-    format: string;
-    student: string;
-    assignment: { title: string; id: string; due: string };
-    items: {
-      exercise: string;
-      prediction: { text: string } | null;
-      answers: Record<string, { correct: boolean }>;
-      reflection: { text: string } | null;
-    }[];
-  };
-  expect(file.format).toBe('word-of-mouth-submission');
-  expect(file.student).toBe('Ana Silva');
-  expect(file.assignment.title).toBe(assignment.title);
-  expect(file.assignment.due).toBe('2026-12-01');
-  expect(file.items.map((i) => i.exercise)).toEqual(['ubg-fizzle', 'ubg-break-even']);
-  expect(file.items[0].prediction?.text).toBe('Most will fizzle, perhaps nine in ten.');
-  expect(file.items[1].reflection?.text).toBe('Silence costs more than the repair.');
-  for (const item of file.items) {
-    expect(Object.values(item.answers).length).toBeGreaterThan(0);
-    expect(Object.values(item.answers).every((a) => a.correct)).toBe(true);
-  }
-});
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download my submission' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('submission-week-3-fizzle-or-break-even-ana-silva.json');
+    await expect(page.locator('.hand-in-status')).toContainText('Downloaded submission-week-3');
+    const file = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+      format: string;
+      student: string;
+      assignment: { title: string; id: string; due: string };
+      items: {
+        exercise: string;
+        prediction: { text: string } | null;
+        answers: Record<string, { correct: boolean }>;
+        reflection: { text: string } | null;
+      }[];
+    };
+    expect(file.format).toBe('word-of-mouth-submission');
+    expect(file.student).toBe('Ana Silva');
+    expect(file.assignment.title).toBe(assignment.title);
+    expect(file.assignment.due).toBe('2026-12-01');
+    expect(file.items.map((i) => i.exercise)).toEqual(['ubg-fizzle', 'ubg-break-even']);
+    expect(file.items[0].prediction?.text).toBe('Most will fizzle, perhaps nine in ten.');
+    expect(file.items[1].reflection?.text).toBe('Silence costs more than the repair.');
+    for (const item of file.items) {
+      expect(Object.values(item.answers).length).toBeGreaterThan(0);
+      expect(Object.values(item.answers).every((a) => a.correct)).toBe(true);
+    }
+  },
+);
 
 test('a submission lists every step, even the ones not started', async ({ watched: page }) => {
   await page.goto(`/assignment/?a=${code}`);

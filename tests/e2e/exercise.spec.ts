@@ -2,37 +2,39 @@ import { expect, test } from './fixtures';
 
 const page0 = '/exercises/ubg-break-even/';
 
-test('a student predicts, answers, reflects, and finds it all again after a reload', async ({
-  watched: page,
-}) => {
-  await page.goto(page0);
-  await page.getByLabel('Your prediction').fill('About ten thousand people');
-  const question = page.locator('li.question').first();
-  // The model's answer is on the page (a static site cannot hide it); a wrong answer first, then the right one.
-  const answer = (await question.locator('.answer').textContent())!.replace(/[^\d.]/g, '');
-  await question.getByRole('textbox').fill('1');
-  await question.getByRole('button', { name: 'Check' }).click();
-  await expect(question.locator('.feedback')).toHaveText(/^Not yet/);
-  await question.getByRole('textbox').fill(answer);
-  await question.getByRole('button', { name: 'Check' }).click();
-  await expect(question.locator('.feedback')).toHaveText(/^Right/);
-  await expect(page.locator('wom-simulation#exercise')).toHaveAttribute('data-ready', 'true');
-  // Text saves once typing pauses, and at once when the page goes: reloading straight away keeps it.
-  await page.getByLabel('Your reflection').fill('Small shares multiply to a small loss per hearer.');
-  await page.reload();
-  await expect(page.getByLabel('Your prediction')).toHaveValue('About ten thousand people');
-  await expect(page.getByLabel('Your reflection')).toHaveValue(
-    'Small shares multiply to a small loss per hearer.',
-  );
-  await expect(page.locator('li.question').first().locator('.feedback')).toHaveText(/^Right/);
-  const saved = await page.evaluate(
-    () =>
-      JSON.parse(localStorage.getItem('wom.work') ?? '{}') as {
-        items: Record<string, { run?: { model: string; seed: number } }>;
-      },
-  );
-  expect(saved.items['exercise:ubg-break-even']?.run).toMatchObject({ model: 'cost-of-silence', seed: 1 });
-});
+test(
+  'a student predicts, answers, reflects, and finds it all again after a reload',
+  { tag: '@smoke' },
+  async ({ watched: page }) => {
+    await page.goto(page0);
+    await page.getByLabel('Your prediction').fill('About ten thousand people');
+    const question = page.locator('li.question').first();
+    // The model's answer is on the page (a static site cannot hide it); a wrong answer first, then the right one.
+    const answer = (await question.locator('.answer').textContent())!.replace(/[^\d.]/g, '');
+    await question.getByRole('textbox').fill('1');
+    await question.getByRole('button', { name: 'Check' }).click();
+    await expect(question.locator('.feedback')).toHaveText(/^Not yet/);
+    await question.getByRole('textbox').fill(answer);
+    await question.getByRole('button', { name: 'Check' }).click();
+    await expect(question.locator('.feedback')).toHaveText(/^Right/);
+    await expect(page.locator('wom-simulation#exercise')).toHaveAttribute('data-ready', 'true');
+    // Text saves once typing pauses, and at once when the page goes: reloading straight away keeps it.
+    await page.getByLabel('Your reflection').fill('Small shares multiply to a small loss per hearer.');
+    await page.reload();
+    await expect(page.getByLabel('Your prediction')).toHaveValue('About ten thousand people');
+    await expect(page.getByLabel('Your reflection')).toHaveValue(
+      'Small shares multiply to a small loss per hearer.',
+    );
+    await expect(page.locator('li.question').first().locator('.feedback')).toHaveText(/^Right/);
+    const saved = await page.evaluate(
+      () =>
+        JSON.parse(localStorage.getItem('wom.work') ?? '{}') as {
+          items: Record<string, { run?: { model: string; seed: number } }>;
+        },
+    );
+    expect(saved.items['exercise:ubg-break-even']?.run).toMatchObject({ model: 'cost-of-silence', seed: 1 });
+  },
+);
 
 test('the run is kept even when the simulation finishes before the exercise script has run', async ({
   watched: page,

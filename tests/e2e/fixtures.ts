@@ -30,3 +30,14 @@ export async function useTheme(page: Page, theme: 'light' | 'dark') {
   await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
   await page.emulateMedia({ colorScheme: theme });
 }
+
+/**
+ * Waits until the page has finished what it does on its own after loading: fonts in, and every simulation
+ * near the viewport either live or failed (none still loading). Checks that read the whole page (axe) run
+ * after this, so they see the page a reader sees and do not compete with its start-up work.
+ */
+export async function settled(page: Page) {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await expect(page.locator('[data-ready="loading"]')).toHaveCount(0);
+}

@@ -25,38 +25,40 @@ test.describe('prompts in a lesson', () => {
     await expect(predict.getByRole('textbox')).toHaveValue('Gone by Friday.');
   });
 
-  test('a self-check reads the answer, says right or not, and keeps the attempt', async ({
-    watched: page,
-  }) => {
-    await page.goto('/cases/united-breaks-guitars/');
-    const check = page.locator('wom-check').first();
-    await check.scrollIntoViewIfNeeded();
-    const answer = Number(await check.getAttribute('data-answer'));
-    const formatted = (await check.getAttribute('data-formatted')) ?? '';
-    const field = check.getByRole('textbox');
-    const feedback = check.getByRole('status');
+  test(
+    'a self-check reads the answer, says right or not, and keeps the attempt',
+    { tag: '@smoke' },
+    async ({ watched: page }) => {
+      await page.goto('/cases/united-breaks-guitars/');
+      const check = page.locator('wom-check').first();
+      await check.scrollIntoViewIfNeeded();
+      const answer = Number(await check.getAttribute('data-answer'));
+      const formatted = (await check.getAttribute('data-formatted')) ?? '';
+      const field = check.getByRole('textbox');
+      const feedback = check.getByRole('status');
 
-    await field.fill('lots');
-    await check.getByRole('button', { name: 'Check' }).click();
-    await expect(feedback).toHaveText('That is not a number this box can read; try e.g. 40% or 12,400.');
+      await field.fill('lots');
+      await check.getByRole('button', { name: 'Check' }).click();
+      await expect(feedback).toHaveText('That is not a number this box can read; try e.g. 40% or 12,400.');
 
-    await field.fill(String(answer * 3));
-    await check.getByRole('button', { name: 'Check' }).click();
-    await expect(feedback).toHaveText(
-      new RegExp(`^Not quite: you said .+, the model gives ${escape(formatted)}\\.`),
-    );
+      await field.fill(String(answer * 3));
+      await check.getByRole('button', { name: 'Check' }).click();
+      await expect(feedback).toHaveText(
+        new RegExp(`^Not quite: you said .+, the model gives ${escape(formatted)}\\.`),
+      );
 
-    await field.fill(String(answer));
-    await check.getByRole('button', { name: 'Check' }).click();
-    await expect(feedback).toHaveText(
-      new RegExp(`^Right: the model gives ${escape(formatted)}; you said .+\\.$`),
-    );
-    await expect(feedback).toHaveAttribute('data-state', 'right');
+      await field.fill(String(answer));
+      await check.getByRole('button', { name: 'Check' }).click();
+      await expect(feedback).toHaveText(
+        new RegExp(`^Right: the model gives ${escape(formatted)}; you said .+\\.$`),
+      );
+      await expect(feedback).toHaveAttribute('data-state', 'right');
 
-    await page.reload();
-    await expect(check.getByRole('textbox')).toHaveValue(String(answer));
-    await expect(check.getByRole('status')).toHaveText(/^Right: /);
-  });
+      await page.reload();
+      await expect(check.getByRole('textbox')).toHaveValue(String(answer));
+      await expect(check.getByRole('status')).toHaveText(/^Right: /);
+    },
+  );
 });
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -19,27 +19,31 @@ test('every case appears in the library, on the timeline and in the glance view'
   }
 });
 
-test('filters narrow the list, live in the URL and survive a reload', async ({ watched: page }) => {
-  await page.goto('/cases/');
-  const visible = page.locator('.library-list > li:not([hidden])');
-  const total = await visible.count();
-  expect(total).toBe(slugs.length);
-  await page.getByLabel('Outcome', { exact: true }).selectOption('positive');
-  await expect(page).toHaveURL(/outcome=positive/);
-  const positives = await visible.count();
-  expect(positives).toBeLessThan(total);
-  for (const card of await visible.all())
-    await expect(card.locator('.case-card')).toHaveAttribute('data-outcome', 'positive');
-  await expect(page.locator('.count')).toHaveText(`${positives} of ${total} cases`);
-  await page.getByLabel('Sort', { exact: true }).selectOption('oldest');
-  await page.reload();
-  await expect(page.getByLabel('Outcome', { exact: true })).toHaveValue('positive');
-  await expect(page.getByLabel('Sort', { exact: true })).toHaveValue('oldest');
-  await expect(visible).toHaveCount(positives);
-  await page.getByRole('button', { name: 'Clear filters' }).first().click();
-  await expect(visible).toHaveCount(total);
-  await expect(page).toHaveURL(/\/cases\/$/);
-});
+test(
+  'filters narrow the list, live in the URL and survive a reload',
+  { tag: '@smoke' },
+  async ({ watched: page }) => {
+    await page.goto('/cases/');
+    const visible = page.locator('.library-list > li:not([hidden])');
+    const total = await visible.count();
+    expect(total).toBe(slugs.length);
+    await page.getByLabel('Outcome', { exact: true }).selectOption('positive');
+    await expect(page).toHaveURL(/outcome=positive/);
+    const positives = await visible.count();
+    expect(positives).toBeLessThan(total);
+    for (const card of await visible.all())
+      await expect(card.locator('.case-card')).toHaveAttribute('data-outcome', 'positive');
+    await expect(page.locator('.count')).toHaveText(`${positives} of ${total} cases`);
+    await page.getByLabel('Sort', { exact: true }).selectOption('oldest');
+    await page.reload();
+    await expect(page.getByLabel('Outcome', { exact: true })).toHaveValue('positive');
+    await expect(page.getByLabel('Sort', { exact: true })).toHaveValue('oldest');
+    await expect(visible).toHaveCount(positives);
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await expect(visible).toHaveCount(total);
+    await expect(page).toHaveURL(/\/cases\/$/);
+  },
+);
 
 test('unknown filters in the address are ignored with a notice', async ({ watched: page }) => {
   await page.goto('/cases/?outcome=fabulous&sort=sideways');

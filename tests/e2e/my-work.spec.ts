@@ -53,57 +53,59 @@ async function seed(page: Page, raw: string) {
 
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('wom.work'));
 
-test('lists saved work by group, with answers in words and a link that reopens each run', async ({
-  watched: page,
-}) => {
-  await seed(page, JSON.stringify(saved));
-  await page.goto('/my-work/');
-  await expect(page.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
-  await expect(page.getByText('This page needs JavaScript.')).toBeHidden();
-  const headings = page.locator('.mw-group h2');
-  await expect(headings).toHaveText(['Assignments (1)', 'Exercises (1)', 'Lessons (1)']);
+test(
+  'lists saved work by group, with answers in words and a link that reopens each run',
+  { tag: '@smoke' },
+  async ({ watched: page }) => {
+    await seed(page, JSON.stringify(saved));
+    await page.goto('/my-work/');
+    await expect(page.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
+    await expect(page.getByText('This page needs JavaScript.')).toBeHidden();
+    const headings = page.locator('.mw-group h2');
+    await expect(headings).toHaveText(['Assignments (1)', 'Exercises (1)', 'Lessons (1)']);
 
-  const exercise = page.locator('.mw-item', { hasText: "Domino's: how fast" });
-  await expect(
-    exercise.getByRole('link', { name: "Domino's: how fast can a story rise?", exact: true }),
-  ).toHaveAttribute('href', '/exercises/dominos-2009-how-fast/');
-  await expect(exercise).toContainText('Day 4, and Domino’s earlier');
-  await expect(exercise).toContainText("With the preset's settings, on which day do new views peak?");
-  await expect(exercise).toContainText('6: right');
-  await expect(exercise).toContainText('3: not yet right');
-  await expect(exercise).toContainText('A hub acts like a large p.');
-  await expect(exercise).toContainText(/saved \d{1,2} November 2026 at \d\d:\d\d/);
-  await expect(exercise).toContainText('Seed: 42');
+    const exercise = page.locator('.mw-item', { hasText: "Domino's: how fast" });
+    await expect(
+      exercise.getByRole('link', { name: "Domino's: how fast can a story rise?", exact: true }),
+    ).toHaveAttribute('href', '/exercises/dominos-2009-how-fast/');
+    await expect(exercise).toContainText('Day 4, and Domino’s earlier');
+    await expect(exercise).toContainText("With the preset's settings, on which day do new views peak?");
+    await expect(exercise).toContainText('6: right');
+    await expect(exercise).toContainText('3: not yet right');
+    await expect(exercise).toContainText('A hub acts like a large p.');
+    await expect(exercise).toContainText(/saved \d{1,2} November 2026 at \d\d:\d\d/);
+    await expect(exercise).toContainText('Seed: 42');
 
-  const reopen = new URL(
-    (await exercise.getByRole('link', { name: /Reopen this run/ }).getAttribute('href'))!,
-  );
-  expect(reopen.pathname).toBe('/exercises/dominos-2009-how-fast/');
-  expect(Object.fromEntries(reopen.searchParams)).toEqual({
-    'exercise.p': '0.003',
-    'exercise.q': '0.9',
-    'exercise.m': '1000000',
-    'exercise.periods': '30',
-    'exercise.seed': '42',
-  });
+    const reopen = new URL(
+      (await exercise.getByRole('link', { name: /Reopen this run/ }).getAttribute('href'))!,
+    );
+    expect(reopen.pathname).toBe('/exercises/dominos-2009-how-fast/');
+    expect(Object.fromEntries(reopen.searchParams)).toEqual({
+      'exercise.p': '0.003',
+      'exercise.q': '0.9',
+      'exercise.m': '1000000',
+      'exercise.periods': '30',
+      'exercise.seed': '42',
+    });
 
-  const assignment = page.locator('.mw-item', { hasText: 'Comcast' });
-  const again = new URL(
-    (await assignment.getByRole('link', { name: /Reopen this run/ }).getAttribute('href'))!,
-  );
-  expect(again.searchParams.get('a')).toBe('CODE');
-  expect(again.searchParams.get('step')).toBe('1');
-  expect(again.searchParams.get('exercise.n')).toBe('900');
-  expect(again.searchParams.get('exercise.betaC')).toBe('0.3');
-  expect(again.searchParams.get('exercise.seed')).toBe('7');
+    const assignment = page.locator('.mw-item', { hasText: 'Comcast' });
+    const again = new URL(
+      (await assignment.getByRole('link', { name: /Reopen this run/ }).getAttribute('href'))!,
+    );
+    expect(again.searchParams.get('a')).toBe('CODE');
+    expect(again.searchParams.get('step')).toBe('1');
+    expect(again.searchParams.get('exercise.n')).toBe('900');
+    expect(again.searchParams.get('exercise.betaC')).toBe('0.3');
+    expect(again.searchParams.get('exercise.seed')).toBe('7');
 
-  const lesson = page.locator('.mw-item', { hasText: 'United Breaks Guitars' });
-  await expect(lesson).toContainText('About a million views');
-  await expect(lesson.getByRole('link', { name: 'United Breaks Guitars', exact: true })).toHaveAttribute(
-    'href',
-    '/cases/united-breaks-guitars/',
-  );
-});
+    const lesson = page.locator('.mw-item', { hasText: 'United Breaks Guitars' });
+    await expect(lesson).toContainText('About a million views');
+    await expect(lesson.getByRole('link', { name: 'United Breaks Guitars', exact: true })).toHaveAttribute(
+      'href',
+      '/cases/united-breaks-guitars/',
+    );
+  },
+);
 
 for (const theme of ['light', 'dark'] as const) {
   test(`passes axe with saved work and with the dialog open (${theme})`, async ({ watched: page }) => {

@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { builtRoutes } from './routes';
-import { expect, test, useTheme } from './fixtures';
+import { expect, settled, test, useTheme } from './fixtures';
 
 const routes = builtRoutes();
+/** Pages whose checks also run in the quick loop (`npm run test:quick`): one of each kind a reader meets first. */
+const smokePages = new Set(['/', '/cases/', '/cases/united-breaks-guitars/', '/simulations/cascade/']);
 
 test('the build has the pages the site promises', () => {
   for (const path of [
@@ -20,7 +22,8 @@ test('the build has the pages the site promises', () => {
 });
 
 for (const path of routes) {
-  test.describe(`page ${path}`, () => {
+  const tag = smokePages.has(path) ? ['@smoke'] : [];
+  test.describe(`page ${path}`, { tag }, () => {
     for (const theme of ['light', 'dark'] as const) {
       test(`loads cleanly and passes axe (${theme})`, async ({ watched: page }) => {
         await useTheme(page, theme);
@@ -28,6 +31,7 @@ for (const path of routes) {
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         await expect(page.locator('h1')).toHaveCount(1);
         expect(await page.title()).not.toBe('');
+        await settled(page);
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
           .analyze();

@@ -5,22 +5,24 @@ const ready = (page: Page, id: string) =>
   expect(page.locator(`wom-simulation#${id}`)).toHaveAttribute('data-ready', 'true');
 
 test.describe('a simulation on the page', () => {
-  test('a slider moved by keyboard changes the chart, the summary, the narration and the URL', async ({
-    watched: page,
-  }) => {
-    await page.goto('/simulations/tell-a-friend/');
-    await ready(page, 'tell-a-friend');
-    const sim = page.locator('wom-simulation#tell-a-friend');
-    const slider = sim.getByRole('slider', { name: /^Tellers per unhappy customer|unhappy/i }).first();
-    const chartBefore = await sim.locator('.sim-charts').innerHTML();
-    const summaryBefore = await sim.locator('.sim-summary').textContent();
-    await slider.focus();
-    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => sim.locator('.sim-charts').innerHTML()).not.toBe(chartBefore);
-    await expect(sim.locator('.sim-summary')).not.toHaveText(summaryBefore ?? '');
-    await expect(sim.locator('.sim-live')).toContainText(/Generation \d+:/);
-    await expect(page).toHaveURL(/tell-a-friend\.\w+=/);
-  });
+  test(
+    'a slider moved by keyboard changes the chart, the summary, the narration and the URL',
+    { tag: '@smoke' },
+    async ({ watched: page }) => {
+      await page.goto('/simulations/tell-a-friend/');
+      await ready(page, 'tell-a-friend');
+      const sim = page.locator('wom-simulation#tell-a-friend');
+      const slider = sim.getByRole('slider', { name: /^Tellers per unhappy customer|unhappy/i }).first();
+      const chartBefore = await sim.locator('.sim-charts').innerHTML();
+      const summaryBefore = await sim.locator('.sim-summary').textContent();
+      await slider.focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      await expect.poll(() => sim.locator('.sim-charts').innerHTML()).not.toBe(chartBefore);
+      await expect(sim.locator('.sim-summary')).not.toHaveText(summaryBefore ?? '');
+      await expect(sim.locator('.sim-live')).toContainText(/Generation \d+:/);
+      await expect(page).toHaveURL(/tell-a-friend\.\w+=/);
+    },
+  );
 
   test('play, step and reset', async ({ watched: page }) => {
     await page.goto('/simulations/cascade/');

@@ -1,24 +1,26 @@
 import { expect, test } from './fixtures';
 
-test('the theme toggle cycles system → light → dark and is remembered after a reload', async ({
-  watched: page,
-}) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/');
-  const toggle = page.getByRole('button', { name: /Colour theme/ });
-  await expect(toggle).toHaveAccessibleName(/System/);
-  await toggle.click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await toggle.click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(background).toBe('rgb(18, 20, 23)');
-  await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('button', { name: /Colour theme/ })).toHaveAccessibleName(/Dark/);
-  await page.getByRole('button', { name: /Colour theme/ }).click();
-  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
-});
+test(
+  'the theme toggle cycles system → light → dark and is remembered after a reload',
+  { tag: '@smoke' },
+  async ({ watched: page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: /Colour theme/ });
+    await expect(toggle).toHaveAccessibleName(/System/);
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(18, 20, 23)');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: /Colour theme/ })).toHaveAccessibleName(/Dark/);
+    await page.getByRole('button', { name: /Colour theme/ }).click();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  },
+);
 
 test('the dark theme follows the system when nothing is chosen', async ({ watched: page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });

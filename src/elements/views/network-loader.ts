@@ -11,6 +11,13 @@ import type { NetworkGraph, NetworkOptions, NetworkState, NetworkView } from '..
 /** Above this many people a network is drawn on canvas (the chart layer's SVG_NODE_LIMIT). */
 const SVG_LIMIT = 500;
 
+/**
+ * The SVG renderer, fetched when first needed. Never during the static build, which always passes its own
+ * factory: keeping the import out of the server bundle there (where the chart layer imports the renderer
+ * statically) is what makes it a separate chunk in the browser, not dead weight the bundler warns about.
+ */
+const loadSvg = import.meta.env.SSR ? undefined : () => import('../../charts/network-svg');
+
 export type NetworkFactory = (doc: Document, graph: NetworkGraph, options: NetworkOptions) => NetworkView;
 
 /**
@@ -24,6 +31,7 @@ export function networkViewFor(
   buildTime?: NetworkFactory,
 ): NetworkView {
   if (buildTime) return buildTime(doc, graph, options);
+  if (!loadSvg) throw new Error('networkViewFor: the static build must pass its own network factory');
   if (graph.n > SVG_LIMIT) {
     return createNetworkCanvas(doc, graph, options) ?? createNetworkSummary(doc, graph, options);
   }
@@ -33,7 +41,7 @@ export function networkViewFor(
   let view: NetworkView | undefined;
   let latest: NetworkState | undefined;
   let destroyed = false;
-  void import('../../charts/network-svg').then(({ createNetworkSvg }) => {
+  void loadSvg().then(({ createNetworkSvg }) => {
     if (destroyed) return;
     view = createNetworkSvg(doc, graph, options);
     holder.replaceWith(view.node);
