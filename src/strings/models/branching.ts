@@ -124,13 +124,13 @@ export const branchingAboutText = {
   presets: {
     'ubg-2009': {
       description: (f: BranchingPresetFigures) =>
-        `Most complaints fizzle and a very few explode. R = ${f.r} says a typical viewer passes the story to ` +
+        `Most complaints fizzle and a very few explode. R = ${f.r} says viewers pass the story on to ` +
         `${f.r} other people on average; ` +
         (f.superspreading
-          ? `κ = ${f.kappa} says almost all pass it to nobody while a rare blog, news desk or popular account ` +
-            'passes it to thousands, the pattern Goel et al. found in a billion online cascades (popularity ' +
-            'driven by the largest broadcasts). κ near 0.15 is also the superspreading value Lloyd-Smith et ' +
-            'al. (2005) estimated for SARS. '
+          ? `κ = ${f.kappa} says that average hides a very uneven spread: most viewers pass it to no one, while a ` +
+            'rare blog, news desk or popular account passes it to thousands, the pattern Goel et al. found in a ' +
+            'billion online cascades (popularity driven by the largest broadcasts). κ near 0.15 is also the ' +
+            'superspreading value Lloyd-Smith et al. (2005) estimated for SARS. '
           : `κ = ${f.kappa} says most people pass it to a handful, with no rare broadcaster. `) +
         'Both values are illustrative: nobody measured R or κ for this video.',
       source: 'D11',
