@@ -14,7 +14,14 @@
  * Sultan, Farley & Lehmann (1990), JMR 27:70–77 (⚠ known here from secondary citations only); mobile phones
  * and cable TV from Van den Bulte's compilation [D4].
  */
-import { bassCumulative, bassDiscrete, bassRate, peakShare, peakTime } from './bass-math.ts';
+import {
+  bassCumulative,
+  bassDiscrete,
+  bassRate,
+  outsideInfluenceShare,
+  peakShare,
+  peakTime,
+} from './bass-math.ts';
 import { bassText as text } from '../strings/models/bass.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
@@ -26,6 +33,7 @@ export {
   bassRate,
   bassShare,
   bassShareGradient,
+  outsideInfluenceShare,
   peakShare,
   peakTime,
   type BassDiscrete,
@@ -167,9 +175,12 @@ function describeBass(result: BassResult, params: BassParams): string {
     result.peakTime > 0
       ? words.peak(formatNumber(result.peakTime, 1), unit, formatPercent(result.peakShare), formatCount(m))
       : words.peakAtStart;
+  // The split of all adoptions between the two influences, (p/q)·ln(1 + q/p) from outside; not q/p, which
+  // compares coefficients, not adopters.
+  const outside = outsideInfluenceShare(p, q);
   const balance =
-    q > p
-      ? words.wordOfMouthWins(formatNumber(q / p, q / p >= 10 ? 0 : 1))
+    p > 0 && q > 0
+      ? words.outsideShare(formatPercent(outside), formatPercent(1 - outside))
       : q === 0
         ? words.noWordOfMouth
         : null;

@@ -62,8 +62,12 @@ export const bassText = {
     peakAtStart:
       'new adoptions are highest at the very start and fall from there, because outside influence (p) is at least as ' +
       'strong as word of mouth (q).',
-    /** The `balance` when q > p. */
-    wordOfMouthWins: (ratio: string) => `Word of mouth outweighs outside influence ${ratio} to 1.`,
+    /**
+     * The `balance` when p > 0 and q > 0: how all adoptions split between the two influences over the whole
+     * curve, (p/q)·ln(1 + q/p) from outside influence and the rest by word of mouth (both formatted as %).
+     */
+    outsideShare: (outside: string, wordOfMouth: string) =>
+      `Over the whole curve, outside influence brings in ${outside} of adopters and word of mouth ${wordOfMouth}.`,
     /** The `balance` when q = 0. */
     noWordOfMouth: 'With no word of mouth, adoption only slows down as the market fills.',
     /** `peak` is one of the two phrases above; `balance` is null when there is nothing to add. */
