@@ -106,6 +106,14 @@ export const bassFitText = {
     `The series has not levelled off (its last value is ${share} of the fitted ` +
     `m = ${m}), so m and p are poorly pinned down.`,
   threePoints: 'Three points and three parameters: the curve passes through them and proves little.',
+  /** Word of mouth (q) ended at the lowest value the fit allows. */
+  noWordOfMouth:
+    'Word of mouth (q) went down to the lowest value the fit allows: the single curve that fits these points ' +
+    'best does without word of mouth altogether.',
+  /** Outside influence (p) ended at the lowest value the fit allows. */
+  noOutsideInfluence:
+    'Outside influence (p) went down to the lowest value the fit allows: the single curve that fits these ' +
+    'points best does without outside influence altogether.',
 } as const;
 
 /** Names of the quantities src/lib/metrics.ts computes for exercises and checks; only that module reads them. */
