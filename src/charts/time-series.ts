@@ -52,6 +52,8 @@ interface Extent {
   yMin: number;
   yMax: number;
   minPositive: number;
+  /** The smallest time above 0, the left end of a log time axis. */
+  xMinPositive: number;
   /** Whether a value ≤ 0 is drawn, which a log scale cannot show. */
   hasNonPositive: boolean;
 }
@@ -63,12 +65,14 @@ function extent(data: TimeSeriesData): Extent {
     yMin: Infinity,
     yMax: -Infinity,
     minPositive: Infinity,
+    xMinPositive: Infinity,
     hasNonPositive: false,
   };
   const addX = (v: number): void => {
     if (!Number.isFinite(v)) return;
     e.xMin = Math.min(e.xMin, v);
     e.xMax = Math.max(e.xMax, v);
+    if (v > 0) e.xMinPositive = Math.min(e.xMinPositive, v);
   };
   const addY = (v: number | undefined): void => {
     if (v === undefined || !Number.isFinite(v)) return;
@@ -78,13 +82,17 @@ function extent(data: TimeSeriesData): Extent {
     else e.hasNonPositive = true;
   };
   // The domain covers the whole run, not only x ≤ upTo, so the axes stand still while the run is revealed.
+  // On a log time axis, values at times of 0 or less are not drawn, so they do not count either.
+  const drawn = (x: number | undefined): boolean => data.xScale !== 'log' || (x ?? 0) > 0;
   data.x.forEach(addX);
-  for (const s of data.series) s.values.forEach(addY);
+  for (const s of data.series) s.values.forEach((v, i) => drawn(data.x[i]) && addY(v));
   if (data.pinned) {
-    data.pinned.x.forEach(addX);
-    for (const s of data.pinned.series) s.values.forEach(addY);
+    const { x } = data.pinned;
+    x.forEach(addX);
+    for (const s of data.pinned.series) s.values.forEach((v, i) => drawn(x[i]) && addY(v));
   }
   for (const p of data.observed?.points ?? []) {
+    if (!drawn(p.x)) continue;
     addX(p.x);
     addY(p.y);
   }
@@ -92,6 +100,7 @@ function extent(data: TimeSeriesData): Extent {
   if (e.xMin === e.xMax) [e.xMin, e.xMax] = [e.xMin - 1, e.xMax + 1];
   if (!Number.isFinite(e.yMin)) [e.yMin, e.yMax] = [0, 1];
   if (!Number.isFinite(e.minPositive)) e.minPositive = 1;
+  if (!Number.isFinite(e.xMinPositive)) e.xMinPositive = 1;
   return e;
 }
 
@@ -160,6 +169,7 @@ export function renderTimeSeries(
   function update(next: TimeSeriesData): void {
     const e = extent(next);
     const log = next.yScale === 'log';
+    const logX = next.xScale === 'log';
     const unit = next.observed?.unit ?? next.series[0]?.unit ?? '';
 
     // Observed points are focusable: the root then becomes a group, or a reader could never reach them.
@@ -184,12 +194,17 @@ export function renderTimeSeries(
     const w = Math.max(40, width - m.left - m.right);
     const h = Math.max(40, height - m.top - m.bottom);
     const y = log ? logScale([lo, hi], [h, 0]) : linearScale([lo, hi], [h, 0]);
-    const x = linearScale([e.xMin, e.xMax], [0, w]);
+    const x = logX
+      ? logScale(logDomain(e.xMinPositive, e.xMax), [0, w])
+      : linearScale([e.xMin, e.xMax], [0, w]);
     frame = { x, y, left: m.left, top: m.top, unit };
+    // A log time axis cannot place 0 or less: such times are left out (`shown`), not drawn at its left end.
+    const shown = (v: number | undefined): boolean =>
+      v !== undefined && Number.isFinite(v) && (!logX || v > 0);
 
     plot.attr('transform', `translate(${m.left},${m.top})`);
     const integerX = next.x.every(Number.isInteger);
-    const xTicks = x.ticks(tickCount(w, 70)).filter((t) => !integerX || Number.isInteger(t));
+    const xTicks = x.ticks(tickCount(w, 70)).filter((t) => logX || !integerX || Number.isInteger(t));
     xAxisG
       .attr('transform', `translate(0,${h})`)
       .call(axisBottom(x).tickValues(xTicks).tickFormat(tickFormat).tickSizeOuter(0))
@@ -217,7 +232,7 @@ export function renderTimeSeries(
         Math.min(count, values.length, xs.length),
         (i) => x(xs[i] ?? 0),
         (i) => yOf(values[i] ?? 0),
-        (i) => Number.isFinite(values[i] ?? NaN) && Number.isFinite(xs[i] ?? NaN),
+        (i) => Number.isFinite(values[i] ?? NaN) && shown(xs[i]),
       );
 
     pinnedG
@@ -251,7 +266,8 @@ export function renderTimeSeries(
         // A few markers along each line, staggered between series so they do not sit on one another.
         const offset = Math.floor((stride * (si + 1)) / (nSeries + 1));
         const idx: number[] = [];
-        for (let i = offset; i < count - 1; i += stride) if (Number.isFinite(s.values[i] ?? NaN)) idx.push(i);
+        for (let i = offset; i < count - 1; i += stride)
+          if (Number.isFinite(s.values[i] ?? NaN) && shown(next.x[i])) idx.push(i);
         const shape = seriesShape(si);
         g.select('g.markers')
           .selectAll('path')
@@ -263,7 +279,10 @@ export function renderTimeSeries(
 
     // The current value: a larger marker at the last x ≤ upTo, ringed so it stands out from the line.
     const last = count - 1;
-    const current = last >= 0 ? next.series.filter((s) => Number.isFinite(s.values[last] ?? NaN)) : [];
+    const current =
+      last >= 0 && shown(next.x[last])
+        ? next.series.filter((s) => Number.isFinite(s.values[last] ?? NaN))
+        : [];
     currentG
       .selectAll<SVGPathElement, LineSeries>('path')
       .data(current, (d) => d.id)
@@ -273,7 +292,7 @@ export function renderTimeSeries(
       .attr('d', (d) =>
         shapePath(seriesShape(next.series.indexOf(d)), x(next.x[last] ?? 0), yOf(d.values[last] ?? 0), 5.5),
       );
-    const showRule = next.upTo !== undefined && last >= 0 && last < next.x.length - 1;
+    const showRule = next.upTo !== undefined && last >= 0 && last < next.x.length - 1 && shown(next.x[last]);
     const ruleX = showRule ? px(x(next.x[last] ?? 0)) : 0;
     rule
       .attr('display', showRule ? null : 'none')
@@ -284,7 +303,7 @@ export function renderTimeSeries(
 
     observedG
       .selectAll<SVGPathElement, ObservedPoint>('path')
-      .data(next.observed?.points ?? [])
+      .data((next.observed?.points ?? []).filter((d) => shown(d.x)))
       .join((enter) =>
         enter
           .append('path')

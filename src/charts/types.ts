@@ -72,6 +72,11 @@ export interface TimeSeriesData {
   yLabel: string;
   series: LineSeries[];
   yScale: 'linear' | 'log';
+  /**
+   * Logarithmic time axis, for data spanning days and years (default linear). Times of 0 or less cannot be
+   * placed on it and are left out of lines and points.
+   */
+  xScale?: 'linear' | 'log';
   pinned?: PinnedRun;
   observed?: ObservedData;
   /** Draw the run's series only for x ≤ upTo (the animation reveals a run step by step). Pinned and observed stay whole. */

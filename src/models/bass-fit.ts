@@ -10,7 +10,9 @@
  *   starts from the best three; the best result wins. One start can land in a poor local minimum.
  * - The Jacobian is analytic (bass-math.ts), which is faster and steadier than finite differences.
  * It never throws: unusable points are dropped with a notice, and with fewer than three usable points, or no
- * positive count, it returns null.
+ * positive count, it returns null. A rate that ends at its lower bound (the best curve does without that
+ * influence) and a series that has not levelled off get a notice too.
+ * `fitObservedPoints` is the fit a simulation's button runs on a case's observed series: all of it.
  */
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
 import { bassFitText } from '../strings/models/bass.ts';
@@ -28,6 +30,11 @@ export interface BassFit {
   r2: number;
   /** Points used after dropping unusable ones. */
   points: number;
+  /** The earliest and the latest time used. */
+  first: number;
+  last: number;
+  /** The count at the latest time used, to compare with m. */
+  lastCount: number;
   iterations: number;
   /** What was dropped or is doubtful, in words. */
   notices: Notice[];
@@ -49,6 +56,8 @@ const MIN_RATE_T = 1e-6;
 const MAX_RATE_T = 200;
 const MIN_M = 0.5;
 const MAX_M = 1e4;
+/** How close to a bound on ln p or ln q counts as at it (0.1%). */
+const AT_BOUND = 1e-3;
 
 interface Cleaned {
   t: number[];
@@ -207,11 +216,39 @@ export function fitBass(t: readonly number[], cumulative: readonly number[]): Ba
       message: bassFitText.notLevelled(formatPercent(lastCount / m), formatNumber(m)),
     });
   }
+  // A rate pushed to its lower bound means the best curve does without that influence altogether.
+  const atFloor = (lnRate: number) => lnRate <= lnRateMin + AT_BOUND;
+  if (atFloor(lnQ)) notices.push({ param: 'q', message: bassFitText.noWordOfMouth });
+  if (atFloor(lnP)) notices.push({ param: 'p', message: bassFitText.noOutsideInfluence });
   if (n === 3) {
     notices.push({
       param: '',
       message: bassFitText.threePoints,
     });
   }
-  return { p, q, m, rmse: Math.sqrt(sse / n), r2, points: n, iterations: best.iterations, notices };
+  return {
+    p,
+    q,
+    m,
+    rmse: Math.sqrt(sse / n),
+    r2,
+    points: n,
+    first: data.t[0] ?? 0,
+    last: data.t[n - 1] ?? 0,
+    lastCount,
+    iterations: best.iterations,
+    notices,
+  };
+}
+
+/**
+ * The fit a simulation's "fit" button runs on a case's observed series: every point, from the first to the
+ * last, whatever part of it the simulation's window shows. Tests call this on the case data to check what the
+ * lesson and the instructor notes say about the result.
+ */
+export function fitObservedPoints(points: readonly { x: number; y: number }[]): BassFit | null {
+  return fitBass(
+    points.map((pt) => pt.x),
+    points.map((pt) => pt.y),
+  );
 }

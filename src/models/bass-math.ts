@@ -6,6 +6,7 @@
  *   f(t)   = ((p+q)²/p)·e^{−(p+q)t} / (1 + (q/p)·e^{−(p+q)t})²  adoption rate
  *   t*     = ln(q/p)/(p+q) when q > p, else 0                   peak of the adoption rate
  *   F(t*)  = 1/2 − p/(2q)
+ *   S      = (p/q)·ln(1 + q/p)                                share of all adoptions due to outside influence
  * Edge cases: q = 0 gives F = 1 − e^{−pt} (pure outside influence); p = 0 gives F = 0 for all t, because with no
  * outside influence and nobody adopted yet, nobody ever starts (the logistic limit needs a first adopter).
  * (q/p)·e^{−(p+q)t} is computed as exp(ln q − ln p − (p+q)t), so a tiny p cannot make ∞·0.
@@ -50,6 +51,27 @@ export function peakTime(p: number, q: number): number {
 export function peakShare(p: number, q: number): number {
   if (!(p > 0) || !(q > p)) return 0;
   return 0.5 - p / (2 * q);
+}
+
+/**
+ * Share of all adoptions, over the whole diffusion (t from 0 to ∞), that come from outside influence:
+ * S = (p/q)·ln(1 + q/p). Not q/p, which compares the two coefficients, not the adoptions they cause.
+ *
+ * Derivation. The hazard p + q·F splits the adoption rate f = (p + q·F)(1 − F) into an outside-influence part
+ * p·(1 − F) and a word-of-mouth part q·F·(1 − F). Everyone adopts in the end (∫f dt = 1), so the outside share
+ * is S = ∫₀^∞ p·(1 − F(t)) dt. Change the variable from t to F with dt = dF / ((p + q·F)(1 − F)):
+ *   S = p·∫₀¹ dF / (p + q·F) = (p/q)·ln((p + q)/p) = (p/q)·ln(1 + q/p).
+ * Limits: q → 0 gives 1 (all outside influence); q/p → ∞ gives 0. For the meta-analysis means (p = 0.03,
+ * q = 0.38) S ≈ 0.21, although q/p ≈ 13.
+ * Edge cases: q ≤ 0 (with p > 0) gives 1; p ≤ 0 gives 0 (nobody ever adopts; there is nothing to share out).
+ */
+export function outsideInfluenceShare(p: number, q: number): number {
+  if (!(p > 0)) return 0;
+  if (!(q > 0)) return 1;
+  const ratio = q / p;
+  // ln(1 + x)/x, accurate for tiny x (log1p) and for a q/p that overflows (ln q − ln p instead).
+  if (Number.isFinite(ratio)) return Math.log1p(ratio) / ratio;
+  return (Math.log(q) - Math.log(p)) * Math.exp(Math.log(p) - Math.log(q));
 }
 
 export interface BassDiscrete {

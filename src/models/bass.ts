@@ -14,7 +14,14 @@
  * Sultan, Farley & Lehmann (1990), JMR 27:70–77 (⚠ known here from secondary citations only); mobile phones
  * and cable TV from Van den Bulte's compilation [D4].
  */
-import { bassCumulative, bassDiscrete, bassRate, peakShare, peakTime } from './bass-math.ts';
+import {
+  bassCumulative,
+  bassDiscrete,
+  bassRate,
+  outsideInfluenceShare,
+  peakShare,
+  peakTime,
+} from './bass-math.ts';
 import { bassText as text } from '../strings/models/bass.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
@@ -26,6 +33,7 @@ export {
   bassRate,
   bassShare,
   bassShareGradient,
+  outsideInfluenceShare,
   peakShare,
   peakTime,
   type BassDiscrete,
@@ -158,6 +166,40 @@ export function runBass(params: BassParams): BassResult {
   };
 }
 
+/** A curve sampled for drawing: times in increasing order and m·F(t) at each. */
+export interface BassCurve {
+  t: number[];
+  cumulative: number[];
+}
+
+/** Samples per power of ten of time in `bassCurve`: smooth on a log time axis at any chart width. */
+const CURVE_PER_DECADE = 40;
+
+/**
+ * The closed-form curve m·F(t) from `from` to `until`, for drawing a run against observed data that reach
+ * past its periods (fifteen years of views against a month simulated): the run's whole periods 0 … periods,
+ * which keep an animation's steps on the curve, and CURVE_PER_DECADE times per power of ten, evenly spaced on a
+ * log scale from `from` (> 0) to `until`. Sorted, without repeats; `from` > `until` gives the periods alone.
+ */
+export function bassCurve(
+  params: Pick<BassParams, 'p' | 'q' | 'm' | 'periods'>,
+  from: number,
+  until: number,
+): BassCurve {
+  const { p, q, m, periods } = params;
+  const times = new Set<number>();
+  for (let i = 0; i <= Math.max(0, Math.floor(periods)); i++) times.add(i);
+  if (from > 0 && until >= from && Number.isFinite(until)) {
+    const lo = Math.log10(from);
+    const hi = Math.log10(until);
+    const steps = Math.max(1, Math.ceil((hi - lo) * CURVE_PER_DECADE));
+    for (let i = 0; i <= steps; i++)
+      times.add(i === 0 ? from : i === steps ? until : 10 ** (lo + ((hi - lo) * i) / steps));
+  }
+  const t = [...times].sort((a, b) => a - b);
+  return { t, cumulative: t.map((ti) => bassCumulative(ti, p, q, m)) };
+}
+
 function describeBass(result: BassResult, params: BassParams): string {
   const { p, q, m, periods } = params;
   const unit = UNIT_WORDS[params.timeUnit];
@@ -167,9 +209,12 @@ function describeBass(result: BassResult, params: BassParams): string {
     result.peakTime > 0
       ? words.peak(formatNumber(result.peakTime, 1), unit, formatPercent(result.peakShare), formatCount(m))
       : words.peakAtStart;
+  // The split of all adoptions between the two influences, (p/q)·ln(1 + q/p) from outside; not q/p, which
+  // compares coefficients, not adopters.
+  const outside = outsideInfluenceShare(p, q);
   const balance =
-    q > p
-      ? words.wordOfMouthWins(formatNumber(q / p, q / p >= 10 ? 0 : 1))
+    p > 0 && q > 0
+      ? words.outsideShare(formatPercent(outside), formatPercent(1 - outside))
       : q === 0
         ? words.noWordOfMouth
         : null;

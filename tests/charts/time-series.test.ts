@@ -29,6 +29,29 @@ describe('renderTimeSeries', () => {
     expectSnapshot('time-series-log-narrow', node);
   });
 
+  it('draws time on a log axis, leaving out times of 0 or less (snapshot)', () => {
+    const x = [0, 0.5, 1, 3, 10, 30, 100, 300, 1000, 3000];
+    const values = x.map((t) => Math.round(6_000_000 * (1 - Math.exp(-t / 20))));
+    const data = timeSeriesData({
+      x,
+      xScale: 'log',
+      series: [{ ...complaint, values }],
+      observed: {
+        ...observed,
+        points: [{ ...observed.points[0], x: 0 }, ...observed.points.map((p) => ({ ...p, x: p.x * 40 }))],
+      },
+    });
+    const { node } = renderTimeSeries(document, data, { ...options, idPrefix: 'tsx' });
+    expectSnapshot('time-series-log-time', node);
+    const ticks = [...node.querySelectorAll('.axis text')].map((t) => t.textContent);
+    expect(ticks).toEqual(expect.arrayContaining(['0.1', '1', '10', '100', '1k', '10k']));
+    // The point at time 0 is left out; the others are drawn.
+    expect(node.querySelectorAll('.observed-point')).toHaveLength(observed.points.length);
+    const d = node.querySelector('.series .line path')?.getAttribute('d') ?? '';
+    expect(d).not.toMatch(/NaN|Infinity/);
+    expect(d.split(/[ML]/).length - 1).toBe(x.length - 1);
+  });
+
   it('names itself through a title and desc that aria-labelledby points to', () => {
     const { node } = renderTimeSeries(document, timeSeriesData(), options);
     expect(node.getAttribute('role')).toBe('img');

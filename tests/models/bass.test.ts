@@ -5,6 +5,7 @@ import {
   bassCumulative,
   bassDiscrete,
   bassRate,
+  bassCurve,
   bassShare,
   peakShare,
   peakTime,
@@ -113,5 +114,27 @@ describe('bass model definition', () => {
     expect(bass.describe(result, params)).toMatch(
       /per year, new adoptions peak after 6\.2 years, when 46% of the eventual 1 million have adopted\. After 20 years, 996,259 \(99\.6%\)/,
     );
+  });
+});
+
+describe('bassCurve', () => {
+  const params = { p: 0.02, q: 0.5, m: 5e6, periods: 30 };
+
+  it('keeps the run’s whole periods and adds log-spaced times to `until`, sorted, each on the closed form', () => {
+    const curve = bassCurve(params, 0.1, 10_000);
+    for (let i = 0; i <= 30; i++) expect(curve.t).toContain(i);
+    expect(curve.t[0]).toBe(0);
+    expect(curve.t[1]).toBe(0.1);
+    expect(curve.t[curve.t.length - 1]).toBe(10_000);
+    for (let i = 1; i < curve.t.length; i++) expect(curve.t[i]).toBeGreaterThan(curve.t[i - 1] ?? 0);
+    curve.t.forEach((t, i) => expect(curve.cumulative[i]).toBe(bassCumulative(t, 0.02, 0.5, 5e6)));
+    // Five powers of ten at 40 a decade, plus the periods 0 … 30 not already among them.
+    expect(curve.t.length).toBeGreaterThan(200);
+    expect(curve.t.length).toBeLessThan(240);
+  });
+
+  it('gives the periods alone when the span is empty or not positive', () => {
+    expect(bassCurve(params, 0, 100).t).toHaveLength(31);
+    expect(bassCurve(params, 100, 10).t).toHaveLength(31);
   });
 });

@@ -1,29 +1,53 @@
 /**
  * Bass diffusion: the S-curve of adoption (with the observed points a case provides) and the new adopters
- * per period. With observed data, a button fits p, q and m to the points by least squares.
+ * per period. With observed data, a button fits p, q and m to all the points by least squares.
+ *
+ * When the observed counts run past the simulated periods (fifteen years of views against a month), the
+ * cumulative chart shows every point, continues the curve to the last of them and draws time on a log scale,
+ * so the first days and the last years both show. The run itself (table, downloads, animation, the chart of new
+ * adopters) still covers the simulated periods.
  */
-import { bass, type BassParams, type BassResult } from '../../models/bass';
+import { bass, bassCurve, outsideInfluenceShare, type BassParams, type BassResult } from '../../models/bass';
+import type { TimeSeriesData } from '../../charts/types';
+import { renderTimeSeries } from '../../charts/time-series';
 import type { ParamValues } from '../../models/types';
 import { bassViewText } from '../../strings/views/bass';
 import { modelText } from '../../strings/models/common';
-import { narrateSeries, timeSeriesChart } from './common';
-import type { ModelView, RenderContext } from './types';
+import { narrateSeries, timeSeriesChart, timeSeriesData } from './common';
+import type { ModelView, ObservedSeries, RenderContext } from './types';
 
 const text = bassViewText;
 
 const number = new Intl.NumberFormat(modelText.locale, { maximumSignificantDigits: 3 });
+/** A fitted rate pushed to the fit's lower bound is tiny (1.86E-10): written in scientific notation. */
+const tiny = new Intl.NumberFormat(modelText.locale, { notation: 'scientific', maximumSignificantDigits: 3 });
+const count = new Intl.NumberFormat(modelText.locale, { maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat(modelText.locale, { style: 'percent', maximumFractionDigits: 0 });
+const formatRate = (v: number) => (v !== 0 && Math.abs(v) < 1e-4 ? tiny : number).format(v);
 
-/** Observed points inside the simulated window: the fit and the chart use the same ones. */
-const inWindow = (observed: NonNullable<RenderContext['observed']>, periods: number) => ({
-  ...observed,
-  points: observed.points.filter((pt) => pt.x <= periods),
-});
+/** Observed times above 0, the ones a log time axis can place. */
+const positiveTimes = (observed: ObservedSeries) =>
+  observed.points.map((pt) => pt.x).filter((x) => Number.isFinite(x) && x > 0);
 
-function fitPanel(
-  ctx: RenderContext,
-  observed: NonNullable<RenderContext['observed']>,
-  getPeriods: () => number,
-) {
+/**
+ * The span of the log time axis, in whole powers of ten, when the observed counts run past the simulated
+ * periods; null when they do not (the chart then keeps its linear axis over the run).
+ */
+function longSpan(
+  observed: ObservedSeries | undefined,
+  periods: number,
+): { from: number; until: number } | null {
+  const times = observed ? positiveTimes(observed) : [];
+  if (times.length === 0) return null;
+  const last = Math.max(...times);
+  if (!(last > periods)) return null;
+  return {
+    from: 10 ** Math.floor(Math.log10(Math.min(1, ...times))),
+    until: 10 ** Math.ceil(Math.log10(last)),
+  };
+}
+
+function fitPanel(ctx: RenderContext, observed: ObservedSeries) {
   const doc = ctx.doc;
   const panel = doc.createElement('div');
   panel.className = 'sim-fit';
@@ -35,25 +59,26 @@ function fitPanel(
   out.setAttribute('role', 'status');
   const fit = async () => {
     // The optimiser (and its matrix library) loads only when someone asks for a fit.
-    const { fitBass } = await import('../../models/bass-fit');
-    const periods = getPeriods();
-    const used = inWindow(observed, periods).points;
-    const fit = fitBass(
-      used.map((pt) => pt.x),
-      used.map((pt) => pt.y),
-    );
+    const { fitObservedPoints } = await import('../../models/bass-fit');
+    // Every observed point, whatever the simulated window: what the lessons say the button does.
+    const fit = fitObservedPoints(observed.points);
     if (!fit) {
       out.textContent = text.fit.impossible;
       return;
     }
     ctx.setParams?.({ p: fit.p, q: fit.q, m: fit.m });
+    const labelAt = (x: number) => observed.points.find((pt) => pt.x === x)?.label ?? number.format(x);
     out.textContent = text.fit.result({
       points: fit.points,
-      days: periods,
       observed: observed.points.length,
-      p: number.format(fit.p),
-      q: number.format(fit.q),
+      from: labelAt(fit.first),
+      to: labelAt(fit.last),
+      p: formatRate(fit.p),
+      q: formatRate(fit.q),
       m: number.format(fit.m),
+      last: count.format(fit.lastCount),
+      outside: percent.format(outsideInfluenceShare(fit.p, fit.q)),
+      unit: observed.unit,
       r2: fit.r2.toFixed(3),
       rmse: number.format(fit.rmse),
       notices: fit.notices.map((n) => n.message).join(' '),
@@ -67,19 +92,48 @@ function fitPanel(
 export const bassView: ModelView = {
   steps: (result) => (result as BassResult).t.length - 1,
   render(ctx, result, params) {
-    let periods = Number(params.periods);
-    const windowed = (c: RenderContext): RenderContext => ({
-      ...c,
-      observed: c.observed ? inWindow(c.observed, periods) : undefined,
-    });
-    const allObserved = ctx.observed;
-    ctx = windowed(ctx);
-    const view = bass.toSeries(result as BassResult, params as ParamValues & BassParams);
-    const cumulative = timeSeriesChart(ctx, view, ['cumulative'], {
-      yLabel: text.cumulative.yLabel(ctx.observed?.unit),
+    // Decided once, so the axis and the chart's description stay as they were first drawn.
+    const span = longSpan(ctx.observed, Number(params.periods));
+    const yLabel = text.cumulative.yLabel(ctx.observed?.unit);
+    const cumulativeData = (c: RenderContext, r: BassResult, ps: ParamValues): TimeSeriesData => {
+      const view = bass.toSeries(r, ps as ParamValues & BassParams);
+      const data = timeSeriesData(c, view, ['cumulative'], yLabel);
+      if (!span) {
+        // Only the points inside the simulated window: a linear axis over the run.
+        const periods = Number(ps.periods);
+        if (data.observed) {
+          data.observed = { ...data.observed, points: data.observed.points.filter((pt) => pt.x <= periods) };
+        }
+        return data;
+      }
+      const curve = bassCurve(
+        ps as ParamValues & BassParams,
+        span.from,
+        Math.max(span.until, Number(ps.periods)),
+      );
+      const steps = r.t.length - 1;
+      return {
+        ...data,
+        x: curve.t,
+        xLabel: text.cumulative.xLabelLog,
+        xScale: 'log',
+        series: data.series.map((s) => (s.id === 'cumulative' ? { ...s, values: curve.cumulative } : s)),
+        // While a run plays the curve grows over its periods; once it has played, it runs on to the last count.
+        upTo: c.t === undefined || c.t >= steps ? undefined : data.upTo,
+      };
+    };
+    const cumulative = renderTimeSeries(ctx.doc, cumulativeData(ctx, result as BassResult, params), {
+      width: ctx.width,
+      height: Math.round(Math.min(420, Math.max(260, ctx.width * 0.6))),
       title: text.cumulative.title,
-      description: ctx.observed ? text.cumulative.withObserved : text.cumulative.withoutObserved,
+      description: !ctx.observed
+        ? text.cumulative.withoutObserved
+        : span
+          ? text.cumulative.withLongObserved
+          : text.cumulative.withObserved,
+      idPrefix: `${ctx.idPrefix}-ts`,
     });
+    const view = bass.toSeries(result as BassResult, params as ParamValues & BassParams);
     const perPeriod = timeSeriesChart(
       { ...ctx, observed: undefined, idPrefix: `${ctx.idPrefix}-new` },
       view,
@@ -87,13 +141,12 @@ export const bassView: ModelView = {
       { ...text.perPeriod, height: 220 },
     );
     const nodes: Element[] = [cumulative.node, perPeriod.node];
-    if (allObserved && ctx.browser) nodes.push(fitPanel(ctx, allObserved, () => periods));
+    if (ctx.observed && ctx.browser) nodes.push(fitPanel(ctx, ctx.observed));
     return {
       nodes,
       update(next, nextResult, nextParams) {
-        periods = Number(nextParams.periods);
+        cumulative.update(cumulativeData(next, nextResult as BassResult, nextParams));
         const v = bass.toSeries(nextResult as BassResult, nextParams as ParamValues & BassParams);
-        cumulative.update(windowed(next), v);
         perPeriod.update({ ...next, observed: undefined }, v);
       },
     };

@@ -62,8 +62,12 @@ export const bassText = {
     peakAtStart:
       'new adoptions are highest at the very start and fall from there, because outside influence (p) is at least as ' +
       'strong as word of mouth (q).',
-    /** The `balance` when q > p. */
-    wordOfMouthWins: (ratio: string) => `Word of mouth outweighs outside influence ${ratio} to 1.`,
+    /**
+     * The `balance` when p > 0 and q > 0: how all adoptions split between the two influences over the whole
+     * curve, (p/q)·ln(1 + q/p) from outside influence and the rest by word of mouth (both formatted as %).
+     */
+    outsideShare: (outside: string, wordOfMouth: string) =>
+      `Over the whole curve, outside influence brings in ${outside} of adopters and word of mouth ${wordOfMouth}.`,
     /** The `balance` when q = 0. */
     noWordOfMouth: 'With no word of mouth, adoption only slows down as the market fills.',
     /** `peak` is one of the two phrases above; `balance` is null when there is nothing to add. */
@@ -102,6 +106,14 @@ export const bassFitText = {
     `The series has not levelled off (its last value is ${share} of the fitted ` +
     `m = ${m}), so m and p are poorly pinned down.`,
   threePoints: 'Three points and three parameters: the curve passes through them and proves little.',
+  /** Word of mouth (q) ended at the lowest value the fit allows. */
+  noWordOfMouth:
+    'Word of mouth (q) went down to the lowest value the fit allows: the single curve that fits these points ' +
+    'best does without word of mouth altogether.',
+  /** Outside influence (p) ended at the lowest value the fit allows. */
+  noOutsideInfluence:
+    'Outside influence (p) went down to the lowest value the fit allows: the single curve that fits these ' +
+    'points best does without outside influence altogether.',
 } as const;
 
 /** Names of the quantities src/lib/metrics.ts computes for exercises and checks; only that module reads them. */
