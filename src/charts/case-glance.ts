@@ -143,6 +143,7 @@ export function renderCaseGlance(doc: Document, points: GlancePoint[], options: 
     .join('a')
     .attr('href', (p) => p.href)
     .attr('class', 'glance-point')
+    .attr('data-case', (p) => p.href)
     .attr('aria-label', (p) =>
       text.point(
         p.title,
@@ -153,6 +154,7 @@ export function renderCaseGlance(doc: Document, points: GlancePoint[], options: 
     );
   marks
     .append('path')
+    .attr('class', 'glance-mark')
     .attr('d', (p) =>
       shapePath(outcomeStyle[p.outcome].shape, x(Math.max(SAME_DAY, p.delayDays)), y(p.reach), 7),
     )
@@ -164,21 +166,27 @@ export function renderCaseGlance(doc: Document, points: GlancePoint[], options: 
       (p) => y(p.reach),
       w,
     );
+    // Each label's spot travels with its own point: an index into a filtered selection would be an index
+    // among the filtered marks only (that is how leader lines once pointed at other cases' marks).
+    const spotOf = new Map(points.map((p, i) => [p, spots[i]] as const));
+    const spot = (p: GlancePoint) => spotOf.get(p)!;
     // A moved label keeps a thin leader line to its mark.
     marks
-      .filter((p, i) => spots[i].y !== y(p.reach))
+      .filter((p) => spot(p).y !== y(p.reach))
       .append('line')
+      .attr('class', 'glance-leader')
       .attr('x1', (p) => x(Math.max(SAME_DAY, p.delayDays)))
       .attr('y1', (p) => y(p.reach) + 6)
-      .attr('x2', (_p, i) => spots[i].x)
-      .attr('y2', (_p, i) => spots[i].y - 4)
+      .attr('x2', (p) => spot(p).x)
+      .attr('y2', (p) => spot(p).y - 4)
       .attr('style', 'stroke: var(--fg-muted); stroke-width: 0.75')
       .attr('aria-hidden', 'true');
     marks
       .append('text')
-      .attr('x', (_p, i) => spots[i].x)
-      .attr('y', (_p, i) => spots[i].y)
-      .attr('text-anchor', (_p, i) => spots[i].anchor)
+      .attr('class', 'glance-label')
+      .attr('x', (p) => spot(p).x)
+      .attr('y', (p) => spot(p).y)
+      .attr('text-anchor', (p) => spot(p).anchor)
       .attr('dy', '0.35em')
       .attr('font-size', 11)
       .attr('style', paint('currentColor'))
