@@ -45,6 +45,12 @@ const lesson = (claim: string) => `${lessonFrontmatter}
 
 In this model ${claim}: <ClaimValue claim="most-fizzle" show="both" /> of them.
 
+<Claim id="nearly-all" sim="chains" metric="branching.pFizzle" above={0.9} statistic="share" atLeast={0.9}>
+Nearly all of them fizzle in nearly every run.
+</Claim>
+
+That holds in <ClaimValue claim="nearly-all" show="share" />.
+
 <Check id="fizzled" sim="chains" source="ensemble" metric="branching.pFizzle" tolerance={0.03} explanation="Uneven retelling.">
   What share fizzles?
 </Check>
@@ -138,6 +144,11 @@ describe('claims are checked by the build', () => {
     const lessonHtml = read('cases/scratch-case');
     expect(lessonHtml).toContain('<span data-claim="most-fizzle">most complaints fizzle</span>');
     expect(lessonHtml).toMatch(/\d+(\.\d)?% \(8 runs in 10: \d+(\.\d)?%–\d+(\.\d)?%\) of them/);
+    // A claim that is a paragraph of its own keeps it.
+    expect(lessonHtml).toContain(
+      '<div data-claim="nearly-all"><p>Nearly all of them fizzle in nearly every run.</p></div>',
+    );
+    expect(lessonHtml).toContain('That holds in 100% of runs.');
     expect(lessonHtml).toMatch(/data-source="ensemble" data-band="\[0\.\d+,0\.\d+\]"/);
     expect(lessonHtml).toContain('the middle value (median) of 40 runs with different seeds is');
     const exerciseHtml = read('exercises/scratch-exercise');
