@@ -21,9 +21,10 @@ describe('a broken content entry fails with the file and the field named', () =>
     // The schemas read the unit ids from the interface strings.
     cpSync(join(here, 'src/strings'), join(root, 'src/strings'), { recursive: true });
     symlinkSync(join(here, 'node_modules'), join(root, 'node_modules'), 'dir');
+    // Its own cache: by default the content store goes to node_modules/.astro, the real project's (linked).
     writeFileSync(
       join(root, 'astro.config.mjs'),
-      "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
+      "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], cacheDir: './.cache' };\n",
     );
     for (const folder of ['cases', 'exercises', 'guides', 'data'])
       mkdirSync(join(root, 'content', folder), { recursive: true });

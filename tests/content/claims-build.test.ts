@@ -123,9 +123,11 @@ describe('claims are checked by the build', () => {
       cpSync(join(here, 'src/pages', page), join(root, 'src/pages', page));
     cpSync(join(here, 'src/content.config.ts'), join(root, 'src/content.config.ts'));
     symlinkSync(join(here, 'node_modules'), join(root, 'node_modules'), 'dir');
+    // Its own cache: by default the content store goes to node_modules/.astro, the real project's (linked).
     writeFileSync(
       join(root, 'astro.config.mjs'),
-      "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], trailingSlash: 'always' };\n",
+      "import mdx from '@astrojs/mdx';\n" +
+        "export default { integrations: [mdx()], trailingSlash: 'always', cacheDir: './.cache' };\n",
     );
     for (const folder of ['cases', 'exercises', 'guides', 'data'])
       mkdirSync(join(root, 'content', folder), { recursive: true });
