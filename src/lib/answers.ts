@@ -36,6 +36,22 @@ export function isClose(value: number, expected: number, tolerance: number): boo
   return Math.abs(value - expected) <= tolerance * scale + 1e-12;
 }
 
+/**
+ * Whether a student's answer counts: within `tolerance` of the model's value, or, for an answer taken from an
+ * ensemble of runs, anywhere in its 10–90% band [low, high], whichever accepts more.
+ */
+export function isAccepted(
+  value: number,
+  expected: number,
+  tolerance: number,
+  band?: readonly [number, number],
+): boolean {
+  if (isClose(value, expected, tolerance)) return true;
+  if (!band) return false;
+  const [low, high] = band;
+  return value >= low - 1e-12 && value <= high + 1e-12;
+}
+
 /** The model's value as a sentence says it: "43%", "12,400 people", "6.2 periods", "$1,200". */
 export function formatAnswer(value: number, unit: string): string {
   const { locale } = answerText;

@@ -34,3 +34,4 @@ export { cascadeViewText } from './views/cascade';
 export { bassViewText } from './views/bass';
 export { costOfSilenceViewText } from './views/cost-of-silence';
 export { selfCheck, answerText } from './self-check';
+export { claimText } from './claims';

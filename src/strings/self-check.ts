@@ -7,6 +7,9 @@
 import { locale } from './locale.ts';
 import { unitWord } from './models/common.ts';
 
+/** "the “Answer after two days” preset", or "the default parameters". */
+const presetWords = (preset?: string) => (preset ? `the “${preset}” preset` : 'the default parameters');
+
 export const selfCheck = {
   /** Predict-then-run prompt (Predict.astro). */
   predict: {
@@ -40,13 +43,24 @@ export const selfCheck = {
     right: (model: string, yours: string) => `Right: the model gives ${model}; you said ${yours}.`,
     wrong: (yours: string, model: string) =>
       `Not quite: you said ${yours}, the model gives ${model}. Open the explanation below to see why.`,
-    /** The explanation: "With … preset, the model gives <strong>43%</strong> (label). …" */
+    /**
+     * The explanation: "With … preset, the model gives <strong>43%</strong> (label). …", saying where the answer
+     * comes from: a model without chance (`before`), one run, as on screen (`run`) or an ensemble of runs (`ensemble`,
+     * followed by `band`).
+     */
     explain: {
       summary: "Show the model's answer",
-      before: (preset?: string) =>
-        `With ${preset ? `the “${preset}” preset` : 'the default parameters'}, the model gives`,
+      before: (preset?: string) => `With ${presetWords(preset)}, the model gives`,
+      run: (preset: string | undefined, seed: number) =>
+        `With ${presetWords(preset)}, a single run with seed ${seed} (the first run a simulation shows; another seed gives another number) gives`,
+      ensemble: (preset: string | undefined, runs: number) =>
+        `With ${presetWords(preset)}, the middle value (median) of ${runs} runs with different seeds is`,
       after: (metric: string) => `(${metric}).`,
+      band: (low: string, high: string) =>
+        `Eight runs in ten fall between ${low} and ${high}; any answer in that range counts as right.`,
     },
+    /** The model's answer in the feedback when it comes from an ensemble: "22% (8 runs in 10: 0%–38%)". */
+    ensembleAnswer: (median: string, low: string, high: string) => `${median} (8 runs in 10: ${low}–${high})`,
   },
 } as const;
 

@@ -32,7 +32,7 @@ describe('a broken content entry fails with the file and the field named', () =>
     cpSync(join(here, 'src/strings'), join(root, 'src/strings'), { recursive: true });
     writeFileSync(
       join(root, 'astro.config.mjs'),
-      "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
+      "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], cacheDir: './.cache' };\n",
     );
     for (const folder of ['cases', 'exercises', 'guides', 'data'])
       mkdirSync(join(root, 'content', folder), { recursive: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAnswer, isClose, parseAnswer } from '../../src/lib/answers';
+import { formatAnswer, isAccepted, isClose, parseAnswer } from '../../src/lib/answers';
 
 describe('reading a student answer', () => {
   it.each([
@@ -31,6 +31,23 @@ describe('checking within a tolerance', () => {
     expect(isClose(106, 100, 0.05)).toBe(false);
     expect(isClose(0.04, 0, 0.05)).toBe(true);
     expect(isClose(0.06, 0, 0.05)).toBe(false);
+  });
+});
+
+describe('accepting an answer from an ensemble', () => {
+  it('accepts the 10–90% band or the tolerance around the median, whichever is wider', () => {
+    // A wide band: everything inside it counts, though far from the median.
+    expect(isAccepted(0.05, 0.22, 0.1, [0, 0.38])).toBe(true);
+    expect(isAccepted(0.38, 0.22, 0.1, [0, 0.38])).toBe(true);
+    expect(isAccepted(0.4, 0.22, 0.1, [0, 0.38])).toBe(false);
+    // A narrow band: the tolerance is wider, and still counts.
+    expect(isAccepted(0.95, 0.975, 0.03, [0.971, 0.98])).toBe(true);
+    expect(isAccepted(0.94, 0.975, 0.03, [0.971, 0.98])).toBe(false);
+  });
+
+  it('is the tolerance alone for an answer from one run', () => {
+    expect(isAccepted(105, 100, 0.05)).toBe(true);
+    expect(isAccepted(106, 100, 0.05)).toBe(false);
   });
 });
 
