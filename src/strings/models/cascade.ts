@@ -306,6 +306,10 @@ export const cascadeMetricText = {
   finalComplaintShare: 'share of the network that heard the complaint',
   finalAnswerShare: 'share of the network that heard the answer',
   peakDay: 'the day the most people heard the complaint',
+  complaintReach: 'people who heard the complaint',
+  answerReach: 'people who heard the answer',
+  answerFirst: 'people who heard the answer before the complaint',
+  storyReach: 'people who heard the story',
 } as const;
 
 /**
