@@ -84,7 +84,9 @@ const networkNote = (f: CascadePresetFigures) =>
     : f.hubs === 1
       ? `with one broadcast account reaching ${f.hubReach} of everyone`
       : `with ${f.hubs} broadcast accounts, each reaching ${f.hubReach} of everyone`) +
-  ', stands in for a social network with news sites and TV. ' +
+  (f.hubs === 0
+    ? ', stands in for a social network without news sites or TV. '
+    : ', stands in for a social network with news sites and TV. ') +
   (f.good
     ? `The sharing chance (a hearer passes the story to each contact with chance ${f.betaC}) is ` +
       'illustrative, not measured.'
@@ -329,12 +331,14 @@ export const cascadeAboutText = {
   presets: {
     'ubg-2009': {
       description: (f: CascadePresetFigures) =>
-        (f.respond && f.responseDay === 2
-          ? 'The video is posted on day 0 and United answers after about two days (its spokeswoman spoke on 7–8 ' +
-            'July 2009 and compensation was offered about two days after posting). '
-          : `${timing(f)} (United answered about two days after the video was posted.) `) +
-        startNote(f) +
-        networkNote(f),
+        f.good
+          ? described(f)
+          : (f.respond && f.responseDay === 2
+              ? 'The video is posted on day 0 and United answers after about two days (its spokeswoman spoke on 7–8 ' +
+                'July 2009 and compensation was offered about two days after posting). '
+              : `${timing(f)} (United answered about two days after the video was posted.) `) +
+            startNote(f) +
+            networkNote(f),
       source: 'A13, A15, A29, A30',
     },
     'answer-at-release': { description: described },
@@ -343,10 +347,12 @@ export const cascadeAboutText = {
     'no-answer': { description: described },
     'ubg-press-day-1': {
       description: (f: CascadePresetFigures) =>
-        (f.pickupDay === 1 && !f.good
-          ? 'The video is posted on day 0 and the press carries it from day 1 (CNN’s Situation Room covered it on ' +
-            '7 July 2009, the day after the upload). '
-          : '') + described(f),
+        f.pickupDay === 1 && !f.good && f.respond && f.responseDay === 2
+          ? 'The video is posted on day 0, the press carries it from day 1 (CNN’s Situation Room covered it on ' +
+            '7 July 2009, the day after the upload) and United answers after about two days. ' +
+            startNote(f) +
+            networkNote(f)
+          : described(f),
       source: 'A13, A15',
     },
     campaign: { description: described },
