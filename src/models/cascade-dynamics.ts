@@ -37,7 +37,7 @@
  *                 the complaint did.
  *      Seeds pass it on from the next day.
  * The first posters' posts always go out, on day 1, even if the answer reached them on day 0: the posts are
- * already out. (A hub picked up on day 0 counts as a first poster.) Everyone else who hears the answer before
+ * already out (so are the posts of hubs picked up on day 0). Everyone else who hears the answer before
  * their chance loses it.
  *
  * The run ends when neither message has anyone left to pass it on and neither the answer nor the pickup is
