@@ -9,8 +9,7 @@ import { charts } from '../strings/charts.ts';
 import { resolveVars } from './colors.ts';
 import { layoutLegend, renderLegendHtml } from './legend.ts';
 import { edgePairs, spiralLayout } from './network-layout.ts';
-import { countStates, networkStates } from './network-states.ts';
-import { networkLegendItems } from './network-states.ts';
+import { countStates, networkLegendItems, networkStates } from './network-states.ts';
 import { packRgba, ringStamp, shapeStamp, stampAt, type Stamp } from './pixel-stamps.ts';
 import { shapeReach } from './shapes.ts';
 import type { NetworkGraph, NetworkOptions, NetworkState, NetworkView } from './types.ts';
@@ -66,7 +65,8 @@ export function createNetworkCanvas(
   const view = doc.defaultView;
 
   const n = graph.n;
-  const items = networkLegendItems();
+  const states = options.states ?? networkStates;
+  const items = networkLegendItems(states);
   const width = options.width;
   // The HTML legend sits above the canvas; together they take about options.height.
   const height = Math.max(120, options.height - layoutLegend(items, width).height - 8);
@@ -98,9 +98,9 @@ export function createNetworkCanvas(
   let ring: Stamp | null = null;
 
   // Buffers made once: people sorted by state every frame without allocating.
-  const counts = new Int32Array(networkStates.length);
-  const starts = new Int32Array(networkStates.length + 1);
-  const fillAt = new Int32Array(networkStates.length);
+  const counts = new Int32Array(states.length);
+  const starts = new Int32Array(states.length + 1);
+  const fillAt = new Int32Array(states.length);
   const order = new Int32Array(n);
   const colorCache = new Map<string, number>();
   let last: NetworkState = { nodeState: new Uint8Array(n), changedAt: new Int32Array(n).fill(-1), t: -1 };
@@ -124,7 +124,7 @@ export function createNetworkCanvas(
     }
     const R = r * dpr;
     const shapes = R >= MIN_SHAPE_RADIUS;
-    stamps = networkStates.map((s) => shapeStamp(shapes ? s.shape : 'square', R, W));
+    stamps = states.map((s) => shapeStamp(shapes ? s.shape : 'square', R, W));
     ring = R >= 1.5 ? ringStamp(R, 1.5 * dpr, W) : null;
     edgeKey = '';
   };
@@ -184,7 +184,7 @@ export function createNetworkCanvas(
       fillAt[s] = starts[s] ?? 0;
       starts[s + 1] = (starts[s] ?? 0) + (counts[s] ?? 0);
     }
-    const lastState = networkStates.length - 1;
+    const lastState = states.length - 1;
     for (let i = 0; i < n; i++) {
       const raw = nodeState[i] ?? 0;
       order[fillAt[raw >= 0 && raw <= lastState ? raw : 0]++] = i;
@@ -198,7 +198,7 @@ export function createNetworkCanvas(
           stampAt(pixels, W, H, centres[2 * i] ?? 0, centres[2 * i + 1] ?? 0, ring, color);
       }
     }
-    for (const s of networkStates) {
+    for (const s of states) {
       const stamp = stamps[s.state];
       const to = starts[s.state + 1] ?? 0;
       if (!stamp) continue;

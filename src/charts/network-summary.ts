@@ -18,9 +18,10 @@ export function createNetworkSummary(
   options: NetworkOptions,
 ): NetworkView {
   const { width } = options;
+  const states = options.states ?? networkStates;
   // Four rows need about 200 px: the summary takes what it needs rather than leaving the rest of options.height empty.
   const rowHeight = 44;
-  const height = Math.min(options.height, 30 + networkStates.length * rowHeight);
+  const height = Math.min(options.height, 30 + states.length * rowHeight);
   const { svg } = createSvg(doc, { ...options, height });
   svg.attr('class', 'chart chart-network chart-network-summary');
   const n = graph.n;
@@ -33,7 +34,7 @@ export function createNetworkSummary(
   const barWidth = Math.max(40, width - 16);
   const rows = svg
     .selectAll('g.state')
-    .data(networkStates)
+    .data(states)
     .join('g')
     .attr('class', 'state')
     .attr('data-state', (s) => s.id)
@@ -62,7 +63,7 @@ export function createNetworkSummary(
     .attr('y', 20)
     .attr('height', 8)
     .attr('style', (s) => paint(s.color));
-  const counts = new Int32Array(networkStates.length);
+  const counts = new Int32Array(states.length);
   const timeLabel = options.timeLabel ?? words.timeLabel;
 
   const draw = (state: NetworkState | null): void => {

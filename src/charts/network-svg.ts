@@ -17,7 +17,8 @@ export function createNetworkSvg(doc: Document, graph: NetworkGraph, options: Ne
   const { svg } = createSvg(doc, options);
   svg.attr('class', 'chart chart-network');
   const legendG = svg.append('g').attr('class', 'legend').attr('transform', 'translate(8,2)');
-  const legendHeight = renderLegend(legendG, networkLegendItems(), width - 16);
+  const states = options.states;
+  const legendHeight = renderLegend(legendG, networkLegendItems(states), width - 16);
   const top = legendHeight + 6;
   const h = Math.max(40, height - top);
   const n = graph.n;
@@ -58,7 +59,7 @@ export function createNetworkSvg(doc: Document, graph: NetworkGraph, options: Ne
     shown[i] = key;
     const path = paths[i];
     if (!path) return;
-    const s = stateStyle(state);
+    const s = stateStyle(state, states);
     path.setAttribute('d', shapePath(s.shape, pos.x[i] ?? 0, pos.y[i] ?? 0, r));
     path.setAttribute('data-state', s.id);
     path.setAttribute('style', paint(s.color, fresh ? 'var(--fg)' : null));

@@ -7,7 +7,7 @@ import { createNetworkSummary } from './network-summary.ts';
 import { createNetworkSvg } from './network-svg.ts';
 import type { NetworkGraph, NetworkOptions, NetworkView } from './types.ts';
 
-export { networkStates, type NetworkStateStyle } from './network-states.ts';
+export { networkStates, storyStates, type NetworkStateStyle } from './network-states.ts';
 
 export const SVG_NODE_LIMIT = 500;
 

@@ -4,6 +4,7 @@
  * component), adding the colours and cues that are a page decision, not a model one.
  */
 import type { Series } from '../models/types.ts';
+import type { NetworkStateStyle } from './network-states.ts';
 
 /** Space around the plot area, in px of the viewBox. Any side left out is computed from labels and legend. */
 export interface Margin {
@@ -151,6 +152,11 @@ export interface NetworkOptions extends ChartOptions {
   renderer?: NetworkRenderer;
   /** What a step is called in the summary's heading ("Day 12: …"). Default "Day". */
   timeLabel?: string;
+  /**
+   * The states people can be in, index = value in `nodeState`: legend entries, summary rows, colours and shapes.
+   * Default `networkStates` (the complaint and the answer); `storyStates` for one story with no answer.
+   */
+  states?: readonly NetworkStateStyle[];
 }
 
 /** What every animated chart returns. */

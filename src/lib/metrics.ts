@@ -75,6 +75,31 @@ export const metrics: Record<string, Metric<unknown>> = {
     unit: 'share',
     compute: (r) => heardBy(r.run, r.run.days).answer / Math.max(1, r.graph.n),
   }),
+  'cascade.complaintReach': define<CascadeResult>({
+    model: 'cascade',
+    label: cascadeMetricText.complaintReach,
+    unit: 'people',
+    compute: (r) => heardBy(r.run, r.run.days).complaint,
+  }),
+  'cascade.answerReach': define<CascadeResult>({
+    model: 'cascade',
+    label: cascadeMetricText.answerReach,
+    unit: 'people',
+    compute: (r) => heardBy(r.run, r.run.days).answer,
+  }),
+  'cascade.answerFirst': define<CascadeResult>({
+    model: 'cascade',
+    label: cascadeMetricText.answerFirst,
+    unit: 'people',
+    compute: (r) => r.run.counts.answer,
+  }),
+  // The same count as complaintReach, named for a good story (story = good), where there is no complaint.
+  'cascade.storyReach': define<CascadeResult>({
+    model: 'cascade',
+    label: cascadeMetricText.storyReach,
+    unit: 'people',
+    compute: (r) => heardBy(r.run, r.run.days).complaint,
+  }),
   'cascade.peakDay': define<CascadeResult>({
     model: 'cascade',
     label: cascadeMetricText.peakDay,

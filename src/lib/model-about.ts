@@ -94,6 +94,12 @@ const describers: Record<ModelId, Describer> = {
     apology: num(v, 'apology') > 0 ? formatPercent(num(v, 'apology')) : null,
     respond: v.respond !== 'no',
     responseDay: num(v, 'responseDay'),
+    good: v.story === 'good',
+    // Parameters added later may be missing from saved values: absent means the default.
+    posters: v.posters === undefined ? 1 : num(v, 'posters'),
+    campaignHubs: v.campaignHubs === undefined ? 0 : Math.min(num(v, 'campaignHubs'), num(v, 'hubs')),
+    pickupDay: v.pickup === 'yes' ? num(v, 'pickupDay') : null,
+    answerVia: (v.answerVia ?? 'hubs') as CascadePresetFigures['answerVia'],
   })),
   bass: describer<BassPresetFigures>(bassAboutText, (v) => ({
     peakTime: formatNumber(peakTime(num(v, 'p'), num(v, 'q')), 1),

@@ -1,6 +1,7 @@
 /**
  * Two competing messages spreading on a network by independent cascades (Kempe, Kleinberg & Tardos 2003):
- * the complaint, and the company's answer.
+ * the complaint, and the company's answer. With no answer (respond false) it is a single cascade, which is also
+ * how the model runs a good story that needs no answer.
  *
  * States of a node (Uint8Array `nodeState`):
  *   0 UNAWARE                 has heard nothing
@@ -9,7 +10,9 @@
  *                             complaint no longer converts them
  *   3 COMPLAINT_THEN_ANSWER   heard the complaint, then the answer: stops passing the complaint on
  *
- * Time: step t is day t. At day 0 the original poster (the customer) publishes the complaint. In each step:
+ * Time: step t is day t. At day 0 the first posters publish the complaint: `posters` ordinary people (chosen
+ * with the random source, see choosePosters; 1 by default) and the first `campaignHubs` broadcast hubs (an
+ * organised campaign's own channels; none by default). In each step:
  *   1. Complaint: every node that heard the complaint the day before and is still in state COMPLAINT gets its
  *      one chance (independent cascade) to pass it to each neighbour, succeeding with probability βc;
  *      unaware neighbours move to COMPLAINT. From the first step after the answer, βc is scaled by
@@ -17,15 +20,28 @@
  *   2. Answer: every node that heard the answer the day before gets its one chance to pass it to each
  *      neighbour with probability βr; unaware neighbours move to ANSWER, neighbours in COMPLAINT move to
  *      COMPLAINT_THEN_ANSWER (so a node reached by both on the same day hears the complaint first but never
- *      passes it on).
- *   3. On the response day tR the company answers: the answer is seeded at the original poster (a reply
- *      where the complaint was posted reaches the same audience) and at the broadcast hubs (the company's
- *      statement carried by media and its own accounts). Seeds pass it on from the next day.
- * The original poster's one chance to pass the complaint is never cancelled by an answer, even one given at
- * day 0: the post is already out. Everyone else who hears the answer before their chance loses it.
+ *      passes it on). Where the answer is published (answerVia) limits this, see below.
+ *   3. Media pickup (pickupDay, off by default): until that day the hubs that did not start the complaint
+ *      cannot hear it; on that day every one of them still unaware hears it, and passes it on from the next day
+ *      like anyone else. A hub that has already heard the answer does not pick the complaint up (first heard
+ *      wins, for the media too).
+ *   4. On the response day tR the company answers. Where it is published (answerVia):
+ *      'hubs'     at the first posters (a reply where the complaint was posted reaches the same audience) and
+ *                 at every broadcast hub (the company's statement carried by media and its own accounts); it
+ *                 then spreads to anyone. This was the only behaviour before answerVia existed.
+ *      'reply'    at the first posters only, and only they pass it on: their own contacts are the whole
+ *                 audience of a reply to the complainer.
+ *      'hearers'  at the first posters, and at each other person who has heard the complaint by then with
+ *                 probability βr; from then on it passes only to people who have heard the complaint (nobody
+ *                 repeats a statement about a story they never heard), so it never reaches more people than
+ *                 the complaint did.
+ *      Seeds pass it on from the next day.
+ * The first posters' posts always go out, on day 1, even if the answer reached them on day 0: the posts are
+ * already out (so are the posts of hubs picked up on day 0). Everyone else who hears the answer before
+ * their chance loses it.
  *
- * The run ends when neither message has anyone left to pass it on and the answer, if any, has been given,
- * or at the last day. Counts include every node, hubs as well (there are few of them).
+ * The run ends when neither message has anyone left to pass it on and neither the answer nor the pickup is
+ * still to come, or at the last day. Counts include every node, hubs as well (there are few of them).
  */
 import type { Graph } from './graph-csr.ts';
 import type { Random } from './types.ts';
@@ -49,7 +65,18 @@ export interface CascadeDynamicsParams {
   apology: number;
   /** Last day simulated. */
   maxDays: number;
+  /** Ordinary people who post the complaint on day 0, chosen with the random source [1]. */
+  posters?: number;
+  /** Broadcast hubs (the graph's first `campaignHubs` hubs) that post the complaint on day 0 [0]. */
+  campaignHubs?: number;
+  /** Day the other hubs pick the complaint up; until then they cannot hear it. Absent or null: no pickup. */
+  pickupDay?: number | null;
+  /** Where the answer is published (see the header) ['hubs']. */
+  answerVia?: AnswerVia;
 }
+
+/** Where the company's answer is published; see the header. */
+export type AnswerVia = 'hubs' | 'reply' | 'hearers';
 
 export interface CascadeCounts {
   unaware: number;
@@ -59,9 +86,11 @@ export interface CascadeCounts {
 }
 
 export interface CascadeOptions {
-  /** The customer who posts the complaint; by default a node chosen with the random source (see choosePoster). */
+  /** The one customer who posts the complaint; by default `posters` nodes chosen with the random source (see choosePosters). */
   poster?: number;
-  /** Where the answer starts besides the poster; by default the graph's hubs, if it has any. */
+  /** The people who post the complaint on day 0, instead of `poster` or a random choice. */
+  posters?: Int32Array;
+  /** With answerVia 'hubs', where the answer starts besides the first posters; by default the graph's hubs, if any. */
   answerSeeds?: Int32Array;
 }
 
@@ -72,7 +101,10 @@ export interface Cascade {
   /** The current day (0 before the first step). */
   readonly t: number;
   readonly counts: Readonly<CascadeCounts>;
+  /** The first of the first posters (a person if any posted, else a campaign hub); −1 if nobody did. */
   readonly poster: number;
+  /** Everyone who posted the complaint on day 0: the people, then the campaign hubs. */
+  readonly posters: Int32Array;
   /** State per node, see the header. */
   readonly nodeState: Uint8Array;
   /** Day each node last changed state, −1 if never. */
@@ -98,6 +130,7 @@ export interface CascadeHistory {
 export interface CascadeRun {
   days: number;
   poster: number;
+  posters: Int32Array;
   counts: CascadeCounts;
   history: CascadeHistory;
   nodeState: Uint8Array;
@@ -108,21 +141,32 @@ export interface CascadeRun {
 
 /** The poster: a uniformly chosen node that has at least one link and is not a hub (node 0 if none has). */
 export function choosePoster(graph: Graph, random: Random, hubs?: Int32Array): number {
+  return choosePosters(graph, random, 1, hubs)[0] ?? -1;
+}
+
+/**
+ * `count` distinct posters, drawn uniformly from the nodes that have at least one link and are not hubs (a partial
+ * Fisher–Yates shuffle of them, in node order, so the first draw is the same as choosePoster's). Fewer when
+ * fewer such nodes exist; node 0 alone if there are none (and n > 0).
+ */
+export function choosePosters(graph: Graph, random: Random, count: number, hubs?: Int32Array): Int32Array {
   const { n, offsets } = graph;
-  if (n === 0) return -1;
+  const wanted = Math.max(0, Math.floor(count));
+  if (n === 0 || wanted === 0) return new Int32Array(0);
   const isHub = new Uint8Array(n);
   if (hubs) for (const h of hubs) if (h >= 0 && h < n) isHub[h] = 1;
-  let candidates = 0;
-  for (let v = 0; v < n; v++) if (!isHub[v] && offsets[v + 1] > offsets[v]) candidates++;
-  if (candidates === 0) return 0;
-  let pick = Math.floor(random() * candidates);
-  for (let v = 0; v < n; v++) {
-    if (!isHub[v] && offsets[v + 1] > offsets[v]) {
-      if (pick === 0) return v;
-      pick--;
-    }
+  const candidates = new Int32Array(n);
+  let m = 0;
+  for (let v = 0; v < n; v++) if (!isHub[v] && offsets[v + 1] > offsets[v]) candidates[m++] = v;
+  if (m === 0) return Int32Array.of(0);
+  const k = Math.min(wanted, m);
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (m - i));
+    const picked = candidates[j];
+    candidates[j] = candidates[i];
+    candidates[i] = picked;
   }
-  return 0;
+  return candidates.slice(0, k);
 }
 
 export function createCascade(
@@ -132,8 +176,17 @@ export function createCascade(
   options: CascadeOptions = {},
 ): Cascade {
   const { n } = graph;
-  const seeds = options.answerSeeds ?? graph.hubs ?? new Int32Array(0);
-  const poster = options.poster ?? choosePoster(graph, random, graph.hubs);
+  const hubs = graph.hubs ?? new Int32Array(0);
+  const seeds = options.answerSeeds ?? hubs;
+  const campaign = hubs.subarray(0, Math.min(hubs.length, wholeOr(params.campaignHubs, 0)));
+  const people =
+    options.posters ??
+    (options.poster !== undefined
+      ? Int32Array.of(options.poster)
+      : choosePosters(graph, random, wholeOr(params.posters, 1), graph.hubs));
+  const posters = startersOf(people, campaign, n);
+  const poster = posters[0] ?? -1;
+  const via: AnswerVia = params.answerVia ?? 'hubs';
   const nodeState = new Uint8Array(n);
   const changedAt = new Int32Array(n).fill(-1);
   const complaintAt = new Int32Array(n).fill(-1);
@@ -153,6 +206,21 @@ export function createCascade(
   const calmedBetaC = betaC * (1 - clampShare(params.apology));
   const responseDay = Math.max(0, Math.floor(params.responseDay));
   const maxDays = Math.max(0, Math.floor(params.maxDays));
+  // The hubs the media pickup concerns: every hub that did not start the complaint.
+  const pickupHubs = hubs.subarray(campaign.length);
+  const pickupDay =
+    params.pickupDay === null ||
+    params.pickupDay === undefined ||
+    !(params.pickupDay >= 0) ||
+    pickupHubs.length === 0
+      ? -1
+      : Math.floor(params.pickupDay);
+  // Until the pickup, those hubs cannot hear the complaint.
+  let held: Uint8Array | null = null;
+  if (pickupDay > 0) {
+    held = new Uint8Array(n);
+    for (const h of pickupHubs) if (h >= 0 && h < n) held[h] = 1;
+  }
   let t = 0;
   let done = false;
 
@@ -184,8 +252,19 @@ export function createCascade(
   }
 
   function seedAnswer(): void {
-    if (poster >= 0) hearAnswer(poster);
-    for (const s of seeds) if (s >= 0 && s < n) hearAnswer(s);
+    for (const p of posters) hearAnswer(p);
+    if (via === 'hubs') {
+      for (const s of seeds) if (s >= 0 && s < n) hearAnswer(s);
+    } else if (via === 'hearers') {
+      // Published where the complaint was seen: each other person who has heard it sees the answer with chance βr.
+      for (let v = 0; v < n; v++) if (nodeState[v] === COMPLAINT && random() < betaR) hearAnswer(v);
+    }
+  }
+
+  /** The media pickup: every pickup hub that has heard nothing hears the complaint now. */
+  function pickUp(): void {
+    held = null;
+    for (const h of pickupHubs) if (h >= 0 && h < n && nodeState[h] === UNAWARE) hearComplaint(h);
   }
 
   function swapFrontiers(): void {
@@ -199,11 +278,15 @@ export function createCascade(
 
   function finished(): boolean {
     const answerPending = params.respond && t < responseDay;
-    return t >= maxDays || (complaintNowLength === 0 && answerNowLength === 0 && !answerPending);
+    const pickupPending = t < pickupDay;
+    return (
+      t >= maxDays || (complaintNowLength === 0 && answerNowLength === 0 && !answerPending && !pickupPending)
+    );
   }
 
   // Day 0: the complaint is posted (and, with an immediate answer, answered).
-  if (poster >= 0 && poster < n) hearComplaint(poster);
+  for (const p of posters) if (nodeState[p] === UNAWARE) hearComplaint(p);
+  if (pickupDay === 0) pickUp();
   if (params.respond && responseDay === 0) seedAnswer();
   swapFrontiers();
   done = finished();
@@ -212,8 +295,6 @@ export function createCascade(
     if (done) return false;
     t++;
     const complaintChance = params.respond && t > responseDay ? calmedBetaC : betaC;
-    // The poster's original post always goes out, even if the answer reached them on day 0.
-    const exempt = t === 1 ? poster : -1;
     const before = complaintNextLength;
     complaintNextLength = passComplaint(
       graph,
@@ -227,7 +308,9 @@ export function createCascade(
       complaintNext,
       complaintNextLength,
       t,
-      exempt,
+      // Day 1's frontier is the day-0 posts, which always go out, even if the answer reached them on day 0.
+      t === 1,
+      held,
     );
     counts.unaware -= complaintNextLength - before;
     counts.complaint += complaintNextLength - before;
@@ -243,6 +326,7 @@ export function createCascade(
       answerNext,
       answerNextLength,
       t,
+      via !== 'hearers',
     );
     for (let f = answerNextLength; f < answered; f++) {
       // passAnswer only writes states; tally what it did from the states it left.
@@ -254,7 +338,9 @@ export function createCascade(
         counts.complaintThenAnswer++;
       }
     }
-    answerNextLength = answered;
+    // A reply's readers do not pass it on: only the seeds, its authors' posts, do.
+    if (via !== 'reply') answerNextLength = answered;
+    if (t === pickupDay) pickUp();
     if (params.respond && t === responseDay) seedAnswer();
     swapFrontiers();
     done = finished();
@@ -271,6 +357,7 @@ export function createCascade(
     },
     counts,
     poster,
+    posters,
     nodeState,
     changedAt,
     complaintAt,
@@ -278,9 +365,30 @@ export function createCascade(
   };
 }
 
+/** A whole number ≥ 0 from an optional parameter. */
+function wholeOr(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : fallback;
+}
+
+/** The day-0 posters: the people, then the campaign hubs, each once and each a node of the graph. */
+function startersOf(people: Int32Array, campaign: Int32Array, n: number): Int32Array {
+  const starters = new Int32Array(people.length + campaign.length);
+  let count = 0;
+  for (const list of [people, campaign]) {
+    for (const v of list) {
+      if (v < 0 || v >= n) continue;
+      let seen = false;
+      for (let i = 0; i < count; i++) if (starters[i] === v) seen = true;
+      if (!seen) starters[count++] = v;
+    }
+  }
+  return starters.slice(0, count);
+}
+
 /**
- * One day of the complaint: every node in the frontier still in state COMPLAINT (or the exempt poster) tries
- * each neighbour with probability `chance`; unaware neighbours hear it. Returns the new length of `next`.
+ * One day of the complaint: every node in the frontier still in state COMPLAINT (every node, on the first day)
+ * tries each neighbour with probability `chance`; unaware neighbours hear it, unless `held` marks them (hubs
+ * waiting for the media pickup). Returns the new length of `next`.
  *
  * Written as a plain function over typed arrays, with the geometric skip inlined, because this loop is the
  * cascade's whole cost: instead of a coin per neighbour it jumps to the next success, gap = ⌊ln(1 − u)/ln(1 − p)⌋
@@ -298,7 +406,8 @@ function passComplaint(
   next: Int32Array,
   nextLength: number,
   t: number,
-  exempt: number,
+  firstDay: boolean,
+  held: Uint8Array | null,
 ): number {
   if (!(chance > 0)) return nextLength;
   const { offsets, neighbors } = graph;
@@ -307,12 +416,12 @@ function passComplaint(
   let count = nextLength;
   for (let f = 0; f < length; f++) {
     const u = frontier[f];
-    if (state[u] !== COMPLAINT && u !== exempt) continue;
+    if (state[u] !== COMPLAINT && !firstDay) continue;
     const end = offsets[u + 1];
     let i = offsets[u] + (certain ? 0 : Math.floor(Math.log(1 - random()) * perLog));
     while (i < end) {
       const v = neighbors[i];
-      if (state[v] === UNAWARE) {
+      if (state[v] === UNAWARE && (held === null || held[v] === 0)) {
         state[v] = COMPLAINT;
         heardAt[v] = t;
         changedAt[v] = t;
@@ -326,7 +435,8 @@ function passComplaint(
 
 /**
  * One day of the answer: every node in the frontier tries each neighbour with probability `chance`; unaware
- * neighbours move to ANSWER, complaint-only neighbours to COMPLAINT_THEN_ANSWER. Returns the new length of `next`.
+ * neighbours move to ANSWER (only when `toUnaware`), complaint-only neighbours to COMPLAINT_THEN_ANSWER. Returns
+ * the new length of `next`.
  */
 function passAnswer(
   graph: Graph,
@@ -340,6 +450,7 @@ function passAnswer(
   next: Int32Array,
   nextLength: number,
   t: number,
+  toUnaware: boolean,
 ): number {
   if (!(chance > 0)) return nextLength;
   const { offsets, neighbors } = graph;
@@ -353,7 +464,7 @@ function passAnswer(
     while (i < end) {
       const v = neighbors[i];
       const s = state[v];
-      if (s === UNAWARE || s === COMPLAINT) {
+      if (s === COMPLAINT || (s === UNAWARE && toUnaware)) {
         state[v] = s === UNAWARE ? ANSWER : COMPLAINT_THEN_ANSWER;
         heardAt[v] = t;
         changedAt[v] = t;
@@ -406,6 +517,7 @@ export function runCascade(
   return {
     days: cascade.t,
     poster: cascade.poster,
+    posters: cascade.posters,
     counts: { ...cascade.counts },
     history,
     nodeState: cascade.nodeState,

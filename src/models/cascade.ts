@@ -3,38 +3,56 @@
  *
  * Builds a network from the parameters (random, small-world or scale-free, plus broadcast hubs) and runs
  * two competing independent cascades on it (see cascade-dynamics.ts for the exact rules and states). The
- * same seed builds the same network and gives the same run: the graph is drawn first, then the poster and the
+ * same seed builds the same network and gives the same run: the graph is drawn first, then the posters and the
  * spread, all from one random stream.
  *
  * Parameters (default in brackets):
- *   network     kind of network: random (Erdős–Rényi), small-world (Watts–Strogatz), scale-free
- *               (Barabási–Albert) [scale-free]
- *   n           people in the network [2,000]; up to 100,000
- *   meanDegree  average links per person [10]; even, since Watts–Strogatz links k/2 each side and
- *               Barabási–Albert adds m = meanDegree/2 links per new person
- *   rewiring    small world only: chance each ring link is rewired [0.1]
- *   hubs        broadcast accounts added to the network (media, influencers, the company's own channels) [3]
- *   hubReach    share of people linked to each hub [0.05]
- *   betaC       chance a new complaint hearer passes it to each contact [0.25]
- *   betaR       chance a new answer hearer passes it to each contact [0.1]
- *   respond     whether the company answers [yes]
- *   responseDay day of the answer [2]
- *   apology     how much the answer's apology cuts βc from the next day on [0.5]
- *   maxDays     last day simulated [60]
- * Cross-parameter rule: the mean degree cannot exceed n − 1 (it is lowered, with a notice).
+ *   network      kind of network: random (Erdős–Rényi), small-world (Watts–Strogatz), scale-free
+ *                (Barabási–Albert) [scale-free]
+ *   n            people in the network [2,000]; up to 100,000
+ *   meanDegree   average links per person [10]; even, since Watts–Strogatz links k/2 each side and
+ *                Barabási–Albert adds m = meanDegree/2 links per new person
+ *   rewiring     small world only: chance each ring link is rewired [0.1]
+ *   hubs         broadcast accounts added to the network (media, influencers, the company's own channels) [3]
+ *   hubReach     share of people linked to each hub [0.05]
+ *   story        complaint: the complaint and the company's answer; good: one good story, no answer (the
+ *                answer's parameters are then ignored and the words say "story") [complaint]
+ *   posters      ordinary people who post it on day 0 [1]; 1 … 50
+ *   campaignHubs broadcast accounts that post it on day 0 as well, an organised campaign's own channels [0];
+ *                more than there are hubs means all of them
+ *   pickup       whether the other broadcast accounts pick the story up on a set day (media pickup) [no]
+ *   pickupDay    the day they do; until then they cannot hear it [1]
+ *   betaC        chance a new complaint hearer passes it to each contact [0.25]
+ *   betaR        chance a new answer hearer passes it to each contact [0.1]
+ *   respond      whether the company answers [yes]
+ *   responseDay  day of the answer [2]
+ *   answerVia    where the answer is published: hubs (the posters and every broadcast account, to anyone),
+ *                reply (a reply to the posters, seen only by their contacts), hearers (only to people who have
+ *                heard the complaint) [hubs]
+ *   apology      how much the answer's apology cuts βc from the next day on [0.5]
+ *   maxDays      last day simulated [60]
+ * The defaults of story, posters, campaignHubs, pickup and answerVia give exactly the runs the model gave before
+ * they existed (tests/models/cascade-pinned.test.ts).
+ * Cross-parameter rules (each with a notice): the mean degree cannot exceed n − 1, and posters cannot exceed n.
+ * (campaignHubs is not lowered to hubs, so that a value in range is never changed by another parameter's default:
+ * more campaign hubs than hubs means all of them, and the summary gives the number that posted.)
  *
  * Sources: independent cascade model, Kempe, Kleinberg & Tardos (2003), KDD [D5, D8]; networks from Erdős &
  * Rényi (1959), Watts & Strogatz (1998) [D14] and Barabási & Albert (1999) [D16]; competing messages with a
  * "first heard wins" rule as in studies of rumour and correction (e.g. Budak, Agrawal & El Abbadi 2011, WWW).
  * On Erdős–Rényi with mean degree c and no answer, the share reached in a large outbreak solves
- * s = 1 − exp(−c·βc·s) (bond percolation; Newman 2002, Phys. Rev. E 66:016128).
+ * s = 1 − exp(−c·βc·s) (bond percolation; Newman 2002, Phys. Rev. E 66:016128), and a single poster starts a
+ * large outbreak with probability s, so k posters start none with probability (1 − s)^k.
  *
- * A known simplification: the answer is published through the hubs whether or not the complaint got far, so
- * for a complaint that fizzled the answer's reach is overstated (in reality few would repeat a statement about
- * a story they never heard).
+ * A known simplification, now a choice: with answerVia = hubs (the default, and the only behaviour before
+ * answerVia existed) the answer is published through the hubs whether or not the complaint got far, so for a
+ * complaint that fizzled the answer's reach is overstated (in reality few would repeat a statement about a
+ * story they never heard). answerVia = reply or hearers publishes it only where the complaint was. What remains:
+ * the apology calms everyone's sharing of the complaint from the day after the answer, whoever heard it.
  */
 import {
   runCascade,
+  type AnswerVia,
   type CascadeDynamicsParams,
   type CascadeRun,
   type CascadeHistory,
@@ -49,11 +67,13 @@ import type { ModelDefinition, Normalized, ParamSpec, Preset, Random, SeriesView
 export {
   ANSWER,
   choosePoster,
+  choosePosters,
   COMPLAINT,
   COMPLAINT_THEN_ANSWER,
   createCascade,
   runCascade,
   UNAWARE,
+  type AnswerVia,
   type Cascade,
   type CascadeCounts,
   type CascadeDynamicsParams,
@@ -72,13 +92,22 @@ export type CascadeParams = {
   rewiring: number;
   hubs: number;
   hubReach: number;
+  story: StoryKind;
+  posters: number;
+  campaignHubs: number;
+  pickup: 'no' | 'yes';
+  pickupDay: number;
   betaC: number;
   betaR: number;
   respond: 'yes' | 'no';
   responseDay: number;
+  answerVia: AnswerVia;
   apology: number;
   maxDays: number;
 };
+
+/** A complaint racing the company's answer, or a good story that needs no answer (one message). */
+export type StoryKind = 'complaint' | 'good';
 
 export interface CascadeResult {
   graph: HubGraph;
@@ -158,6 +187,59 @@ export const cascadeSpec = [
     scale: 'linear',
   },
   {
+    kind: 'choice',
+    id: 'story',
+    ...text.params.story,
+    options: [
+      { value: 'complaint', label: text.params.story.options.complaint },
+      { value: 'good', label: text.params.story.options.good },
+    ],
+    default: 'complaint',
+  },
+  {
+    kind: 'number',
+    id: 'posters',
+    ...text.params.posters,
+    unit: 'people',
+    min: 1,
+    max: 50,
+    step: 1,
+    default: 1,
+    scale: 'linear',
+  },
+  {
+    kind: 'number',
+    id: 'campaignHubs',
+    ...text.params.campaignHubs,
+    unit: 'hubs',
+    min: 0,
+    max: 20,
+    step: 1,
+    default: 0,
+    scale: 'linear',
+  },
+  {
+    kind: 'choice',
+    id: 'pickup',
+    ...text.params.pickup,
+    options: [
+      { value: 'no', label: text.params.pickup.options.no },
+      { value: 'yes', label: text.params.pickup.options.yes },
+    ],
+    default: 'no',
+  },
+  {
+    kind: 'number',
+    id: 'pickupDay',
+    ...text.params.pickupDay,
+    unit: 'days',
+    min: 0,
+    max: 120,
+    step: 1,
+    default: 1,
+    scale: 'linear',
+  },
+  {
     kind: 'number',
     id: 'betaC',
     ...text.params.betaC,
@@ -201,6 +283,17 @@ export const cascadeSpec = [
     scale: 'linear',
   },
   {
+    kind: 'choice',
+    id: 'answerVia',
+    ...text.params.answerVia,
+    options: [
+      { value: 'hubs', label: text.params.answerVia.options.hubs },
+      { value: 'reply', label: text.params.answerVia.options.reply },
+      { value: 'hearers', label: text.params.answerVia.options.hearers },
+    ],
+    default: 'hubs',
+  },
+  {
     kind: 'number',
     id: 'apology',
     ...text.params.apology,
@@ -224,7 +317,10 @@ export const cascadeSpec = [
   },
 ] as const satisfies readonly ParamSpec[];
 
-/** The timing presets share the defaults' network so that only the answer changes between them. */
+/**
+ * The timing presets share the defaults' network so that only the answer changes between them; so do the presets
+ * for the later parameters, each changing one thing from the defaults (ubg-2009).
+ */
 export const cascadePresets: Record<string, Preset<CascadeParams>> = {
   'ubg-2009': {
     label: text.presets.ubg2009,
@@ -246,6 +342,26 @@ export const cascadePresets: Record<string, Preset<CascadeParams>> = {
     label: text.presets.noAnswer,
     params: { respond: 'no' },
   },
+  'ubg-press-day-1': {
+    label: text.presets.ubgPressDay1,
+    params: { respond: 'yes', responseDay: 2, pickup: 'yes', pickupDay: 1 },
+  },
+  campaign: {
+    label: text.presets.campaign,
+    params: { campaignHubs: 3 },
+  },
+  'reply-to-complainer': {
+    label: text.presets.replyToComplainer,
+    params: { respond: 'yes', answerVia: 'reply' },
+  },
+  'answer-where-heard': {
+    label: text.presets.answerWhereHeard,
+    params: { respond: 'yes', answerVia: 'hearers' },
+  },
+  'good-story': {
+    label: text.presets.goodStory,
+    params: { story: 'good', hubs: 0, betaC: 0.1 },
+  },
 };
 
 /** Builds the network the parameters describe, hubs included, from the given random stream. */
@@ -264,10 +380,15 @@ export function dynamicsParams(params: CascadeParams): CascadeDynamicsParams {
   return {
     betaC: params.betaC,
     betaR: params.betaR,
-    respond: params.respond === 'yes',
+    // A good story has nothing to answer: one message.
+    respond: params.story !== 'good' && params.respond === 'yes',
     responseDay: params.responseDay,
     apology: params.apology,
     maxDays: params.maxDays,
+    posters: params.posters,
+    campaignHubs: params.campaignHubs,
+    pickupDay: params.pickup === 'yes' ? params.pickupDay : null,
+    answerVia: params.answerVia,
   };
 }
 
@@ -281,12 +402,12 @@ export function runCascadeModel(params: CascadeParams, seed: number): CascadeRes
 
 function normalizeCascade(input: unknown): Normalized<CascadeParams> {
   const result = normalizeParams<CascadeParams>(cascadeSpec, input);
-  const { params } = result;
+  const { params, notices } = result;
   // Nobody can have more contacts than there are other people.
   const degreeSpec = numberParam(cascadeSpec, 'meanDegree');
   const most = snapToStep(degreeSpec, Math.floor((params.n - 1) / degreeSpec.step) * degreeSpec.step);
   if (params.meanDegree > most) {
-    result.notices.push({
+    notices.push({
       param: 'meanDegree',
       message: text.tooManyContacts(
         degreeSpec.label,
@@ -298,11 +419,33 @@ function normalizeCascade(input: unknown): Normalized<CascadeParams> {
     });
     params.meanDegree = most;
   }
+  // No more first posters than people.
+  if (params.posters > params.n) {
+    notices.push({
+      param: 'posters',
+      message: text.tooManyPosters(
+        numberParam(cascadeSpec, 'posters').label,
+        formatCount(params.posters),
+        formatCount(params.n),
+      ),
+    });
+    params.posters = params.n;
+  }
   return result;
 }
 
 function heardComplaint(history: CascadeHistory, day: number): number {
   return (history.complaint[day] ?? 0) + (history.complaintThenAnswer[day] ?? 0);
+}
+
+/** Hubs that heard the complaint on the pickup day (the pickup is the only way they could that day). */
+function pickedUp(result: CascadeResult, params: CascadeParams): number {
+  const { hubs } = result.graph;
+  let count = 0;
+  for (let h = Math.min(params.campaignHubs, hubs.length); h < hubs.length; h++) {
+    if (result.run.complaintAt[hubs[h] ?? -1] === params.pickupDay) count++;
+  }
+  return count;
 }
 
 function describeCascade(result: CascadeResult, params: CascadeParams): string {
@@ -311,6 +454,7 @@ function describeCascade(result: CascadeResult, params: CascadeParams): string {
   const complaintReach = run.counts.complaint + run.counts.complaintThenAnswer;
   const answerReach = run.counts.answer + run.counts.complaintThenAnswer;
   const words = text.describe;
+  const good = params.story === 'good';
   const network = words.setting({
     network: NETWORK_PHRASES[params.network],
     people: formatCount(params.n),
@@ -318,37 +462,77 @@ function describeCascade(result: CascadeResult, params: CascadeParams): string {
     hubs: params.hubs,
   });
   const ending = run.days >= params.maxDays ? words.stillMoving(run.days) : words.diedOut(run.days);
+  const campaign = Math.min(params.campaignHubs, params.hubs);
+  const started =
+    run.posters.length === 1 && campaign === 0
+      ? null
+      : words.started(run.posters.length - campaign, campaign);
   const spread = words.spread(
     formatCount(complaintReach),
     formatPercent(complaintReach / Math.max(1, total)),
     ending,
+    good ? 'story' : 'complaint',
+    started,
   );
-  let answer: string;
-  if (params.respond === 'no') {
-    answer = words.neverAnswered;
-  } else if (params.responseDay > run.days) {
-    answer = words.endedBeforeAnswer(run.days, params.responseDay);
-  } else {
-    answer = words.answered({
-      day: params.responseDay,
-      before: formatCount(heardComplaint(run.history, params.responseDay)),
-      reach: formatCount(answerReach),
-      first: formatCount(run.counts.answer),
-      after: formatCount(run.counts.complaintThenAnswer),
-    });
+  const parts = [network, spread];
+  if (params.pickup === 'yes' && params.hubs > campaign) {
+    parts.push(
+      params.pickupDay > run.days
+        ? words.endedBeforePickup(run.days, params.pickupDay)
+        : words.pickedUp(params.pickupDay, pickedUp(result, params), good ? 'story' : 'complaint'),
+    );
   }
-  return words.summary(network, spread, answer);
+  if (!good) parts.push(describeAnswer(result, params, answerReach));
+  return words.summary(parts);
 }
 
-function cascadeSeries(result: CascadeResult): SeriesView {
+function describeAnswer(result: CascadeResult, params: CascadeParams, answerReach: number): string {
+  const { run } = result;
+  const words = text.describe;
+  if (params.respond === 'no') return words.neverAnswered;
+  if (params.responseDay > run.days) return words.endedBeforeAnswer(run.days, params.responseDay);
+  const figures = {
+    day: params.responseDay,
+    before: formatCount(heardComplaint(run.history, params.responseDay)),
+    reach: formatCount(answerReach),
+    first: formatCount(run.counts.answer),
+    after: formatCount(run.counts.complaintThenAnswer),
+  };
+  return params.answerVia === 'hearers'
+    ? words.answeredHearers(figures)
+    : params.answerVia === 'reply'
+      ? words.answeredReply(figures)
+      : words.answered(figures);
+}
+
+function cascadeSeries(result: CascadeResult, params: CascadeParams): SeriesView {
   const { history } = result.run;
   const x = history.unaware.map((_, day) => day);
+  const unaware = {
+    id: 'unaware',
+    label: text.series.unaware,
+    unit: 'people',
+    values: history.unaware,
+  } as const;
+  if (params.story === 'good') {
+    // One message: the story's own series (state 1 is "heard the story"), and no answer columns of zeros.
+    return {
+      x,
+      xLabel: text.series.x,
+      xUnit: 'days',
+      series: [
+        unaware,
+        { id: 'story', label: text.storySeries.story, unit: 'people', values: history.complaint },
+        { id: 'newStory', label: text.storySeries.newStory, unit: 'people', values: history.newComplaint },
+      ],
+    };
+  }
   return {
     x,
     xLabel: text.series.x,
     xUnit: 'days',
     series: [
-      { id: 'unaware', label: text.series.unaware, unit: 'people', values: history.unaware },
+      unaware,
       { id: 'complaint', label: text.series.complaint, unit: 'people', values: history.complaint },
       { id: 'answer', label: text.series.answer, unit: 'people', values: history.answer },
       {
@@ -371,7 +555,7 @@ function cascadeSeries(result: CascadeResult): SeriesView {
 export const cascade: ModelDefinition<CascadeParams, CascadeResult> = {
   id: 'cascade',
   name: text.model.name,
-  version: '1.0.0',
+  version: '1.1.0',
   spec: cascadeSpec,
   presets: cascadePresets,
   stochastic: true,

@@ -77,6 +77,11 @@ export const charts = {
       answer: 'Heard only the answer',
       complaintThenAnswer: 'Heard the complaint, then the answer',
     },
+    /** The states for one story with no answer (a good story): legend entries and summary rows. */
+    storyStates: {
+      unaware: 'Has not heard',
+      story: 'Heard the story',
+    },
     /** The canvas's aria-label, from the title and description the caller gives. */
     canvasLabel: (title: string, description: string) => `${title}. ${description}`,
     /** The summary (network-summary.ts), shown where no canvas can be drawn. */

@@ -1,6 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createNetworkView, networkStates, pickRenderer, SVG_NODE_LIMIT } from '../../src/charts/network.ts';
+import {
+  createNetworkView,
+  networkStates,
+  pickRenderer,
+  storyStates,
+  SVG_NODE_LIMIT,
+} from '../../src/charts/network.ts';
 import { forceLayout } from '../../src/charts/network-force-layout.ts';
 import { orderByDegree, spiralLayout } from '../../src/charts/network-layout.ts';
 import { countStates } from '../../src/charts/network-states.ts';
@@ -83,6 +89,19 @@ describe('network renderer choice', () => {
     expectSnapshot('network-summary-narrow', view.node);
   });
 
+  it('counts the states of one story when given them', () => {
+    const view = createNetworkView(document, ringGraph(600), {
+      ...options,
+      renderer: 'summary',
+      states: storyStates,
+    });
+    view.update({ ...stateOf(600), nodeState: new Uint8Array(600).fill(1, 0, 150) });
+    expect([...view.node.querySelectorAll('.state text')].map((t) => t.textContent)).toEqual([
+      'Has not heard: 450 (75%)',
+      'Heard the story: 150 (25%)',
+    ]);
+  });
+
   it('gives the counts for an explicit SVG of more than 500 people (a static page cannot carry thousands of shapes)', () => {
     const view = createNetworkView(document, ringGraph(800), { ...options, renderer: 'svg' });
     expect(view.renderer).toBe('summary');
@@ -135,6 +154,16 @@ describe('network as SVG', () => {
     expect(items.map((i) => i.textContent)).toEqual(networkStates.map((s) => s.label));
     const ds = items.map((i) => (i.querySelector('path')?.getAttribute('d') ?? '').replace(/[-\d.,]+/g, ''));
     expect(new Set(ds).size).toBe(4);
+  });
+
+  it('takes the states of one story instead: its legend and marks speak of the story, in the colour of a good one', () => {
+    const view = createNetworkView(document, ringGraph(20), { ...options, states: storyStates });
+    const items = [...view.node.querySelectorAll('.legend-item')];
+    expect(items.map((i) => i.textContent)).toEqual(['Has not heard', 'Heard the story']);
+    view.update({ ...stateOf(20), nodeState: new Uint8Array(20).fill(1, 0, 5) });
+    const node = view.node.querySelector('.node');
+    expect(node?.getAttribute('data-state')).toBe('story');
+    expect(node?.getAttribute('style')).toContain('var(--c-happy)');
   });
 
   it('stops updating after destroy', () => {

@@ -38,6 +38,20 @@ describe('metrics computed by the models', () => {
     expect(value).toBeCloseTo(1200 / (0.2 * 0.1 * 600), 6);
   });
 
+  it('cascade reaches in people agree with the shares and with each other', () => {
+    const share = computeMetric('cascade.finalComplaintShare', 'cascade', 'ubg-2009').value;
+    const people = computeMetric('cascade.complaintReach', 'cascade', 'ubg-2009');
+    expect(people.value / (Number(people.params.n) + Number(people.params.hubs))).toBeCloseTo(share, 12);
+    const answer = computeMetric('cascade.answerReach', 'cascade', 'ubg-2009').value;
+    const first = computeMetric('cascade.answerFirst', 'cascade', 'ubg-2009').value;
+    expect(first).toBeLessThanOrEqual(answer);
+    // Published only where the complaint was, nobody hears the answer first.
+    expect(computeMetric('cascade.answerFirst', 'cascade', 'answer-where-heard').value).toBe(0);
+    expect(computeMetric('cascade.storyReach', 'cascade', 'good-story').value).toBe(
+      computeMetric('cascade.complaintReach', 'cascade', 'good-story').value,
+    );
+  });
+
   it('the bad story outruns the good one in the TARP preset', () => {
     expect(computeMetric('tell-a-friend.ratio', 'tell-a-friend', 'tarp-1981').value).toBeGreaterThan(1);
   });

@@ -88,6 +88,34 @@ describe('a preset described from the parameters a page really uses', () => {
     );
   });
 
+  it('says who posts first, when the media pick it up and where the answer goes, only when a lesson sets them', () => {
+    expect(cascadeWith('answer-at-release', {})).not.toMatch(/post the complaint|media|reply|campaign/);
+    const text = cascadeWith('answer-at-release', {
+      posters: 5,
+      campaignHubs: 2,
+      pickup: 'yes',
+      pickupDay: 3,
+      answerVia: 'reply',
+    });
+    expect(text).toMatch(
+      /An organised campaign: 2 broadcast accounts of its own and 5 people post the complaint/,
+    );
+    expect(text).toMatch(/The media cannot hear the complaint until day 3/);
+    expect(text).toMatch(/a reply to the complainers, seen only by their own contacts/);
+    expect(modelAbout('cascade').presets['ubg-press-day-1']?.description).toMatch(
+      /^The video is posted on day 0, the press carries it from day 1 \(CNN’s Situation Room/,
+    );
+  });
+
+  it('speaks of a story, not a complaint or an answer, for a good story, whatever the preset', () => {
+    for (const preset of ['good-story', 'ubg-2009', 'answer-at-release']) {
+      const text = cascadeWith(preset, { story: 'good' });
+      expect(text).toMatch(/A good story spreads on its own/);
+      expect(text).not.toMatch(/complaint hearer|answer hearer|apology|United answers/);
+    }
+    expect(cascadeWith('good-story', {})).toMatch(/without news sites or TV/);
+  });
+
   it('says the time unit the run uses', () => {
     const params = { ...models.bass.defaults(), p: 0.03, q: 0.38, timeUnit: 'day' };
     expect(presetDescription('bass', 'meta-analysis', params)).toMatch(/peaks after about 6\.2 days,/);

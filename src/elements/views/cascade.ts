@@ -1,7 +1,10 @@
 /**
  * Network cascade: the network itself, coloured by what each person has heard at the day shown, beside
- * the counts by day. Large networks are computed in a Web Worker by the element (see `heavy`).
+ * the counts by day. Large networks are computed in a Web Worker by the element (see `heavy`). A good story
+ * (story = good) is one message: the legend, captions and narration then speak of the story, not of a complaint
+ * and an answer, and both charts are drawn again when a run switches between the two.
  */
+import { storyStates } from '../../charts/network-states';
 import { networkViewFor } from './network-loader';
 import { cascade, heardBy, type CascadeParams, type CascadeResult } from '../../models/cascade';
 import type { ParamValues } from '../../models/types';
@@ -11,7 +14,11 @@ import type { ModelView, RenderContext } from './types';
 
 const text = cascadeViewText;
 
-const SHOWN = ['complaint', 'answer', 'complaintThenAnswer'];
+const SHOWN = ['complaint', 'answer', 'complaintThenAnswer', 'story'];
+
+type Params = ParamValues & CascadeParams;
+
+const isStory = (params: ParamValues) => params.story === 'good';
 
 /** What each person had heard by day t: 1 the complaint, 2 the answer, 3 both (complaint first). */
 function statesAt(r: CascadeResult, t: number, into: Uint8Array): Uint8Array {
@@ -29,45 +36,68 @@ export const cascadeView: ModelView = {
   heavy: (params) => Number(params.n) > 3000,
   render(ctx, result, params) {
     let r = result as CascadeResult;
-    const p = params as ParamValues & CascadeParams;
+    let story = isStory(params);
     let states = new Uint8Array(r.graph.n);
     const dayOf = (c: RenderContext) => (c.t === undefined ? r.run.days : Math.floor(c.t));
-    const network = networkViewFor(
-      ctx.doc,
-      r.graph,
-      {
-        width: ctx.width,
-        height: Math.round(Math.min(480, Math.max(280, ctx.width * 0.7))),
-        title: text.network.title(say(r.graph.n, 'people')),
-        description: text.network.description,
-        idPrefix: `${ctx.idPrefix}-net`,
-        renderer: ctx.browser ? 'auto' : 'svg',
-      },
-      ctx.createNetworkView,
-    );
+    const makeNetwork = (c: RenderContext) => {
+      const words = story ? text.storyNetwork : text.network;
+      return networkViewFor(
+        c.doc,
+        r.graph,
+        {
+          width: c.width,
+          height: Math.round(Math.min(480, Math.max(280, c.width * 0.7))),
+          title: words.title(say(r.graph.n, 'people')),
+          description: words.description,
+          idPrefix: `${c.idPrefix}-net`,
+          renderer: c.browser ? 'auto' : 'svg',
+          ...(story ? { states: storyStates } : {}),
+        },
+        c.createNetworkView,
+      );
+    };
+    const makeSeries = (c: RenderContext, p: ParamValues) =>
+      timeSeriesChart(c, cascade.toSeries(r, p as Params), SHOWN, story ? text.storySeries : text.series);
+    // Each chart sits in a slot of its own, so that either can be drawn anew in place.
+    const networkSlot = ctx.doc.createElement('div');
+    const seriesSlot = ctx.doc.createElement('div');
+    let network = makeNetwork(ctx);
+    let series = makeSeries(ctx, params);
+    networkSlot.append(network.node);
+    seriesSlot.append(series.node);
     network.update({ nodeState: statesAt(r, dayOf(ctx), states), changedAt: r.run.changedAt, t: dayOf(ctx) });
-    const series = timeSeriesChart(ctx, cascade.toSeries(r, p), SHOWN, text.series);
     return {
-      nodes: [network.node, series.node],
+      nodes: [networkSlot, seriesSlot],
       update(next, nextResult, nextParams) {
         if (nextResult !== r) {
           r = nextResult as CascadeResult;
           if (states.length !== r.graph.n) states = new Uint8Array(r.graph.n);
+        }
+        if (isStory(nextParams) !== story) {
+          // One message or two: the legend, captions and lines change, so both charts are made again.
+          story = isStory(nextParams);
+          network.destroy();
+          network = makeNetwork(next);
+          networkSlot.replaceChildren(network.node);
+          series = makeSeries(next, nextParams);
+          seriesSlot.replaceChildren(series.node);
         }
         network.update({
           nodeState: statesAt(r, dayOf(next), states),
           changedAt: r.run.changedAt,
           t: dayOf(next),
         });
-        series.update(next, cascade.toSeries(r, nextParams as ParamValues & CascadeParams));
+        series.update(next, cascade.toSeries(r, nextParams as Params));
       },
       destroy: () => network.destroy(),
     };
   },
-  narrate(result, _params, t) {
+  narrate(result, params, t) {
     const { run } = result as CascadeResult;
     const d = Math.max(0, Math.min(run.days, t));
     const heard = heardBy(run, d);
-    return text.narrate(d, say(heard.complaint, 'people'), say(heard.answer, 'people'));
+    return isStory(params)
+      ? text.narrateStory(d, say(heard.complaint, 'people'))
+      : text.narrate(d, say(heard.complaint, 'people'), say(heard.answer, 'people'));
   },
 };

@@ -23,6 +23,9 @@ const styles: Record<string, { color: string; dash?: string }> = {
   complaintThenAnswer: { color: 'var(--c-extra)', dash: '10 3 2 3' },
   newComplaint: { color: 'var(--c-complaint)', dash: '1 3' },
   newAnswer: { color: 'var(--c-answer)', dash: '1 3' },
+  // cascade, a good story (one message)
+  story: { color: 'var(--c-happy)' },
+  newStory: { color: 'var(--c-happy)', dash: '1 3' },
   // bass
   cumulative: { color: 'var(--c-complaint)' },
   perPeriod: { color: 'var(--c-answer)', dash: '6 3' },

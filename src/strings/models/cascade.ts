@@ -20,19 +20,61 @@ export interface CascadePresetFigures {
   apology: string | null;
   respond: boolean;
   responseDay: number;
+  /** A good story (one message) rather than a complaint and its answer. */
+  good: boolean;
+  /** People who post it on day 0. */
+  posters: number;
+  /** Broadcast accounts that post it on day 0 (a campaign), at most `hubs`. */
+  campaignHubs: number;
+  /** Day the other broadcast accounts pick it up; null when they do not on a set day. */
+  pickupDay: number | null;
+  answerVia: 'hubs' | 'reply' | 'hearers';
 }
 
 /** When the company answers, from the run's parameters. */
 const timing = (f: CascadePresetFigures) =>
-  !f.respond
-    ? 'The company never answers.'
-    : f.responseDay === 0
-      ? 'The company answers on the day the complaint is posted.'
-      : f.responseDay === 1
-        ? 'The company answers the day after the complaint is posted.'
-        : f.responseDay === 7
-          ? 'The company waits a week before answering.'
-          : `The company answers ${f.responseDay} days after the complaint is posted.`;
+  f.good
+    ? 'A good story spreads on its own: there is no complaint, and nothing for the company to answer.'
+    : !f.respond
+      ? 'The company never answers.'
+      : f.responseDay === 0
+        ? 'The company answers on the day the complaint is posted.'
+        : f.responseDay === 1
+          ? 'The company answers the day after the complaint is posted.'
+          : f.responseDay === 7
+            ? 'The company waits a week before answering.'
+            : `The company answers ${f.responseDay} days after the complaint is posted.`;
+
+/** Who posts first, the media pickup and where the answer goes, when they are not the defaults' ('' when they are). */
+const startNote = (f: CascadePresetFigures) => {
+  const message = f.good ? 'story' : 'complaint';
+  const people = f.posters === 1 ? 'one person' : `${f.posters} people`;
+  const hubs = f.campaignHubs === 1 ? 'one broadcast account' : `${f.campaignHubs} broadcast accounts`;
+  const who =
+    f.campaignHubs === 0
+      ? f.posters === 1
+        ? ''
+        : `${f.posters} people post the ${message} at once. `
+      : f.posters === 0
+        ? `An organised campaign: ${hubs} of its own post the ${message} on day 0. `
+        : `An organised campaign: ${hubs} of its own and ${people} post the ${message} on day 0. `;
+  const pickup =
+    f.pickupDay === null || f.hubs <= f.campaignHubs
+      ? ''
+      : f.pickupDay === 0
+        ? `The media carry the ${message} from the first day. `
+        : `The media cannot hear the ${message} until day ${f.pickupDay}, when they all carry it${
+            f.good || !f.respond ? '' : ', unless they have already carried the answer'
+          }. `;
+  const via =
+    f.good || !f.respond || f.answerVia === 'hubs'
+      ? ''
+      : f.answerVia === 'reply'
+        ? 'The answer is a reply to the complainers, seen only by their own contacts, and nobody passes it further. '
+        : 'The answer is published only where the complaint was: each person who heard the complaint may see it, ' +
+          'and it passes only between people who heard the complaint, so it never reaches more people than the complaint. ';
+  return `${who}${pickup}${via}`;
+};
 
 /** The network and sharing chances every timing preset shares, closing each description. */
 const networkNote = (f: CascadePresetFigures) =>
@@ -42,16 +84,24 @@ const networkNote = (f: CascadePresetFigures) =>
     : f.hubs === 1
       ? `with one broadcast account reaching ${f.hubReach} of everyone`
       : `with ${f.hubs} broadcast accounts, each reaching ${f.hubReach} of everyone`) +
-  ', stands in for a social network with news sites and TV. ' +
-  (f.respond
-    ? `The sharing chances (a complaint hearer passes it to each contact with chance ${f.betaC}, an answer ` +
-      `hearer with ${f.betaR}) and the apology effect ` +
-      (f.apology === null
-        ? '(none: the answer does not slow the complaint)'
-        : `(it cuts the complaint’s sharing by ${f.apology})`) +
-      ' are illustrative, not measured.'
-    : `The sharing chance (a complaint hearer passes it to each contact with chance ${f.betaC}) is ` +
-      'illustrative, not measured.');
+  (f.hubs === 0
+    ? ', stands in for a social network without news sites or TV. '
+    : ', stands in for a social network with news sites and TV. ') +
+  (f.good
+    ? `The sharing chance (a hearer passes the story to each contact with chance ${f.betaC}) is ` +
+      'illustrative, not measured.'
+    : f.respond
+      ? `The sharing chances (a complaint hearer passes it to each contact with chance ${f.betaC}, an answer ` +
+        `hearer with ${f.betaR}) and the apology effect ` +
+        (f.apology === null
+          ? '(none: the answer does not slow the complaint)'
+          : `(it cuts the complaint’s sharing by ${f.apology})`) +
+        ' are illustrative, not measured.'
+      : `The sharing chance (a complaint hearer passes it to each contact with chance ${f.betaC}) is ` +
+        'illustrative, not measured.');
+
+/** A preset's description from its figures: when the answer comes, anything unusual about the start, the network. */
+const described = (f: CascadePresetFigures) => `${timing(f)} ${startNote(f)}${networkNote(f)}`;
 
 const networkKind: Record<CascadePresetFigures['network'], string> = {
   'scale-free': 'A scale-free network (a few people with many contacts)',
@@ -95,9 +145,31 @@ export const cascadeText = {
       label: 'Share of people each broadcast account reaches',
       help: 'Each broadcast account is linked to each person with this probability.',
     },
+    story: {
+      label: 'Kind of story',
+      help: 'A complaint races the company’s answer; a good story (a kindness, a delighted customer) spreads alone, with nothing to answer, and the settings for the answer are ignored.',
+      options: { complaint: 'A complaint, and the company’s answer', good: 'A good story, with no answer' },
+    },
+    posters: {
+      label: 'People who post it first',
+      help: 'Ordinary people who post the story on day 0, each with their own contacts (several videos, several passengers filming).',
+    },
+    campaignHubs: {
+      label: 'Broadcast accounts that post it first (a campaign)',
+      help: 'Broadcast accounts that also post the story on day 0, as an organised campaign’s own channels do. More than there are broadcast accounts means all of them.',
+    },
+    pickup: {
+      label: 'The media pick it up on a set day',
+      help: 'If yes, the other broadcast accounts cannot hear the story before the day below, and on that day every one of them that has not already carried the company’s answer carries the story.',
+      options: { no: 'No, only by chance', yes: 'Yes' },
+    },
+    pickupDay: {
+      label: 'Day the media pick it up',
+      help: 'Days after the first post when the broadcast accounts carry the story (0: the same day); used only when the media pick it up on a set day.',
+    },
     betaC: {
       label: 'Chance a complaint is passed to each contact',
-      help: 'When someone first hears the complaint, the chance they pass it to each of their contacts.',
+      help: 'When someone first hears the complaint (or the good story), the chance they pass it to each of their contacts.',
     },
     betaR: {
       label: 'Chance the answer is passed to each contact',
@@ -112,6 +184,15 @@ export const cascadeText = {
       label: 'Day of the answer',
       help: 'Days after the complaint is posted when the company answers (0: the same day).',
     },
+    answerVia: {
+      label: 'Where the answer is published',
+      help: 'Broadcast: from the complainers and every broadcast account, to anyone. A reply: seen only by the complainers’ own contacts. Where the complaint was: each person who heard the complaint may see it, and it passes only between people who heard the complaint.',
+      options: {
+        hubs: 'Broadcast, to everyone',
+        reply: 'A reply, seen by the complainers’ contacts',
+        hearers: 'Only where the complaint was heard',
+      },
+    },
     apology: {
       label: 'How much the apology calms people',
       help: 'From the day after the answer, the chance of passing the complaint on is cut by this share (0%: no effect; 100%: nobody passes it on any more).',
@@ -125,6 +206,9 @@ export const cascadeText = {
   /** The cross-parameter notice: more contacts than there are other people (numbers come formatted). */
   tooManyContacts: (label: string, value: string, people: string, most: string, used: string) =>
     `${label} was ${value}, but with ${people} people each can know at most ${most}; using ${used}.`,
+  /** More first posters than people (numbers come formatted). */
+  tooManyPosters: (label: string, value: string, people: string) =>
+    `${label} was ${value}, but the network has only ${people} people; using ${people}.`,
 
   /** Preset labels (the preset menu and the sandbox), by preset; what each preset is comes in the AboutText below. */
   presets: {
@@ -133,6 +217,11 @@ export const cascadeText = {
     answerAfterTwoDays: 'Answer after two days',
     answerWeekOne: 'Answer after a week',
     noAnswer: 'No answer',
+    ubgPressDay1: 'United Breaks Guitars, with the press from day 1',
+    campaign: 'An organised campaign',
+    replyToComplainer: 'Answer only the complainer',
+    answerWhereHeard: 'Answer where the complaint was heard',
+    goodStory: 'A good story, nothing to answer',
   },
 
   /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
@@ -151,8 +240,32 @@ export const cascadeText = {
     stillMoving: (day: number) => `by day ${day}, when the simulation ended with the story still moving`,
     /** The `ending` of spread when the story stopped by itself. */
     diedOut: (day: number) => `by day ${day}, when nobody was left to pass anything on`,
-    spread: (reach: string, share: string, ending: string) =>
-      `the complaint had reached ${reach} (${share}) ${ending}.`,
+    /**
+     * `message` is what spreads; `started` says who posted it when that is not one person (from `started` below),
+     * or is null.
+     */
+    spread: (
+      reach: string,
+      share: string,
+      ending: string,
+      message: 'complaint' | 'story' = 'complaint',
+      started: string | null = null,
+    ) => `the ${message}${started ? `, ${started},` : ''} had reached ${reach} (${share}) ${ending}.`,
+    /** Who posted it on day 0, when that is not one person: "posted by 5 people at once". */
+    started: (people: number, hubs: number) => {
+      const who = [
+        people > 0 ? `${people} ${people === 1 ? 'person' : 'people'}` : '',
+        hubs > 0 ? `${hubs} broadcast ${hubs === 1 ? 'account' : 'accounts'}` : '',
+      ].filter(Boolean);
+      return `posted by ${who.join(' and ')}${people + hubs > 1 ? ' at once' : ''}`;
+    },
+    /** The media pickup; `count` is how many broadcast accounts carried it that day. */
+    pickedUp: (day: number, count: number, message: 'complaint' | 'story') =>
+      count === 0
+        ? `On day ${day}, no broadcast account was left to pick the ${message} up (each had already carried the company’s answer).`
+        : `On day ${day}, ${count} broadcast ${count === 1 ? 'account' : 'accounts'} picked the ${message} up.`,
+    endedBeforePickup: (day: number, pickupDay: number) =>
+      `The simulation ended on day ${day}, before the media pickup on day ${pickupDay}.`,
     neverAnswered: 'The company never answered.',
     endedBeforeAnswer: (day: number, answerDay: number) =>
       `The simulation ended on day ${day}, before the company's answer on day ${answerDay}.`,
@@ -160,7 +273,17 @@ export const cascadeText = {
       `By the answer on day ${v.day}, ${v.before} had heard the complaint. ` +
       `The answer reached ${v.reach}: ${v.first} heard it first and never ` +
       `passed the complaint on, and ${v.after} heard it after the complaint.`,
-    summary: (setting: string, spread: string, answer: string) => `${setting} ${spread} ${answer}`,
+    /** answerVia = reply. */
+    answeredReply: (v: { day: number; before: string; reach: string; first: string; after: string }) =>
+      `By the answer on day ${v.day}, ${v.before} had heard the complaint. ` +
+      `The answer, a reply seen only by the complainers’ contacts, reached ${v.reach}: ${v.first} heard it ` +
+      `first and never passed the complaint on, and ${v.after} heard it after the complaint.`,
+    /** answerVia = hearers: nobody hears it first. */
+    answeredHearers: (v: { day: number; before: string; reach: string }) =>
+      `By the answer on day ${v.day}, ${v.before} had heard the complaint. ` +
+      `The answer, published only where the complaint was heard, reached ${v.reach} of the people who heard the complaint.`,
+    /** The sentences in reading order: the setting with the spread, then the pickup and the answer when there are any. */
+    summary: (parts: string[]) => parts.join(' '),
   },
 
   /** The run as a table (data table, CSV headers, chart legends). */
@@ -173,6 +296,11 @@ export const cascadeText = {
     newComplaint: 'New complaint hearers that day',
     newAnswer: 'New answer hearers that day',
   },
+  /** The series whose words change for a good story (one message). */
+  storySeries: {
+    story: 'Heard the story',
+    newStory: 'New hearers of the story that day',
+  },
 } as const;
 
 /** Names of the quantities src/lib/metrics.ts computes for exercises and checks; only that module reads them. */
@@ -180,6 +308,10 @@ export const cascadeMetricText = {
   finalComplaintShare: 'share of the network that heard the complaint',
   finalAnswerShare: 'share of the network that heard the answer',
   peakDay: 'the day the most people heard the complaint',
+  complaintReach: 'people who heard the complaint',
+  answerReach: 'people who heard the answer',
+  answerFirst: 'people who heard the answer before the complaint',
+  storyReach: 'people who heard the story',
 } as const;
 
 /**
@@ -199,15 +331,40 @@ export const cascadeAboutText = {
   presets: {
     'ubg-2009': {
       description: (f: CascadePresetFigures) =>
-        (f.respond && f.responseDay === 2
-          ? 'The video is posted on day 0 and United answers after about two days (its spokeswoman spoke on 7–8 ' +
-            'July 2009 and compensation was offered about two days after posting). '
-          : `${timing(f)} (United answered about two days after the video was posted.) `) + networkNote(f),
+        f.good
+          ? described(f)
+          : (f.respond && f.responseDay === 2
+              ? 'The video is posted on day 0 and United answers after about two days (its spokeswoman spoke on 7–8 ' +
+                'July 2009 and compensation was offered about two days after posting). '
+              : `${timing(f)} (United answered about two days after the video was posted.) `) +
+            startNote(f) +
+            networkNote(f),
       source: 'A13, A15, A29, A30',
     },
-    'answer-at-release': { description: (f: CascadePresetFigures) => `${timing(f)} ${networkNote(f)}` },
-    'answer-after-two-days': { description: (f: CascadePresetFigures) => `${timing(f)} ${networkNote(f)}` },
-    'answer-week-one': { description: (f: CascadePresetFigures) => `${timing(f)} ${networkNote(f)}` },
-    'no-answer': { description: (f: CascadePresetFigures) => `${timing(f)} ${networkNote(f)}` },
+    'answer-at-release': { description: described },
+    'answer-after-two-days': { description: described },
+    'answer-week-one': { description: described },
+    'no-answer': { description: described },
+    'ubg-press-day-1': {
+      description: (f: CascadePresetFigures) =>
+        f.pickupDay === 1 && !f.good && f.respond && f.responseDay === 2
+          ? 'The video is posted on day 0, the press carries it from day 1 (CNN’s Situation Room covered it on ' +
+            '7 July 2009, the day after the upload) and United answers after about two days. ' +
+            startNote(f) +
+            networkNote(f)
+          : described(f),
+      source: 'A13, A15',
+    },
+    campaign: { description: described },
+    'reply-to-complainer': { description: described },
+    'answer-where-heard': { description: described },
+    'good-story': {
+      description: (f: CascadePresetFigures) =>
+        (f.good
+          ? 'Such as the Ritz-Carlton staff returning a child’s lost toy giraffe with a photo album of its “stay”, ' +
+            'posted on an ordinary parent’s blog. '
+          : '') + described(f),
+      source: 'C32',
+    },
   },
 } as const;
