@@ -128,6 +128,13 @@ export const simulationPage = {
   },
 
   /** A disputed claim (Disputed.astro). */
+  /** A lesson's note on what its simulation assumes (Assumptions.astro). */
+  assumptions: {
+    label: 'What this model assumes',
+    /** Accessible name of the box. */
+    region: 'What this model assumes, and the runs that show what each assumption does',
+  },
+
   disputed: {
     icon: '⚠',
     label: 'Disputed claim',
