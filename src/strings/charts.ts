@@ -14,7 +14,7 @@ export const charts = {
 
   /** Shared by the axis charts (time series, two-story bars). */
   axis: {
-    /** An axis title with its unit in brackets: "Day (days)". axes.ts leaves the unit out when it is empty or already in the title. */
+    /** An axis title with its unit in brackets: "Time (days)". axes.ts leaves the unit out when it is empty or already in the title. */
     withUnit: (label: string, unit: string) => `${label} (${unitWord(unit)})`,
     /** A value with its unit, in tooltips and an observed point's aria-label: "3,515,357 views". */
     valueWithUnit: (value: string, unit: string) => (unit ? `${value} ${unitWord(unit)}` : value),

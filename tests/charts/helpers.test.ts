@@ -37,7 +37,9 @@ describe('axes', () => {
   });
 
   it('adds a unit to a label once', () => {
-    expect(withUnit('Day', 'days')).toBe('Day (days)');
+    expect(withUnit('Time', 'days')).toBe('Time (days)');
+    expect(withUnit('Day', 'days')).toBe('Day');
+    expect(withUnit('Adopted so far (views)', 'people')).toBe('Adopted so far (views)');
     expect(withUnit('People reached', 'people')).toBe('People reached');
     expect(withUnit('Views', '')).toBe('Views');
   });

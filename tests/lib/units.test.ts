@@ -40,6 +40,12 @@ describe('unit ids', () => {
     expect(labelSaysUnit('Share of hearers who retell it', 'share')).toBe(true);
     expect(labelSaysUnit('Population', 'people')).toBe(false);
     expect(labelSaysUnit('Ratio', 'times')).toBe(false);
+    // A singular says it too ("Day (days)" was shown), and so does a unit of the label's own in brackets
+    // ("Adopted so far (views) (people)" was shown); a word that merely contains the singular does not.
+    expect(labelSaysUnit('Day', 'days')).toBe(true);
+    expect(labelSaysUnit('Day of the answer', 'days')).toBe(true);
+    expect(labelSaysUnit('Adopted so far (views)', 'people')).toBe(true);
+    expect(labelSaysUnit('Holiday budget', 'days')).toBe(false);
   });
 
   it('reads and shows shares, dollars and ratios by id', () => {

@@ -109,7 +109,15 @@ export function unitWord(unit: string): string {
   return Object.hasOwn(words, unit) ? (words[unit] ?? unit) : unit;
 }
 
-/** Whether a label already says its unit ("People each teller tells"), so "(people)" after it would repeat it. */
+/**
+ * Whether a label already says its unit, so "(people)" after it would repeat it: the unit's word is in it
+ * ("People each teller tells"), or its singular is, as a word ("Day" for days), or the label already ends
+ * with a unit of its own in brackets ("Adopted so far (views)").
+ */
 export function labelSaysUnit(label: string, unit: string): boolean {
-  return label.toLowerCase().includes(unitWord(unit).toLowerCase());
+  const text = label.toLowerCase();
+  const word = unitWord(unit).toLowerCase();
+  if (text.includes(word) || /\([^()]+\)\s*$/.test(text)) return true;
+  const singular = (word.endsWith('s') ? word.slice(0, -1) : '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return singular.length > 1 && new RegExp(`(^|[^\\p{L}])${singular}($|[^\\p{L}])`, 'u').test(text);
 }
