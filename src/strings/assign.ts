@@ -3,7 +3,7 @@
  * element (src/elements/assign/assign-element.ts) and the checks and notices of src/elements/assign/builder.ts.
  * The words of the assignment a student opens are in ./assignment.
  */
-import { unitWord } from './models/common.ts';
+import { countWithUnit, unitWord } from './models/common.ts';
 
 export const assign = {
   /** The page around the builder. */
@@ -98,7 +98,7 @@ export const assign = {
     lock: 'Lock',
     fixed: 'Fixed by the exercise',
     /** A number parameter's value with its unit's word: "5,800,000 people". */
-    value: (n: string, unit: string) => (unit ? `${n} ${unitWord(unit)}` : n),
+    value: (n: string, unit: string) => countWithUnit(n, unit),
     /** After a number parameter's label: "Population (people)"; a share is typed as a percentage. */
     unit: (unit: string) => (unit === 'share' ? ' (%)' : unit ? ` (${unitWord(unit)})` : ''),
     /** A share as a percentage: "25%". */

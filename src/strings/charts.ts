@@ -6,7 +6,7 @@
  * as unit ids.
  */
 import { locale } from './locale.ts';
-import { unitWord } from './models/common.ts';
+import { countWithUnit, unitWord } from './models/common.ts';
 
 export const charts = {
   /** Every number on a chart: ticks ("12.4k"), tooltips, the network's counts and shares. */
@@ -17,7 +17,7 @@ export const charts = {
     /** An axis title with its unit in brackets: "Time (days)". axes.ts leaves the unit out when it is empty or already in the title. */
     withUnit: (label: string, unit: string) => `${label} (${unitWord(unit)})`,
     /** A value with its unit, in tooltips and an observed point's aria-label: "3,515,357 views". */
-    valueWithUnit: (value: string, unit: string) => (unit ? `${value} ${unitWord(unit)}` : value),
+    valueWithUnit: (value: string, unit: string) => countWithUnit(value, unit),
   },
 
   /** Lines over time with a pinned run and observed points (time-series.ts). */

@@ -7,7 +7,7 @@
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 import { locale } from './locale.ts';
-import { unitWord } from './models/common.ts';
+import { countWithUnit, unitWord } from './models/common.ts';
 
 export const classView = {
   /** Sorting students' names (a locale tag, for localeCompare). */
@@ -199,9 +199,7 @@ export const classView = {
           ? `$${n}`
           : unit === 'times'
             ? `${n}×`
-            : unit
-              ? `${n} ${unitWord(unit)}`
-              : n,
+            : countWithUnit(n, unit),
     band: 'Counted as right',
     logScale: 'Log scale: the answers span several orders of magnitude.',
     notDrawn: (n: number) => `${n} not drawn.`,

@@ -13,7 +13,7 @@ export { locale } from './locale';
 export { site } from './site';
 export { simulation, simulationPage } from './simulation';
 export { charts } from './charts';
-export { modelText, workerText, unitWord, labelSaysUnit } from './models/common';
+export { modelText, workerText, unitWord, labelSaysUnit, countWithUnit } from './models/common';
 export { tellAFriendText, tellAFriendMetricText, tellAFriendAboutText } from './models/tell-a-friend';
 export { branchingText, branchingMetricText, branchingAboutText } from './models/branching';
 export { cascadeText, cascadeMetricText, cascadeAboutText } from './models/cascade';

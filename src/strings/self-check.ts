@@ -5,7 +5,7 @@
  * components hand their scripts' messages over in data-words, so only `answerText` reaches the browser.
  */
 import { locale } from './locale.ts';
-import { unitWord } from './models/common.ts';
+import { countWithUnit, unitWord } from './models/common.ts';
 
 /** "the “Answer after two days” preset", or "the default parameters". */
 const presetWords = (preset?: string) => (preset ? `the “${preset}” preset` : 'the default parameters');
@@ -69,7 +69,7 @@ export const answerText = {
   locale,
   percent: (n: string) => `${n}%`,
   dollars: (n: string) => `$${n}`,
-  quantity: (n: string, unit: string) => (unit === 'times' ? `${n}×` : unit ? `${n} ${unitWord(unit)}` : n),
+  quantity: (n: string, unit: string) => (unit === 'times' ? `${n}×` : countWithUnit(n, unit)),
   /**
    * Words a student may write after a number, and what they multiply it by ("1.2 million", "12k"). Lower case;
    * the answer is lower-cased before it is read. A translation adds its own words here.

@@ -1,6 +1,6 @@
 /** The simulation's own interface: toolbar, controls, notices, narration frame, data table, embed code, predict and check prompts. */
 import { locale } from './locale.ts';
-import { unitWord } from './models/common.ts';
+import { countWithUnit, unitWord } from './models/common.ts';
 
 export const simulation = {
   /** Number formatting in the controls, data table, narration, answers and sandbox parameter table. */
@@ -89,8 +89,7 @@ export const simulation = {
     exactValue: (label: string, unit: string) =>
       `${label}, exact value${unit === 'share' ? ' in per cent' : unit ? ` in ${unitWord(unit)}` : ''}`,
     /** What a screen reader says for a slider's position; `value` is already formatted (a share in per cent). */
-    valueText: (value: string, unit: string) =>
-      unit === 'share' ? `${value}%` : `${value}${unit ? ` ${unitWord(unit)}` : ''}`,
+    valueText: (value: string, unit: string) => (unit === 'share' ? `${value}%` : countWithUnit(value, unit)),
   },
 
   /** The data table of a run (table.ts). */

@@ -4,7 +4,7 @@ import { metrics } from '../../src/lib/metrics';
 import { formatAnswer, parseAnswer } from '../../src/lib/answers';
 import { modelIds, models } from '../../src/models/index';
 import type { ModelDefinition } from '../../src/models/types';
-import { labelSaysUnit, modelText, unitWord } from '../../src/strings/models/common';
+import { countWithUnit, labelSaysUnit, modelText, unitWord } from '../../src/strings/models/common';
 
 /**
  * Units are ids in code and content and words only on screen (src/strings/models/common.ts), so a
@@ -33,6 +33,18 @@ describe('unit ids', () => {
     expect(unitWord('views of the video')).toBe('views of the video');
     expect(unitWord('constructor')).toBe('constructor');
     expect(unitWord('')).toBe('');
+  });
+
+  it('writes a count with its unit, singular after one ("1 people" and "1 days" were shown)', () => {
+    expect(countWithUnit('1', 'people')).toBe('1 person');
+    expect(countWithUnit('1', 'days')).toBe('1 day');
+    expect(countWithUnit('2', 'days')).toBe('2 days');
+    expect(countWithUnit('1.5', 'days')).toBe('1.5 days');
+    expect(countWithUnit('12,400', 'people')).toBe('12,400 people');
+    expect(countWithUnit('1', 'perPeriod')).toBe('1 per period');
+    expect(countWithUnit('7', '')).toBe('7');
+    // Every singular belongs to a unit id.
+    for (const id of Object.keys(modelText.unitsOfOne)) expect(Object.keys(modelText.units)).toContain(id);
   });
 
   it('knows when a label already says its unit, so it is not repeated in brackets', () => {

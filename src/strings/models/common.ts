@@ -39,6 +39,19 @@ export const modelText = {
     views: 'views',
   },
 
+  /** A unit's word after the number one ("1 person", "1 day"); units not listed read the same either way. */
+  unitsOfOne: {
+    people: 'person',
+    generations: 'generation',
+    runs: 'run',
+    contacts: 'contact',
+    hubs: 'hub',
+    days: 'day',
+    periods: 'period',
+    years: 'year',
+    views: 'view',
+  },
+
   /** Number words of src/models/format.ts; the digits are formatted there, in `locale`. */
   format: {
     /** formatCount(5.8e9): "5.8 billion". */
@@ -107,6 +120,17 @@ export const workerText = {
 export function unitWord(unit: string): string {
   const words: Readonly<Record<string, string>> = modelText.units;
   return Object.hasOwn(words, unit) ? (words[unit] ?? unit) : unit;
+}
+
+/**
+ * A number written out with its unit's word, singular after one: "1 person", "12,400 people", "1 day".
+ * `value` is the number as already formatted for the reader.
+ */
+export function countWithUnit(value: string, unit: string): string {
+  if (!unit) return value;
+  const one: Readonly<Record<string, string>> = modelText.unitsOfOne;
+  const singular = value.trim() === '1' && Object.hasOwn(one, unit);
+  return `${value} ${singular ? one[unit] : unitWord(unit)}`;
 }
 
 /**

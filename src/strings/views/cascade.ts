@@ -16,7 +16,7 @@ export const cascadeViewText = {
   },
   /** The live region while a run plays; the counts come formatted. */
   narrate: (day: number, complaint: string, answer: string) =>
-    `Day ${day}: ${complaint} people have heard the complaint, ${answer} the answer.`,
+    `Day ${day}: ${complaint === '1' ? '1 person has' : `${complaint} people have`} heard the complaint, ${answer} the answer.`,
   /** The same three for a good story (one message, no answer). */
   storyNetwork: {
     title: (people: string) => `A network of ${people} people`,
@@ -27,5 +27,6 @@ export const cascadeViewText = {
     title: 'Who has heard the story, day by day',
     description: 'Line: people who have heard the story.',
   },
-  narrateStory: (day: number, heard: string) => `Day ${day}: ${heard} people have heard the story.`,
+  narrateStory: (day: number, heard: string) =>
+    `Day ${day}: ${heard === '1' ? '1 person has' : `${heard} people have`} heard the story.`,
 } as const;
