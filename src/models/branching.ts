@@ -28,7 +28,7 @@ import {
   type BranchingSimParams,
 } from './branching-sim.ts';
 import { branchingText as text } from '../strings/models/branching.ts';
-import { formatCount, formatNumber, formatPercent } from './format.ts';
+import { formatCount, formatNumber, formatPercent, formatShares } from './format.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
 import { createRandom, normalizeSeed } from './random.ts';
 import type { ModelDefinition, ParamSpec, Preset, SeriesView } from './types.ts';
@@ -186,12 +186,14 @@ function describeBranching(result: BranchingResult, params: BranchingParams): st
   const generations = run.counts.length - 1;
   const words = text.describe;
   const single = words.single(words.outcome[run.outcome], generations, run.total, formatCount(run.total));
+  // Fizzled, viral and still going are one whole: written so they add up to 100%.
+  const [pFizzle, pViral, pOngoing] = formatShares([ensemble.pFizzle, ensemble.pViral, ensemble.pOngoing]);
   const many = words.many({
     runs: formatCount(ensemble.runs),
-    pFizzle: formatPercent(ensemble.pFizzle),
-    pViral: formatPercent(ensemble.pViral),
+    pFizzle,
+    pViral,
     cap: formatCount(params.cap),
-    ongoing: ensemble.ongoing > 0 ? formatPercent(ensemble.pOngoing) : null,
+    ongoing: ensemble.ongoing > 0 ? pOngoing : null,
     maxGenerations: params.maxGenerations,
   });
   const theory =

@@ -47,11 +47,38 @@ export function formatCount(value: number): string {
  */
 export function formatPercent(share: number): string {
   if (!Number.isFinite(share)) return String(share);
-  const pct = share * 100;
+  return format.percent(formatter(percentDigits(share * 100)).format(share * 100));
+}
+
+/** The decimals formatPercent shows for a percentage. */
+function percentDigits(pct: number): number {
   const abs = Math.abs(pct);
   let digits = abs === 0 || abs >= 10 ? 0 : abs >= 1 ? 1 : significantDecimals(abs, 1);
   if (abs < 100 && abs >= 99.5) digits = Math.max(1, significantDecimals(100 - abs, 1));
-  return format.percent(formatter(digits).format(pct));
+  return digits;
+}
+
+/**
+ * Shares of one whole (they add up to 1), each as formatPercent writes it, except that the largest takes up
+ * the others' rounding, so the written percentages add up to 100% (97.4%, 2.3% and 0.3% were written
+ * "97%, 2.3%, 0.3%", 99.6% in all). The largest gets as many decimals as the most precise of the others.
+ */
+export function formatShares(shares: readonly number[]): string[] {
+  const written = shares.map((s) => formatPercent(s));
+  if (shares.length < 2 || !shares.every(Number.isFinite)) return written;
+  const largest = shares.indexOf(Math.max(...shares));
+  let others = 0;
+  let digits = percentDigits(shares[largest] * 100);
+  shares.forEach((s, i) => {
+    if (i === largest) return;
+    const d = percentDigits(s * 100);
+    digits = Math.max(digits, d);
+    others += Number((s * 100).toFixed(d));
+  });
+  const total = shares.reduce((a, b) => a + b, 0) * 100;
+  const rest = Number((total - others).toFixed(digits));
+  written[largest] = format.percent(formatter(digits).format(rest));
+  return written;
 }
 
 /** US dollars, whole: 1200 → "$1,200"; large sums in words: 580000000 → "$580 million". */
