@@ -35,6 +35,22 @@ export const partialDate = z.preprocess(
     ),
 );
 
+/**
+ * When a source appeared: a partial ISO date, or for a source that can only be dated to a span of years (the
+ * fact sheet dates some repetitions only as a group), the span written "2009/2012" (ISO 8601's interval form).
+ */
+export const sourceDate = z.union([
+  partialDate,
+  z
+    .string()
+    .regex(/^\d{4}\/\d{4}$/, 'use an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or a span of years, YYYY/YYYY'),
+]);
+
+/** A source's date as a reader sees it: a span of years with an en dash ("2009–2012"). */
+export function sourceDateText(date: string): string {
+  return date.replace('/', '–');
+}
+
 /** A key into the case's own source list, e.g. "A6" (the keys of shared/research/facts.md). */
 export const sourceKey = z.string().regex(/^[A-Z]\d{1,3}[a-z]?$/, 'use a source key such as A6 or C12');
 
@@ -43,7 +59,7 @@ export const source = z.object({
   /** Who published it: "CBC News", "Harvard Business School". */
   publication: z.string().min(1),
   title: z.string().min(1).optional(),
-  date: partialDate,
+  date: sourceDate,
   url: z.url().optional(),
   /** Why this source is weak or how it was read (e.g. "as quoted by Consumerist"). */
   note: z.string().optional(),
