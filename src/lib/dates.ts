@@ -15,3 +15,29 @@ export function partialDateValue(iso: string): number {
   const [y = '0', m = '1', d = '1'] = iso.split('-');
   return Date.UTC(Number(y), Number(m) - 1, Number(d));
 }
+
+/** The span a partial date stands for, as [start, end) in milliseconds: "2012" is all of 2012. */
+export function partialDateSpan(iso: string): [number, number] {
+  const [y = '0', m, d] = iso.split('-');
+  const year = Number(y);
+  if (d) return [Date.UTC(year, Number(m) - 1, Number(d)), Date.UTC(year, Number(m) - 1, Number(d) + 1)];
+  if (m) return [Date.UTC(year, Number(m) - 1, 1), Date.UTC(year, Number(m), 1)];
+  return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
+}
+
+/**
+ * Items in date order, where a date may be a year, a month or a day. One item goes before another only when
+ * its whole span ends before the other's begins; when the spans overlap ("2012" and "May 2012"), the order the
+ * author wrote them in stands, since the sources' wording ("later that year") is then all that orders them.
+ * (Sorting by the start of each span put "2012, the same hotel does it again" before "May 2012".)
+ */
+export function inDateOrder<T>(items: readonly T[], dateOf: (item: T) => string): T[] {
+  const out: { item: T; span: [number, number] }[] = [];
+  for (const item of items) {
+    const span = partialDateSpan(dateOf(item));
+    // Just before the first item that begins no earlier than this one ends; else at the end.
+    const later = out.findIndex((other) => other.span[0] >= span[1]);
+    out.splice(later < 0 ? out.length : later, 0, { item, span });
+  }
+  return out.map((entry) => entry.item);
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseSchema, dataSchema, exerciseSchema, guideSchema } from '../../src/content/schemas';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { caseSchema, dataSchema, exerciseSchema, guideSchema, topicSchema } from '../../src/content/schemas';
 import { readCollection } from './load';
 
 const cases = readCollection('cases');
@@ -68,6 +70,18 @@ describe('references between entries resolve', () => {
         .map((p) => `${d.file}: ${p.date} source ${p.source}`);
     });
     expect(missing).toEqual([]);
+  });
+
+  it('every tag a case carries has a topic title and description in content/topics.yaml', () => {
+    const topics = parse(readFileSync('content/topics.yaml', 'utf8')) as { id: string }[];
+    const written = new Map(topics.map((t) => [t.id, topicSchema.parse(t)]));
+    const untitled = cases.flatMap((c) =>
+      caseSchema
+        .parse(c.data)
+        .tags.filter((tag) => !written.has(tag))
+        .map((tag) => `${c.file}: tag "${tag}"`),
+    );
+    expect(untitled).toEqual([]);
   });
 
   it('every exercise a guide recommends exists', () => {
