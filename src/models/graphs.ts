@@ -78,30 +78,40 @@ export function wattsStrogatz(nodes: number, k: number, rewire: number, random: 
   // At most (n − 1)/2 each side, so the two sides never meet and no link is made twice.
   const half = Math.min(Math.floor(wholeCount(k) / 2), Math.floor((n - 1) / 2));
   const edgeCount = n * half;
+  // Link e = (j − 1)·n + i is the ring link (i, i + j) until it is rewired; `to` holds its far end.
   const from = new Int32Array(edgeCount);
   const to = new Int32Array(edgeCount);
-  const set = new EdgeSet(n, edgeCount);
   const deg = new Int32Array(n).fill(2 * half);
   let e = 0;
   for (let j = 1; j <= half; j++) {
     for (let i = 0; i < n; i++) {
       from[e] = i;
       to[e] = (i + j) % n;
-      set.add(i, (i + j) % n);
       e++;
     }
   }
   const p = Math.min(1, Math.max(0, rewire));
   if (p > 0) {
+    // Only rewired links go into the duplicate set (about p·n·k/2 of them): whether a ring link still stands
+    // is read from `to`, so the n·k/2 ring links are never hashed. The same answers as a set of every link,
+    // so the same random draws and the same network for a seed.
+    const rewired = new EdgeSet(n, p * edgeCount + 16);
+    const ringLinkStands = (a: number, b: number): boolean => {
+      const forward = (b - a + n) % n;
+      if (forward >= 1 && forward <= half) return to[(forward - 1) * n + a] === b;
+      const backward = n - forward;
+      return backward >= 1 && backward <= half && to[(backward - 1) * n + b] === a;
+    };
+    const linked = (a: number, b: number) => ringLinkStands(a, b) || rewired.has(a, b);
     for (let e2 = 0; e2 < edgeCount; e2++) {
       if (random() >= p) continue;
       const i = from[e2];
       if (deg[i] >= n - 1) continue; // linked to everyone already: nowhere to rewire to
       let w = Math.floor(random() * n);
-      while (w === i || set.has(i, w)) w = Math.floor(random() * n);
+      while (w === i || linked(i, w)) w = Math.floor(random() * n);
+      // Each link is visited once, so its far end is still the ring's: rewiring it is setting `to`.
       const old = to[e2];
-      set.delete(i, old);
-      set.add(i, w);
+      rewired.add(i, w);
       deg[old]--;
       deg[w]++;
       to[e2] = w;
