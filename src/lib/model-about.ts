@@ -10,7 +10,7 @@
  */
 import { models } from '../models/index';
 import { peakShare, peakTime } from '../models/bass-math';
-import { expectedTotalSize } from '../models/branching-analytic';
+import { expectedTotalSize, rareOffspring } from '../models/branching-analytic';
 import { formatCount, formatNumber, formatPercent } from '../models/format';
 import type { ModelId, ParamValues } from '../models/types';
 import { bassAboutText, bassText, type BassPresetFigures } from '../strings/models/bass';
@@ -82,6 +82,7 @@ const describers: Record<ModelId, Describer> = {
       superspreading: num(v, 'kappa') <= 0.5,
       even: num(v, 'kappa') >= 100,
       expectedSize: size === null ? null : formatNumber(size, 1),
+      rareTellers: formatNumber(rareOffspring(num(v, 'r'), num(v, 'kappa'))),
     };
   }),
   cascade: describer<CascadePresetFigures>(cascadeAboutText, (v) => ({

@@ -80,3 +80,22 @@ export function generationVariance(r: number, dispersion: number, generation: nu
 export function expectedTotalSize(r: number): number | null {
   return r < 1 ? 1 / (1 - r) : null;
 }
+
+/**
+ * The fewest people a hearer passes the story to that only one hearer in `oneIn` reaches or exceeds: the upper
+ * quantile of the negative-binomial offspring count (mean r, dispersion κ), from its probabilities
+ * P(0) = (κ/(κ + r))^κ and P(k + 1) = P(k) · (k + κ)/(k + 1) · r/(κ + r). Used to say in numbers what
+ * "a rare hearer tells very many" means for a preset.
+ */
+export function rareOffspring(r: number, dispersion: number, oneIn = 1000): number {
+  if (!(r > 0) || !(dispersion > 0) || !(oneIn > 1)) return 0;
+  const q = r / (dispersion + r);
+  let p = Math.pow(dispersion / (dispersion + r), dispersion);
+  let below = 0;
+  for (let k = 0; k < 1_000_000; k++) {
+    if (1 - below <= 1 / oneIn) return k;
+    below += p;
+    p *= ((k + dispersion) / (k + 1)) * q;
+  }
+  return 1_000_000;
+}

@@ -33,5 +33,5 @@ export { branchingViewText } from './views/branching';
 export { cascadeViewText } from './views/cascade';
 export { bassViewText } from './views/bass';
 export { costOfSilenceViewText } from './views/cost-of-silence';
-export { selfCheck, answerText } from './self-check';
+export { selfCheck, answerText, checkSettings } from './self-check';
 export { claimText } from './claims';

@@ -7,8 +7,19 @@
 import { locale } from './locale.ts';
 import { countWithUnit, unitWord } from './models/common.ts';
 
-/** "the “Answer after two days” preset", or "the default parameters". */
-const presetWords = (preset?: string) => (preset ? `the “${preset}” preset` : 'the default parameters');
+/**
+ * Which settings a self-check's answer uses, in words: the simulation's on the page, a preset by its label,
+ * or the defaults, then what the check changes from them ("Day of the answer 7").
+ */
+export const checkSettings = {
+  simulation: 'the settings of the simulation on this page',
+  preset: (label: string) => `the “${label}” preset`,
+  defaults: 'the default parameters',
+  changed: (base: string, changes: string[]) =>
+    changes.length ? `${base}, with ${changes.join(', ')}` : base,
+  /** One changed parameter: "Day of the answer 7". */
+  item: (label: string, value: string) => `${label} ${value}`,
+};
 
 export const selfCheck = {
   /** Predict-then-run prompt (Predict.astro). */
@@ -50,11 +61,12 @@ export const selfCheck = {
      */
     explain: {
       summary: "Show the model's answer",
-      before: (preset?: string) => `With ${presetWords(preset)}, the model gives`,
-      run: (preset: string | undefined, seed: number) =>
-        `With ${presetWords(preset)}, a single run with seed ${seed} (the first run a simulation shows; another seed gives another number) gives`,
-      ensemble: (preset: string | undefined, runs: number) =>
-        `With ${presetWords(preset)}, the middle value (median) of ${runs} runs with different seeds is`,
+      /** `settings` comes from checkSettings. */
+      before: (settings: string) => `With ${settings}, the model gives`,
+      run: (settings: string, seed: number) =>
+        `With ${settings}, a single run with seed ${seed} (the first run a simulation shows; another seed gives another number) gives`,
+      ensemble: (settings: string, runs: number) =>
+        `With ${settings}, the middle value (median) of ${runs} runs with different seeds is`,
       after: (metric: string) => `(${metric}).`,
       band: (low: string, high: string) =>
         `Eight runs in ten fall between ${low} and ${high}; any answer in that range counts as right.`,

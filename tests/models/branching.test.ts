@@ -11,7 +11,8 @@ import {
   sizeBinEdges,
   type BranchingParams,
 } from '../../src/models/branching.ts';
-import { createRandom } from '../../src/models/random.ts';
+import { rareOffspring } from '../../src/models/branching-analytic.ts';
+import { createRandom, negativeBinomialSampler } from '../../src/models/random.ts';
 
 function params(overrides: Partial<BranchingParams>): BranchingParams {
   return { ...branching.defaults(), ...overrides };
@@ -178,5 +179,28 @@ describe('a single branching run', () => {
     );
     expect(['ongoing', 'fizzled']).toContain(run.outcome);
     expect(run.counts.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('the rare teller a preset describes', () => {
+  it('is the offspring count only one hearer in a thousand reaches, checked against 200,000 draws', () => {
+    const r = 1.1;
+    const kappa = 0.15;
+    const k = rareOffspring(r, kappa);
+    const draw = negativeBinomialSampler(createRandom(11), r, kappa);
+    let atLeast = 0;
+    let atLeastBelow = 0;
+    const runs = 200_000;
+    for (let i = 0; i < runs; i++) {
+      const x = draw();
+      if (x >= k) atLeast++;
+      if (x >= k - 1) atLeastBelow++;
+    }
+    // P(X ≥ k) ≤ 1/1000 < P(X ≥ k − 1), within sampling error (3 standard errors of a share near 0.001).
+    const se = Math.sqrt(0.001 / runs);
+    expect(atLeast / runs).toBeLessThan(0.001 + 3 * se);
+    expect(atLeastBelow / runs).toBeGreaterThan(0.001 - 3 * se);
+    expect(k).toBeGreaterThan(10);
+    expect(k).toBeLessThan(200);
   });
 });

@@ -110,6 +110,8 @@ export interface BranchingPresetFigures {
   even: boolean;
   /** Expected people in a chain, the starter included, 1/(1 − R); null when R ≥ 1 (no finite mean). */
   expectedSize: string | null;
+  /** How many people one hearer in a thousand passes the story to, or more (the offspring's 99.9th percentile). */
+  rareTellers: string;
 }
 
 /** How unevenly people retell, in words, from κ. */
@@ -128,7 +130,8 @@ export const branchingAboutText = {
         `${f.r} other people on average; ` +
         (f.superspreading
           ? `κ = ${f.kappa} says that average hides a very uneven spread: most viewers pass it to no one, while a ` +
-            'rare blog, news desk or popular account passes it to thousands, the pattern Goel et al. found in a ' +
+            `rare blog, news desk or popular account passes it to many (one hearer in a thousand to ${f.rareTellers} or more), ` +
+            'the pattern Goel et al. found in a ' +
             'billion online cascades (popularity driven by the largest broadcasts). κ near 0.15 is also the ' +
             'superspreading value Lloyd-Smith et al. (2005) estimated for SARS. '
           : `κ = ${f.kappa} says most people pass it to a handful, with no rare broadcaster. `) +
