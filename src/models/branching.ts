@@ -145,6 +145,10 @@ export const branchingPresets: Record<string, Preset<BranchingParams>> = {
     label: text.presets.viralK,
     params: { r: 0.7, kappa: 1000 },
   },
+  'comcast-technician-2006': {
+    label: text.presets.comcastTechnician2006,
+    params: { r: 1.1, kappa: 0.15, cap: 500_000, maxGenerations: 200 },
+  },
 };
 
 function simParams(params: BranchingParams): BranchingSimParams {

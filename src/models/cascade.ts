@@ -362,6 +362,52 @@ export const cascadePresets: Record<string, Preset<CascadeParams>> = {
     label: text.presets.goodStory,
     params: { story: 'good', hubs: 0, betaC: 0.1 },
   },
+  'comcast-ryan-block-2014': {
+    label: text.presets.comcastRyanBlock2014,
+    params: {
+      n: 10_000,
+      hubs: 3,
+      hubReach: 0.03,
+      pickup: 'yes',
+      pickupDay: 0,
+      betaC: 0.3,
+      betaR: 0.05,
+      respond: 'yes',
+      responseDay: 0,
+      apology: 0.5,
+    },
+  },
+  'comcast-ryan-block-2014-no-answer': {
+    label: text.presets.comcastRyanBlock2014NoAnswer,
+    params: {
+      n: 10_000,
+      hubs: 3,
+      hubReach: 0.03,
+      pickup: 'yes',
+      pickupDay: 0,
+      betaC: 0.3,
+      betaR: 0.05,
+      respond: 'no',
+      responseDay: 0,
+      apology: 0.5,
+    },
+  },
+  'kryptonite-2004': {
+    label: text.presets.kryptonite2004,
+    params: {
+      n: 10_000,
+      hubs: 5,
+      hubReach: 0.1,
+      campaignHubs: 1,
+      pickup: 'yes',
+      pickupDay: 4,
+      betaC: 0.2,
+      betaR: 0.2,
+      respond: 'yes',
+      responseDay: 9,
+      apology: 0.6,
+    },
+  },
 };
 
 /** Builds the network the parameters describe, hubs included, from the given random stream. */

@@ -36,6 +36,7 @@ export const branchingText = {
     ubg2009: 'A complaint video in 2009',
     everydayComplaint: 'An everyday complaint',
     viralK: 'Viral coefficient K = 0.7',
+    comcastTechnician2006: 'The Comcast technician clip, 2006',
   },
 
   /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
@@ -157,6 +158,19 @@ export const branchingAboutText = {
             'the starter included. ') +
         spread(f),
       source: 'D12, D13',
+    },
+    'comcast-technician-2006': {
+      description: (f: BranchingPresetFigures) =>
+        `A 58-second home video passed from viewer to viewer: each viewer passes it on to ${f.r} other ` +
+        'people on average (R); ' +
+        (f.superspreading
+          ? `κ = ${f.kappa}: most viewers pass it to no one, while a rare blog or news site passes it to ` +
+            'thousands. '
+          : `κ = ${f.kappa}: most viewers pass it to a handful, with no rare broadcaster. `) +
+        'A chain counts as viral at 500,000 people, near the 540,000 views the clip had nine days after it ' +
+        'was posted, and is followed for up to 200 generations, long enough for a chain growing this slowly ' +
+        'to get there. R and κ are illustrative: nobody measured them for this clip.',
+      source: 'C10, D11',
     },
   },
 } as const;

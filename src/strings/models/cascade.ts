@@ -222,6 +222,9 @@ export const cascadeText = {
     replyToComplainer: 'Answer only the complainer',
     answerWhereHeard: 'Answer where the complaint was heard',
     goodStory: 'A good story, nothing to answer',
+    comcastRyanBlock2014: 'Ryan Block’s Comcast call, 2014',
+    comcastRyanBlock2014NoAnswer: 'Ryan Block’s Comcast call, if Comcast had said nothing',
+    kryptonite2004: 'The Kryptonite lock, 2004',
   },
 
   /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
@@ -365,6 +368,41 @@ export const cascadeAboutText = {
             'posted on an ordinary parent’s blog. '
           : '') + described(f),
       source: 'C32',
+    },
+    'comcast-ryan-block-2014': {
+      description: (f: CascadePresetFigures) =>
+        !f.good && f.respond && f.responseDay === 0 && f.pickupDay === 0 && f.answerVia === 'hubs'
+          ? 'Day 0 is the day the recording drew attention: the press carried it that day (CNNMoney, 15 July ' +
+            '2014), and Comcast apologised the same day, in a statement the same accounts carried. ' +
+            networkNote(f)
+          : described(f),
+      source: 'C21, C22',
+    },
+    'comcast-ryan-block-2014-no-answer': {
+      description: (f: CascadePresetFigures) =>
+        !f.good && !f.respond && f.pickupDay === 0
+          ? 'What was never observed: the press carry the recording from day 0, as they did on 15 July 2014, ' +
+            'and Comcast never answers. ' +
+            networkNote(f)
+          : described(f),
+      source: 'C22',
+    },
+    'kryptonite-2004': {
+      description: (f: CascadePresetFigures) =>
+        !f.good &&
+        f.respond &&
+        f.responseDay === 9 &&
+        f.pickupDay === 4 &&
+        f.campaignHubs === 1 &&
+        f.posters === 1 &&
+        f.answerVia === 'hubs'
+          ? 'Chris Brennan posts on day 0, and the forum thread itself acts as one broadcast account (it was ' +
+            'read 340,000 times within about a week). The press carry the story from day 4 (AP reported it on ' +
+            '16 September 2004, four days after the post), unless they have already carried the answer. The ' +
+            'free exchange comes on day 9, about nine days after the post, and the press carry it. ' +
+            networkNote(f)
+          : described(f),
+      source: 'C1, C3, C4',
     },
   },
 } as const;
