@@ -17,6 +17,11 @@ const LOG_POSITIONS = 1000;
 export interface ControlsOptions {
   idPrefix: string;
   locked: ReadonlySet<string>;
+  /**
+   * The parameters a lesson's text is about, in the order to show them; every other one goes under a closed
+   * "More settings". Empty: every parameter in the spec's order (a sandbox).
+   */
+  focus?: readonly string[];
   /** Called as the student moves or types; `final` is true on change (release, Enter, blur). */
   onInput(id: string, value: ParamValue, final: boolean): void;
 }
@@ -50,8 +55,20 @@ export function buildControls(
   const root = doc.createElement('div');
   root.className = 'sim-controls';
   const setters = new Map<string, (value: ParamValue) => void>();
+  const focus = (options.focus ?? []).filter((id) => spec.some((p) => p.id === id));
+  const ordered = focus.length
+    ? [...focus.map((id) => spec.find((p) => p.id === id)!), ...spec.filter((p) => !focus.includes(p.id))]
+    : spec;
+  let more: HTMLDetailsElement | undefined;
+  if (focus.length && focus.length < spec.length) {
+    more = doc.createElement('details');
+    more.className = 'sim-more';
+    const summary = doc.createElement('summary');
+    summary.textContent = text.more(spec.length - focus.length);
+    more.append(summary);
+  }
 
-  for (const param of spec) {
+  for (const param of ordered) {
     const locked = options.locked.has(param.id);
     const row = doc.createElement('div');
     row.className = 'sim-control';
@@ -147,8 +164,10 @@ export function buildControls(
       row.append(inputs);
     }
     row.append(help);
-    root.append(row);
+    if (more && !focus.includes(param.id)) more.append(row);
+    else root.append(row);
   }
+  if (more) root.append(more);
 
   return {
     element: root,

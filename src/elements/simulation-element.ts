@@ -133,6 +133,7 @@ export class SimulationElement extends HTMLElement {
     this.controls = buildControls(document, model.spec, {
       idPrefix: `${this.simId}-param`,
       locked: this.locked,
+      focus: data.controls ? (JSON.parse(data.controls) as string[]) : [],
       onInput: (id, value, final) => this.change(id, value, final),
     });
     this.toolbar = buildToolbar(document, {

@@ -90,6 +90,8 @@ export const simulation = {
       `${label}, exact value${unit === 'share' ? ' in per cent' : unit ? ` in ${unitWord(unit)}` : ''}`,
     /** What a screen reader says for a slider's position; `value` is already formatted (a share in per cent). */
     valueText: (value: string, unit: string) => (unit === 'share' ? `${value}%` : countWithUnit(value, unit)),
+    /** The closed disclosure that holds the settings a lesson's text is not about. */
+    more: (count: number) => `More settings (${count})`,
   },
 
   /** The data table of a run (table.ts). */
