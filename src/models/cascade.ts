@@ -408,6 +408,40 @@ export const cascadePresets: Record<string, Preset<CascadeParams>> = {
       apology: 0.6,
     },
   },
+  // The cases' own settings, for their exercises (each lesson's <Simulation> uses the same values).
+  'dominos-2009': {
+    label: text.presets.dominos2009,
+    params: {
+      n: 10000,
+      hubs: 2,
+      hubReach: 0.15,
+      posters: 5,
+      pickup: 'yes',
+      pickupDay: 1,
+      respond: 'yes',
+      responseDay: 2,
+    },
+  },
+  'nestle-greenpeace-2010': {
+    label: text.presets.nestleGreenpeace2010,
+    params: { n: 10000, hubs: 6, hubReach: 0.1, campaignHubs: 2, respond: 'yes', responseDay: 1 },
+  },
+  'dell-hell-2005': {
+    label: text.presets.dellHell2005,
+    params: {
+      network: 'small-world',
+      n: 10000,
+      rewiring: 0.01,
+      hubs: 2,
+      hubReach: 0.01,
+      campaignHubs: 1,
+      posters: 10,
+      pickup: 'yes',
+      pickupDay: 60,
+      respond: 'no',
+      maxDays: 300,
+    },
+  },
 };
 
 /** Builds the network the parameters describe, hubs included, from the given random stream. */

@@ -204,7 +204,7 @@ test.describe('with JavaScript off', () => {
     await page.goto('/cases/nestle-greenpeace-2010/');
     const sim = page.locator('wom-simulation#nestle-takedown');
     await expect(sim.locator('.sim-preset-description')).toContainText(
-      'The company answers the day after the complaint is posted. A scale-free network',
+      'The company answers the day after the complaint is posted. An organised campaign',
     );
     await expect(sim.locator('.sim-preset-description')).toContainText(
       'of 10,000 people with 6 broadcast accounts',

@@ -225,6 +225,9 @@ export const cascadeText = {
     comcastRyanBlock2014: 'Ryan Block’s Comcast call, 2014',
     comcastRyanBlock2014NoAnswer: 'Ryan Block’s Comcast call, if Comcast had said nothing',
     kryptonite2004: 'The Kryptonite lock, 2004',
+    dominos2009: 'Domino’s, 2009',
+    nestleGreenpeace2010: 'Nestlé and Greenpeace, 2010',
+    dellHell2005: 'Dell Hell, 2005',
   },
 
   /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
@@ -403,6 +406,43 @@ export const cascadeAboutText = {
             networkNote(f)
           : described(f),
       source: 'C1, C3, C4',
+    },
+    'dominos-2009': {
+      description: (f: CascadePresetFigures) =>
+        !f.good && f.respond && f.responseDay === 2 && f.pickupDay === 1 && f.campaignHubs === 0 && f.hubs > 0
+          ? `${f.posters === 1 ? 'One person posts' : `${f.posters} people post`} the complaint on day 0 (five ` +
+            'videos filmed inside one store went up on 13 April 2009). The broadcast accounts cannot hear it ' +
+            'until day 1, when they all carry it (Consumerist wrote about the videos the next day). The company ' +
+            'answers on day 2, as Domino’s president did on YouTube on 15 April. ' +
+            // The rest of the start is said above; startNote adds where the answer goes when it is not broadcast.
+            startNote({ ...f, posters: 1, pickupDay: null }) +
+            networkNote(f)
+          : `${timing(f)} (Domino’s answered two days after the videos were posted.) ${startNote(f)}${networkNote(f)}`,
+      source: 'C12, C14',
+    },
+    'nestle-greenpeace-2010': {
+      description: (f: CascadePresetFigures) =>
+        !f.good && f.respond && f.responseDay === 1 && f.campaignHubs > 0
+          ? 'A campaigning organisation releases a video and the company answers the next day, as quickly as ' +
+            'Nestlé moved in March 2010, but with an answer that people pass on rather than a takedown. ' +
+            startNote(f) +
+            networkNote(f)
+          : `${timing(f)} (Nestlé moved the day after Greenpeace’s video, by having it removed from YouTube.) ` +
+            startNote(f) +
+            networkNote(f),
+      source: 'C18, C19',
+    },
+    'dell-hell-2005': {
+      description: (f: CascadePresetFigures) =>
+        !f.good && !f.respond && f.campaignHubs === 1 && f.hubs === 2 && f.pickupDay !== null
+          ? `A blog with its own readers (one broadcast account) and ${f.posters === 1 ? 'one other customer' : `${f.posters} other customers`} ` +
+            'post the complaint on day 0, as Jeff Jarvis’s “Dell Hell” posts gathered other customers’ stories in ' +
+            `June 2005. The other broadcast account, a business magazine, cannot hear it until day ${f.pickupDay}, ` +
+            'when it carries it (BusinessWeek told the story in August 2005). The company never answers, as Dell ' +
+            'did not for about ten months. ' +
+            networkNote(f)
+          : `${timing(f)} (Dell did not answer for about ten months.) ${startNote(f)}${networkNote(f)}`,
+      source: 'C6, C7',
     },
   },
 } as const;
