@@ -1,11 +1,12 @@
 /**
- * The cascade presets named after cases (issue 12): each tells its case's story, as the lesson and its exercise
+ * The presets named after cases (issue 12): each tells its case's story, as the lesson and its exercise
  * say. Structural facts exactly; behaviour on a few seeds, with margins far from the ensemble values the lessons'
  * claims check at build time (content/cases/*.mdx).
  */
 import { describe, expect, it } from 'vitest';
 import { cascade, type CascadeParams } from '../../src/models/cascade.ts';
 import { modelAbout } from '../../src/lib/model-about.ts';
+import { tellAFriend, runTellAFriend } from '../../src/models/tell-a-friend.ts';
 
 function preset(id: string): CascadeParams {
   const values = cascade.presets[id]?.params;
@@ -65,5 +66,17 @@ describe('case presets', () => {
     expect(p).toMatchObject({ story: 'good', network: 'random', hubs: 0 });
     expect(p.meanDegree * p.betaC).toBeLessThan(1);
     for (const seed of [1, 2, 3]) expect(share(p, seed)).toBeLessThan(0.01);
+  });
+});
+
+describe('the tell-a-friend case preset', () => {
+  it('sainsburys-giraffe-bread-2011: the happy story grows, enough for more than 14,000 shares', () => {
+    const p = { ...tellAFriend.defaults(), ...tellAFriend.presets['sainsburys-giraffe-bread-2011']?.params };
+    expect(p.kHappy * p.rHappy).toBeGreaterThan(1);
+    expect(p.rUnhappy).toBeCloseTo(2 * p.rHappy, 10);
+    const run = runTellAFriend(p);
+    // Shares are the hearers who retell it: one in a hundred of everyone reached.
+    expect(run.happy.tellers.reduce((a, b) => a + b, 0)).toBeGreaterThan(14_000);
+    expect(modelAbout('tell-a-friend').presets['sainsburys-giraffe-bread-2011']?.source).toBe('C30, D21');
   });
 });
