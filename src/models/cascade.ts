@@ -442,6 +442,44 @@ export const cascadePresets: Record<string, Preset<CascadeParams>> = {
       maxDays: 300,
     },
   },
+  // Case presets for exercises (content/exercises/*): each tells one case's story; its description says which
+  // values are sourced (src/strings/models/cascade.ts).
+  'united-express-3411-2017': {
+    label: text.presets.unitedExpress3411,
+    params: {
+      n: 10000,
+      hubs: 8,
+      hubReach: 0.2,
+      posters: 3,
+      pickup: 'yes',
+      pickupDay: 0,
+      betaC: 0.3,
+      betaR: 0.05,
+      respond: 'yes',
+      responseDay: 0,
+      apology: 0.05,
+    },
+  },
+  'mortons-shankman-2011': {
+    label: text.presets.mortonsShankman2011,
+    params: {
+      story: 'good',
+      hubs: 4,
+      hubReach: 0.3,
+      campaignHubs: 1,
+      pickup: 'yes',
+      pickupDay: 1,
+      betaC: 0.05,
+    },
+  },
+  'ritz-carlton-2012': {
+    label: text.presets.ritzCarlton2012,
+    params: { story: 'good', hubs: 3, betaC: 0.08 },
+  },
+  'ritz-carlton-2012-in-person': {
+    label: text.presets.ritzCarlton2012InPerson,
+    params: { story: 'good', network: 'random', hubs: 0, betaC: 0.06 },
+  },
 };
 
 /** Builds the network the parameters describe, hubs included, from the given random stream. */

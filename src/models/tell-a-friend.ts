@@ -146,6 +146,18 @@ export const tellAFriendPresets: Record<string, Preset<TellAFriendParams>> = {
       rUnhappy: 0.0016,
     },
   },
+  // A case preset for a lesson (content/cases/sainsburys-giraffe-bread-2011.mdx): its description names its sources.
+  'sainsburys-giraffe-bread-2011': {
+    label: text.presets.sainsburysGiraffeBread2011,
+    params: {
+      population: 10_000_000,
+      generations: 11,
+      kHappy: 245,
+      rHappy: 0.01,
+      kUnhappy: 245,
+      rUnhappy: 0.02,
+    },
+  },
 };
 
 /** Follows one story for the given number of generations (see the header for the recurrence). */

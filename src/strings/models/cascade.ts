@@ -228,6 +228,10 @@ export const cascadeText = {
     dominos2009: 'Domino’s, 2009',
     nestleGreenpeace2010: 'Nestlé and Greenpeace, 2010',
     dellHell2005: 'Dell Hell, 2005',
+    unitedExpress3411: 'United Express flight 3411, 2017',
+    mortonsShankman2011: 'Morton’s and Peter Shankman, 2011',
+    ritzCarlton2012: 'Joshie the giraffe, 2012: a parent’s blog post',
+    ritzCarlton2012InPerson: 'Joshie the giraffe, told only in person',
   },
 
   /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
@@ -443,6 +447,53 @@ export const cascadeAboutText = {
             networkNote(f)
           : `${timing(f)} (Dell did not answer for about ten months.) ${startNote(f)}${networkNote(f)}`,
       source: 'C6, C7',
+    },
+    'united-express-3411-2017': {
+      description: (f: CascadePresetFigures) =>
+        !f.good && f.respond && f.responseDay === 0 && f.pickupDay === 0 && f.posters > 1
+          ? `Several passengers filmed the removal from United Express flight 3411 (here ${f.posters} people post ` +
+            'on day 0), and the videos travelled on Twitter, Facebook and Weibo: the broadcast accounts carry the ' +
+            'complaint from the first day. United’s first statement, on the earliest sourced day (10 April 2017), ' +
+            'is the day-0 answer; it apologised only for “having to re-accommodate” customers, so here it calms ' +
+            'almost nobody (its full apology came a day later). The model cannot make an answer worse than no ' +
+            'calming at all. ' +
+            networkNote(f)
+          : described(f),
+      source: 'C23, C24, C25',
+    },
+    'mortons-shankman-2011': {
+      description: (f: CascadePresetFigures) =>
+        f.good && f.campaignHubs === 1 && f.hubs > 1
+          ? 'Peter Shankman, who had more than 100,000 Twitter followers, tells the story of the steak Morton’s ' +
+            'brought him at Newark from his own broadcast account on day 0' +
+            (f.pickupDay === 1
+              ? ', and the other broadcast accounts, the press, carry it from day 1 (Consumerist wrote it up the ' +
+                'next day). '
+              : '. ') +
+            'Everyone else who retells it has an ordinary number of contacts. ' +
+            networkNote(f)
+          : described(f),
+      source: 'C28, C29',
+    },
+    'ritz-carlton-2012': {
+      description: (f: CascadePresetFigures) =>
+        (f.good
+          ? 'A parent’s blog post about the Ritz-Carlton staff returning a child’s lost toy giraffe with a photo ' +
+            'album of its “stay”. ' +
+            (f.pickupDay === null && f.hubs > 0
+              ? 'The broadcast accounts (news sites, popular accounts) hear it only if one of their own readers ' +
+                'passes it to them. '
+              : '')
+          : '') + described(f),
+      source: 'C32',
+    },
+    'ritz-carlton-2012-in-person': {
+      description: (f: CascadePresetFigures) =>
+        (f.good
+          ? 'The Joshie story told only in person, with no blog and no broadcast account: each hearer passes it ' +
+            'to each of their contacts with a small chance. '
+          : '') + described(f),
+      source: 'C32',
     },
   },
 } as const;

@@ -39,6 +39,7 @@ export const tellAFriendText = {
     seedEssay: 'One tells one, the mistreated tell twenty',
     tarp1981: 'TARP 1981: 4–5 against 9–10',
     video2009: 'A video platform in 2009',
+    sainsburysGiraffeBread2011: 'Sainsbury’s giraffe bread on Facebook, 2012',
   },
 
   /** The plain-English summary of a run (the page's no-JavaScript summary); numbers come formatted. */
@@ -127,6 +128,16 @@ export const tellAFriendAboutText = {
         'audience size and sharing rates are illustrative assumptions chosen so one story grows ' +
         `(${f.growthUnhappy}× per generation) and the other fades (${f.growthHappy}×).`,
       source: 'B9',
+    },
+    'sainsburys-giraffe-bread-2011': {
+      description: (f: TellAFriendPresetFigures) =>
+        'The giraffe bread exchange on Facebook in January 2012, shared more than 14,000 times in a few days. ' +
+        'Each share is seen by 245 people, the average number of Facebook friends Pew reported in 2012, as if ' +
+        'every friend saw every share; one in a hundred who see the happy story shares it again, and a bad ' +
+        'story beside it is shared twice as often. The sharing rates and the population are illustrative ' +
+        `assumptions: here the happy story multiplies by ${f.growthHappy} each generation and the bad one by ` +
+        `${f.growthUnhappy}.`,
+      source: 'C30, D21',
     },
   },
 } as const;
