@@ -70,11 +70,14 @@ export const charts = {
 
   /** The network view: SVG, canvas and counts-by-state summary (network-*.ts). */
   network: {
-    /** The states a person can be in (network-states.ts): legend entries and summary rows. */
+    /**
+     * The states a person can be in (network-states.ts): legend entries and summary rows, in the same words as
+     * the time series' lines for the same states (src/strings/models/cascade.ts), so the two charts agree.
+     */
     states: {
       unaware: 'Has not heard',
-      complaint: 'Heard the complaint',
-      answer: 'Heard only the answer',
+      complaint: 'Heard the complaint only',
+      answer: 'Heard the answer first',
       complaintThenAnswer: 'Heard the complaint, then the answer',
     },
     /** The states for one story with no answer (a good story): legend entries and summary rows. */

@@ -47,8 +47,8 @@ describe('the cascade view', () => {
     handle.update(context(), complaint.result, complaint.params);
     expect(legend(root)).toEqual([
       'Has not heard',
-      'Heard the complaint',
-      'Heard only the answer',
+      'Heard the complaint only',
+      'Heard the answer first',
       'Heard the complaint, then the answer',
     ]);
     expect(root.querySelectorAll('.chart-network')).toHaveLength(1);

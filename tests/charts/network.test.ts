@@ -62,8 +62,8 @@ describe('network renderer choice', () => {
     view.update(stateOf(600));
     expect([...view.node.querySelectorAll('.state text')].map((t) => t.textContent)).toEqual([
       'Has not heard: 150 (25%)',
-      'Heard the complaint: 150 (25%)',
-      'Heard only the answer: 150 (25%)',
+      'Heard the complaint only: 150 (25%)',
+      'Heard the answer first: 150 (25%)',
       'Heard the complaint, then the answer: 150 (25%)',
     ]);
     expect(view.node.querySelector('.heading')?.textContent).toBe('Day 4: 600 people');
