@@ -317,6 +317,20 @@ const num = (x: number) => (Number.isInteger(x) ? String(x) : String(Number(x.to
 const band = (s: Summary) => `${num(s.median)} [${num(s.low)}, ${num(s.high)}]`;
 
 /** The error a false claim fails the build with: page, claim id and sentence, the test and the numbers found. */
+/**
+ * What the ensemble gave, in one line ("Found (median [10%, 90%] over 40 runs): …; the condition holds on 100% of
+ * runs."): the build's error when a claim fails, and a data attribute on every claim that holds, which
+ * `npm run claims` lists page by page.
+ */
+export function claimFound(r: ClaimResult): string {
+  const words = claimText.failure;
+  const metric = r.subject.metric;
+  const found = [words.value(metric, band(r.subject.summary))];
+  if (r.reference) found.push(words.value(r.reference.metric, band(r.reference.summary)));
+  if (r.difference) found.push(words.value(words.difference, band(r.difference)));
+  return words.found(r.runs, found, num(r.share * 100));
+}
+
 export function claimFailure(page: string, id: string, sentence: string, r: ClaimResult): Error {
   const words = claimText.failure;
   const metric = r.subject.metric;
@@ -330,9 +344,6 @@ export function claimFailure(page: string, id: string, sentence: string, r: Clai
     r.statistic === 'share'
       ? words.ruleShare(num(r.atLeast * 100), r.runs)
       : words.ruleMedian(r.runs, r.reference !== undefined);
-  const found = [words.value(metric, band(r.subject.summary))];
-  if (r.reference) found.push(words.value(r.reference.metric, band(r.reference.summary)));
-  if (r.difference) found.push(words.value(words.difference, band(r.difference)));
   const settings = [r.subject.model, r.subject.preset ?? '', JSON.stringify(r.subject.overrides)];
   return new Error(
     [
@@ -340,7 +351,7 @@ export function claimFailure(page: string, id: string, sentence: string, r: Clai
       words.sentence(sentence),
       words.claimed(claimed, rule),
       words.settings(settings.filter(Boolean).join(' ')),
-      words.found(r.runs, found, num(r.share * 100)),
+      claimFound(r),
     ].join('\n  '),
   );
 }
