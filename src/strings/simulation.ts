@@ -132,8 +132,9 @@ export const simulationPage = {
   /** A lesson's note on what its simulation assumes (Assumptions.astro). */
   assumptions: {
     label: 'What this model assumes',
-    /** Accessible name of the box. */
-    region: 'What this model assumes, and the runs that show what each assumption does',
+    /** Accessible name of the box; the second and later on a page are numbered, so each landmark has its own. */
+    region: (n: number) =>
+      `What this model assumes, and the runs that show what each assumption does${n > 1 ? ` (note ${n})` : ''}`,
   },
 
   disputed: {
