@@ -21,6 +21,8 @@ export const assignment = {
     /** A notice above the steps; the rest of the assignment is still shown. */
     exerciseGone: (id: string) => `The exercise “${id}” no longer exists on this site and was left out.`,
     noExercises: 'The assignment link lists no exercises this site has.',
+    tooLong:
+      'The assignment link is far longer than any this site makes, so it was not read. Ask for the link again.',
   },
 
   /** src/pages/assignment.astro, before the assignment is read. */
