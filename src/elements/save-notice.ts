@@ -10,6 +10,7 @@ import { exportFileName } from '../lib/work-file';
 import { href } from '../lib/url';
 import { savedWork } from '../strings/saved-work';
 import { downloadBlob } from './download';
+import { flushSaves } from './save-soon';
 
 const words = savedWork;
 let shared: { session: WorkSession; state: StoreState } | undefined;
@@ -41,7 +42,8 @@ export function framedElsewhere(): boolean {
 export interface NoticeActions {
   /** A button that downloads this page's work (or `run` to call instead, on a simulation). */
   download?: boolean | { label: string; run: () => void };
-  openTab?: boolean;
+  /** A link that opens this page (or the address given) in a new tab. */
+  openTab?: boolean | string;
   myWork?: boolean;
 }
 
@@ -60,6 +62,7 @@ export function showNotice(box: HTMLElement, message: string, actions: NoticeAct
     button.textContent = custom?.label ?? words.actions.download;
     button.addEventListener('click', () => {
       if (custom) return custom.run();
+      flushSaves();
       const now = new Date();
       const file = exportFileName(now);
       const data = pageSession().session.exportFile(now);
@@ -70,7 +73,7 @@ export function showNotice(box: HTMLElement, message: string, actions: NoticeAct
   }
   if (actions.openTab) {
     const a = document.createElement('a');
-    a.href = location.href;
+    a.href = typeof actions.openTab === 'string' ? actions.openTab : location.href;
     a.target = '_blank';
     a.rel = 'noopener';
     a.className = 'button';
@@ -88,7 +91,14 @@ export function showNotice(box: HTMLElement, message: string, actions: NoticeAct
     row.append(a);
   }
   box.replaceChildren(text, ...(row.childElementCount ? [row] : []));
+  box.classList.add('save-problem');
   box.hidden = false;
+}
+
+/** Empties `box` of a notice (the page goes back to its own words there). */
+export function clearNotice(box: HTMLElement) {
+  box.classList.remove('save-problem');
+  box.replaceChildren();
 }
 
 /** What to say before any save: shown inside another site, or storage turned off. Undefined when all is well. */
@@ -106,7 +116,10 @@ export function startNotice(state: StoreState): { message: string; actions: Noti
 
 /** Says why a save failed, with what to do; returns false (and says nothing) when it succeeded. */
 export function reportSave(box: HTMLElement, result: SaveResult): boolean {
-  if (result.ok) return false;
+  if (result.ok) {
+    if (box.classList.contains('save-problem')) clearNotice(box);
+    return false;
+  }
   const framed = framedElsewhere();
   const f = words.failed;
   switch (result.problem) {

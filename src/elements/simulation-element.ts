@@ -440,7 +440,8 @@ export class SimulationElement extends HTMLElement {
     }
   }
 
-  private async download(kind: 'csv' | 'json' | 'svg' | 'png') {
+  /** Downloads the run on show (the toolbar's menu, and an embed's notice when it cannot keep anything). */
+  async download(kind: 'csv' | 'json' | 'svg' | 'png') {
     // Export code (CSV writer included) loads on the first download, not with the page.
     const { runFileName, runToCsv, runToJson } = await import('../lib/run-export');
     const name = (ext: string) => runFileName(this.simId, this.model.id, this.seed, ext);

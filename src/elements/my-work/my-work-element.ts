@@ -302,12 +302,10 @@ export class MyWorkElement extends HTMLElement {
           ul.append(frag);
         });
       }
-      return el(
-        'section',
-        { class: 'mw-group', 'aria-labelledby': id },
-        el('h2', { id }, myWork.groupHeading(myWork.groups[group], items.length)),
-        ul,
-      );
+      // elementtiming: the first paint of the list, as scripts/my-work-timing.mjs measures it.
+      const heading = el('h2', { id }, myWork.groupHeading(myWork.groups[group], items.length));
+      if (group === groups[0].group) heading.setAttribute('elementtiming', 'mw-list');
+      return el('section', { class: 'mw-group', 'aria-labelledby': id }, heading, ul);
     });
     list.replaceChildren(...sections);
     const empty = groups.length === 0;
