@@ -69,8 +69,9 @@ function readJson<T>(text: string | undefined, fallback: T): T {
   }
 }
 
-/** Items drawn in one go before the page paints; the rest follow in chunks of this size. */
-const CHUNK = 200;
+/** Items of each group drawn before the page first paints (more than a screen holds); the rest follow in chunks. */
+const FIRST = 40;
+const CHUNK = 250;
 
 export class MyWorkElement extends HTMLElement {
   private store: StorageLike | null = null;
@@ -292,9 +293,9 @@ export class MyWorkElement extends HTMLElement {
       const id = `mw-group-${group}`;
       const ul = el('ul', { class: 'mw-items' });
       const first = document.createDocumentFragment();
-      for (const [scope, item] of items.slice(0, CHUNK)) first.append(this.renderItem(scope, item));
+      for (const [scope, item] of items.slice(0, FIRST)) first.append(this.renderItem(scope, item));
       ul.append(first);
-      for (let i = CHUNK; i < items.length; i += CHUNK) {
+      for (let i = FIRST; i < items.length; i += CHUNK) {
         const part = items.slice(i, i + CHUNK);
         this.pendingChunks.push(() => {
           const frag = document.createDocumentFragment();
