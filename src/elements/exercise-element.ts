@@ -6,18 +6,17 @@
 import { assignmentId, decodeAssignment, stepUrl, workScope, type Assignment } from '../lib/assignment';
 import { formatAnswer, isClose, parseAnswer } from '../lib/answers';
 import type { ItemChange, WorkItem } from '../lib/storage';
-import type { WorkSession } from '../lib/work-session';
 import { siteHref } from '../lib/site-url';
 import type { ExerciseQuestionData } from '../lib/exercises';
 import type { SimRun, SimulationElement } from './simulation-element';
 import { saveSoon } from './save-soon';
-import { pageSession, reportSave, showNotice, startNotice } from './save-notice';
+import { pageSession, reportSave, sayAtStart, startProblem, type PageSaving } from './save-notice';
 import { exercise } from '../strings/exercise';
 
 const t = exercise.element;
 
 class ExerciseElement extends HTMLElement {
-  private session!: WorkSession;
+  private session!: PageSaving;
   private scope = '';
   /** The assignment this work belongs to, when the link holds one this site can read. */
   private assignmentRef: { id: string; code: string } | undefined;
@@ -33,6 +32,8 @@ class ExerciseElement extends HTMLElement {
     this.questions = JSON.parse(this.dataset.questions ?? '[]') as ExerciseQuestionData[];
     const { session, state } = pageSession();
     this.session = session;
+    // An exercise saves its run as soon as it is shown: the saving code is wanted at once.
+    void session.ready();
     for (const el of this.querySelectorAll<HTMLElement>('.needs-js')) el.hidden = false;
 
     const assignment = code ? this.showAssignment(code, query.get('step')) : undefined;
@@ -41,13 +42,14 @@ class ExerciseElement extends HTMLElement {
     this.scope = workScope(id, this.assignmentRef?.code);
 
     this.status = this.querySelector<HTMLElement>('.save-notice')!;
-    const saved = session.load();
-    const start = startNotice(state);
-    const message = [start?.message, ...saved.notices].filter(Boolean).join(' ');
-    this.restoreNotice = () => {
-      if (message) showNotice(this.status, message, start?.actions);
-      else this.status.hidden = true;
-    };
+    const start = startProblem(state);
+    let notices: string[] = [];
+    this.restoreNotice = () => sayAtStart(this.status, start, notices);
+    const saved = session.load((later) => {
+      notices = later;
+      this.restoreNotice();
+    });
+    notices = saved.notices;
     this.restoreNotice();
     const item = Object.hasOwn(saved.work.items, this.scope) ? saved.work.items[this.scope] : {};
 
@@ -80,7 +82,7 @@ class ExerciseElement extends HTMLElement {
       }),
       this.assignmentRef ? { assignment: this.assignmentRef } : {},
     );
-    if (!reportSave(this.status, result)) this.restoreNotice();
+    reportSave(this.status, result, undefined, () => this.restoreNotice());
   }
 
   /** A text box saved as the student types (once typing pauses, or at once if the page is left). */

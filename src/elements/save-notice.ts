@@ -1,140 +1,164 @@
 /**
- * What a page says about saving, wherever it saves (exercises, a lesson's prediction boxes and self-checks,
- * assignments): at once when the page is shown inside another site or storage is turned off, and after any
- * save that failed, with what to do: download what was written, open the page in its own tab, make room on
- * My work. Every element of a page shares one session, so one download holds all the work done on the page.
+ * What a page says about saving, wherever it saves (exercises, a lesson's prediction boxes and self-checks):
+ * at once when the page is shown inside another site or storage is turned off, and after any save that
+ * failed, with what to do (download what was written, open the page in its own tab, make room on My work).
+ * Every element of a page shares one session, so one download holds all the work done on the page.
+ *
+ * This part is small and loads with every page that saves; the notice itself (its words, its buttons, the
+ * download) is ./save-notice-view.ts, loaded with the code that writes (./save-later.ts) only when needed.
  */
-import { openStorage, type SaveResult, type StoreState } from '../lib/storage';
-import { WorkSession } from '../lib/work-session';
-import { exportFileName } from '../lib/work-file';
-import { href } from '../lib/url';
-import { savedWork } from '../strings/saved-work';
-import { downloadBlob } from './download';
-import { flushSaves } from './save-soon';
+import type { SaveResult, Work } from '../lib/storage';
+import { openStorage, STORAGE_KEY, type StorageLike, type StoreState } from '../lib/storage-state';
+import { peekWork } from '../lib/work-peek';
+import { quickSave } from '../lib/work-quick-save';
+import type { SaveOptions } from '../lib/storage-write';
+import type { ItemChange, WorkItem } from '../lib/work-record';
+import type { WorkSession } from '../lib/work-session';
+import type { NoticeKind } from './save-notice-view';
 
-const words = savedWork;
-let shared: { session: WorkSession; state: StoreState } | undefined;
+/**
+ * A page's saving. A quick read (src/lib/work-peek.ts) is at hand from the start; the full reader and the code
+ * that writes (src/lib/work-session.ts and what it needs) load on first use: when a box that saves is first
+ * focused, or at once where a page asks (`ready`), or when the quick read finds something only they can tell.
+ */
+export class PageSaving {
+  private session: WorkSession | undefined;
+  private loading: Promise<WorkSession> | undefined;
 
-/** The page's saving session and what the browser lets it do. */
-export function pageSession(): { session: WorkSession; state: StoreState } {
+  constructor(readonly store: StorageLike | null) {}
+
+  /** The saving code, loaded once. */
+  ready(): Promise<WorkSession> {
+    this.loading ??= later().then(({ WorkSession }) => (this.session = new WorkSession(this.store)));
+    return this.loading;
+  }
+
+  /**
+   * The saved work (with the page's unsaved changes on top, once there are any), and what to say about it.
+   * Before the full reader has loaded, that is the quick read; when it finds something only the full reader
+   * can describe (unreadable data, another version's work), the full reader loads and `onNotices` gets its notices.
+   */
+  load(onNotices?: (notices: string[]) => void): { work: Work; notices: string[] } {
+    if (this.session) return this.session.load();
+    let raw: string | null = null;
+    try {
+      raw = this.store?.getItem(STORAGE_KEY) ?? null;
+    } catch {
+      // Storage refused: the page says so at once (startProblem).
+    }
+    const { items, odd } = peekWork(raw);
+    if (odd && onNotices)
+      void this.ready().then((session) => {
+        const { notices } = session.load();
+        if (notices.length) onNotices(notices);
+      });
+    return { work: { version: 1, items }, notices: [] };
+  }
+
+  /**
+   * Saves a change to one place, at once: through the saving code once it is loaded, or before that, in the
+   * plain case, through src/lib/work-quick-save.ts (a student who types and leaves the page at once loses
+   * nothing); anything else as soon as the saving code has loaded.
+   */
+  save(
+    scope: string,
+    change: ItemChange | ((item: WorkItem) => ItemChange),
+    options?: SaveOptions,
+  ): Promise<SaveResult> {
+    if (this.session) return Promise.resolve(this.session.save(scope, change, options));
+    if (this.store && !options?.assignment && quickSave(this.store, scope, change)) {
+      void this.ready();
+      return Promise.resolve({ ok: true, movedAside: 0 });
+    }
+    return this.ready().then((session) => session.save(scope, change, options));
+  }
+}
+
+/** The code a page loads only when it is needed (./save-later.ts). */
+const later = () => import('./save-later');
+
+let shared: { session: PageSaving; state: StoreState } | undefined;
+
+/** The page's saving and what the browser lets it do. */
+export function pageSession(): { session: PageSaving; state: StoreState } {
   if (!shared) {
     const { store, state } = openStorage();
-    shared = { session: new WorkSession(store), state };
+    const session = new PageSaving(store);
+    shared = { session, state };
+    // Storage already full or the page framed elsewhere: a notice is likely, so have its code ready.
+    if (state !== 'ok' || framedElsewhere()) void session.ready();
+    // A lesson's boxes load the saving code when a student first goes to write in one.
+    const use = (event: Event) => {
+      if ((event.target as Element | null)?.closest?.('wom-predict, wom-check')) void session.ready();
+    };
+    // (A click on a Check button focuses it, so focus covers the mouse as well as the keyboard.)
+    document.addEventListener('focusin', use);
   }
   return shared;
 }
 
 /** Whether this page is shown inside a page of another origin (where storage is partitioned or blocked). */
 export function framedElsewhere(): boolean {
-  if (window.top === window.self) return false;
-  const ancestors = location.ancestorOrigins as DOMStringList | undefined;
-  if (ancestors && ancestors.length > 0) {
-    for (let i = 0; i < ancestors.length; i++) if (ancestors.item(i) !== location.origin) return true;
-    return false;
-  }
   try {
-    return window.top?.location.origin !== location.origin;
+    // Another origin's location cannot be read: that is the answer.
+    return window.top !== window.self && window.top?.location.origin !== location.origin;
   } catch {
     return true;
   }
 }
 
-export interface NoticeActions {
-  /** A button that downloads this page's work (or `run` to call instead, on a simulation). */
-  download?: boolean | { label: string; run: () => void };
-  /** A link that opens this page (or the address given) in a new tab. */
-  openTab?: boolean | string;
-  myWork?: boolean;
+/** What the page must say before any save, if anything: storage turned off, or shown inside another site. */
+export function startProblem(state: StoreState): NoticeKind | undefined {
+  const framed = framedElsewhere();
+  if (state === 'blocked') return framed ? 'framed-blocked' : 'off';
+  return framed ? 'framed' : undefined;
 }
 
-/** Fills `box` with `message` and its actions, and shows it. */
-export function showNotice(box: HTMLElement, message: string, actions: NoticeActions = {}) {
-  const text = document.createElement('span');
-  text.className = 'save-message';
-  text.textContent = message;
-  const row = document.createElement('span');
-  row.className = 'save-actions';
-  if (actions.download) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'button';
-    const custom = typeof actions.download === 'object' ? actions.download : undefined;
-    button.textContent = custom?.label ?? words.actions.download;
-    button.addEventListener('click', () => {
-      if (custom) return custom.run();
-      flushSaves();
-      const now = new Date();
-      const file = exportFileName(now);
-      const data = pageSession().session.exportFile(now);
-      downloadBlob(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), file);
-      text.textContent = `${message} ${words.actions.downloaded(file)}`;
-    });
-    row.append(button);
-  }
-  if (actions.openTab) {
-    const a = document.createElement('a');
-    a.href = typeof actions.openTab === 'string' ? actions.openTab : location.href;
-    a.target = '_blank';
-    a.rel = 'noopener';
-    a.className = 'button';
-    a.textContent = words.actions.openTab;
-    const hidden = document.createElement('span');
-    hidden.className = 'visually-hidden';
-    hidden.textContent = words.actions.newTab;
-    a.append(hidden);
-    row.append(a);
-  }
-  if (actions.myWork) {
-    const a = document.createElement('a');
-    a.href = href('/my-work/');
-    a.textContent = words.actions.myWork;
-    row.append(a);
-  }
-  box.replaceChildren(text, ...(row.childElementCount ? [row] : []));
-  box.classList.add('save-problem');
-  box.hidden = false;
+let tokens = 0;
+
+/** Shows notice `kind` in `box`, with `notices` (plain sentences) after it; the latest call wins. */
+function show(box: HTMLElement, kind: NoticeKind, notices: string[] = []) {
+  const token = String(++tokens);
+  box.dataset.notice = token;
+  void later().then(({ renderNotice }) => {
+    if (box.dataset.notice === token) renderNotice(box, kind, notices, framedElsewhere());
+  });
 }
 
-/** Empties `box` of a notice (the page goes back to its own words there). */
+/** Empties `box` of a notice. */
 export function clearNotice(box: HTMLElement) {
+  box.dataset.notice = String(++tokens);
   box.classList.remove('save-problem');
   box.replaceChildren();
 }
 
-/** What to say before any save: shown inside another site, or storage turned off. Undefined when all is well. */
-export function startNotice(state: StoreState): { message: string; actions: NoticeActions } | undefined {
-  const framed = framedElsewhere();
-  if (state === 'blocked') {
-    return {
-      message: framed ? words.frame.blocked : words.notices.noStorage,
-      actions: { download: true, openTab: framed },
-    };
-  }
-  if (framed) return { message: words.frame.partitioned, actions: { download: true, openTab: true } };
-  return undefined;
+/**
+ * What the page says before any save: the start problem with the load's notices, or the notices alone, or
+ * nothing (then `box` is hidden).
+ */
+export function sayAtStart(box: HTMLElement, problem: NoticeKind | undefined, notices: string[] = []) {
+  if (problem) return show(box, problem, notices);
+  clearNotice(box);
+  box.textContent = notices.join(' ');
+  box.hidden = notices.length === 0;
 }
 
-/** Says why a save failed, with what to do; returns false (and says nothing) when it succeeded. */
-export function reportSave(box: HTMLElement, result: SaveResult): boolean {
-  if (result.ok) {
-    if (box.classList.contains('save-problem')) clearNotice(box);
-    return false;
-  }
-  const framed = framedElsewhere();
-  const f = words.failed;
-  switch (result.problem) {
-    case 'blocked':
-      showNotice(box, f.blocked, { download: true, openTab: framed });
-      break;
-    case 'full':
-      showNotice(box, f.full, { download: true, myWork: true, openTab: framed });
-      break;
-    case 'newer':
-      showNotice(box, f.newer, { download: true });
-      break;
-    case 'would-lose':
-      showNotice(box, f.wouldLose, { download: true });
-      break;
-  }
-  return true;
+/**
+ * Once a save is done: if it failed, says why in `box`, with what to do; if it worked, clears a failure shown
+ * there and says again what the page said at `start` (shown inside another site, say), else calls `saved`.
+ */
+export function reportSave(
+  box: HTMLElement,
+  result: SaveResult | Promise<SaveResult>,
+  start: NoticeKind | undefined,
+  saved: () => void,
+) {
+  void Promise.resolve(result).then((r) => {
+    if (!r.ok) show(box, r.problem);
+    else if (start) show(box, start);
+    else {
+      if (box.classList.contains('save-problem')) clearNotice(box);
+      saved();
+    }
+  });
 }

@@ -1,39 +1,28 @@
 /**
- * A student's work, kept in this browser's localStorage under one versioned key.
+ * A student's work, kept in this browser's localStorage under one versioned key: reading it.
  *
- * The rule is that nothing a student saved is ever lost. Saved work is only replaced by a write that holds
- * everything it held (`lostFrom` checks each one): fields this version does not know or cannot read are
- * carried through every save; an unreadable item or record is kept as it is, and moved aside under its own
- * key only when a save needs its place and there is room for the copy; a save that cannot keep a copy is
- * refused and says so. Reading never writes. Pure functions over a Storage-like object, tested in Node.
+ * The rule is that nothing a student saved is ever lost. Reading never writes; what this version cannot read
+ * (a record, an item, a field) is reported and left as it is. Saving is ./storage-write.ts: saved work is only
+ * replaced by a write that holds everything it held (`lostFrom` checks each one), an unreadable item or record
+ * is moved aside only when a save needs its place and there is room for the copy, and a save that cannot keep
+ * a copy is refused and says so. Pure functions over a Storage-like object, tested in Node.
  */
 import { savedWork } from '../strings/saved-work';
-import {
-  applyChange,
-  isRecord,
-  lostFrom,
-  own,
-  readItem,
-  setOwn,
-  type ItemChange,
-  type RawRecord,
-  type WorkItem,
-} from './work-record';
+import { isRecord, readItem, type RawRecord, type WorkItem } from './work-record';
+import { SCHEMA_VERSION, STORAGE_KEY, type StorageLike } from './storage-state';
 
-export type {
-  ItemChange,
-  OtherField,
-  RawRecord,
-  SavedAnswer,
-  SavedRun,
-  SavedText,
-  WorkItem,
-} from './work-record';
-export { mergeWork, savedAtValue, type MergeResult } from './work-merge';
+export type { ItemChange, RawRecord, SavedAnswer, SavedRun, SavedText, WorkItem } from './work-record';
 
-export const STORAGE_KEY = 'wom.work';
-export const QUARANTINE_PREFIX = 'wom.work.unreadable.';
-export const SCHEMA_VERSION = 1;
+export {
+  browserStore,
+  isQuotaError,
+  openStorage,
+  QUARANTINE_PREFIX,
+  SCHEMA_VERSION,
+  STORAGE_KEY,
+  type StorageLike,
+  type StoreState,
+} from './storage-state';
 
 /** The items of saved work this version can read, as typed views (the stored JSON may hold more). */
 export interface Work {
@@ -47,16 +36,7 @@ export interface Unreadable {
   raw: string;
 }
 
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-  readonly length: number;
-  key(index: number): string | null;
-}
-
 export const emptyWork = (): Work => ({ version: SCHEMA_VERSION, items: {} });
-const emptyRecord = (): RawRecord => ({ version: SCHEMA_VERSION, items: {} });
 
 export type ParseResult =
   | {
@@ -128,7 +108,7 @@ export interface Loaded {
 
 // Pages re-read saved work often (every save, every refresh of My work); parse the same text only once.
 let lastParsed: { raw: string; result: ParseResult } | undefined;
-function parseCached(raw: string): ParseResult {
+export function parseCached(raw: string): ParseResult {
   if (lastParsed?.raw !== raw) lastParsed = { raw, result: parseWork(raw) };
   return lastParsed.result;
 }
@@ -175,183 +155,3 @@ export type SaveProblem =
   | 'would-lose';
 
 export type SaveResult = { ok: true; movedAside: number } | { ok: false; problem: SaveProblem };
-
-/** Whether a failed write failed because storage is full (every browser names it its own way). */
-export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error) && !(typeof error === 'object' && error !== null)) return false;
-  const { name, code, message } = error as { name?: unknown; code?: unknown; message?: unknown };
-  return (
-    code === 22 ||
-    code === 1014 ||
-    name === 'QuotaExceededError' ||
-    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    (typeof message === 'string' && /quota/i.test(message))
-  );
-}
-
-/** A free key for a copy kept aside, named by when it was kept. */
-function asideKey(store: StorageLike, stamp: string): string {
-  const base = QUARANTINE_PREFIX + stamp;
-  let key = base;
-  for (let i = 1; store.getItem(key) !== null; i++) key = `${base}.${i}`;
-  return key;
-}
-
-/** One item kept aside as a saved-work record of its own, so it can be downloaded and imported back. */
-export function itemCopy(scope: string, value: unknown): string {
-  const items: RawRecord = {};
-  setOwn(items, scope, value);
-  return JSON.stringify({ version: SCHEMA_VERSION, items });
-}
-
-/**
- * Writes `copies` aside (each under a new key) and then `record`, checking first that the record holds
- * everything `before` held (scopes in `movedAside` are among the copies). If any write fails, the copies
- * written are taken back and storage is as it was. `before` null means the stored record is itself among
- * the copies, or there was none.
- */
-export function writeRecord(
-  store: StorageLike,
-  before: RawRecord | null,
-  record: RawRecord,
-  copies: string[] = [],
-  movedAside: readonly string[] = [],
-  now = () => new Date().toISOString(),
-): SaveResult {
-  if (before && lostFrom(before, record, movedAside).length) return { ok: false, problem: 'would-lose' };
-  const written: string[] = [];
-  try {
-    for (const copy of copies) {
-      const key = asideKey(store, now());
-      store.setItem(key, copy);
-      written.push(key);
-    }
-    store.setItem(STORAGE_KEY, JSON.stringify(record));
-  } catch (error) {
-    for (const key of written) {
-      try {
-        store.removeItem(key);
-      } catch {
-        // Nothing more can be done; the copy is a duplicate, not a loss.
-      }
-    }
-    return { ok: false, problem: isQuotaError(error) ? 'full' : 'blocked' };
-  }
-  return { ok: true, movedAside: written.length };
-}
-
-export interface SaveOptions {
-  /** The assignment an item belongs to, with its link's code: kept once per assignment, to reopen it. */
-  assignment?: { id: string; code: string };
-  now?: () => string;
-}
-
-/**
- * Applies a change to one item and writes it back, keeping everything else saved. Returns why not when the
- * browser refused, storage was full, a newer version of the site wrote the work, or the write would have
- * removed something.
- */
-export function saveItem(
-  store: StorageLike,
-  scope: string,
-  change: ItemChange | ((item: WorkItem) => ItemChange),
-  options: SaveOptions = {},
-): SaveResult {
-  let raw: string | null;
-  try {
-    raw = store.getItem(STORAGE_KEY);
-  } catch {
-    return { ok: false, problem: 'blocked' };
-  }
-  let before: RawRecord | null = null;
-  let record = emptyRecord();
-  const copies: string[] = [];
-  if (raw !== null) {
-    const parsed = parseCached(raw);
-    if (!parsed.ok) {
-      // Never written over: a newer version's work waits for a reload; an unreadable record is moved aside.
-      if (parsed.newer) return { ok: false, problem: 'newer' };
-      copies.push(raw);
-    } else {
-      before = parsed.record;
-      record = { ...parsed.record };
-    }
-  }
-  const items: RawRecord = {};
-  for (const [k, v] of Object.entries(isRecord(record.items) ? record.items : {})) setOwn(items, k, v);
-  const current = own(items, scope);
-  const typed = readItem(current) ?? {};
-  const { item, displaced } = applyChange(current, typeof change === 'function' ? change(typed) : change);
-  const movedAside: string[] = [];
-  if (displaced) {
-    copies.push(itemCopy(scope, current));
-    movedAside.push(scope);
-  }
-  setOwn(items, scope, item);
-  record.items = items;
-  if (options.assignment) addAssignment(record, options.assignment.id, options.assignment.code);
-  return writeRecord(store, before, record, copies, movedAside, options.now);
-}
-
-/** Keeps an assignment's code once, under its id, unless the record already has one or holds something else. */
-function addAssignment(record: RawRecord, id: string, code: string) {
-  const current = own(record, 'assignments');
-  if (current !== undefined && !isRecord(current)) return;
-  if (own(current, id) !== undefined) return;
-  const next: RawRecord = {};
-  if (isRecord(current)) for (const [k, v] of Object.entries(current)) setOwn(next, k, v);
-  setOwn(next, id, code);
-  record.assignments = next;
-}
-
-/** The assignment codes the record keeps, by id (only text values). */
-export function assignmentCodes(record: RawRecord | null): Map<string, string> {
-  const out = new Map<string, string>();
-  const codes = own(record, 'assignments');
-  if (isRecord(codes))
-    for (const [id, code] of Object.entries(codes)) if (typeof code === 'string') out.set(id, code);
-  return out;
-}
-
-/** Raw copies of unreadable data that were kept aside, newest first. */
-export function quarantined(store: StorageLike): Unreadable[] {
-  const out: Unreadable[] = [];
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i);
-    if (key?.startsWith(QUARANTINE_PREFIX)) out.push({ key, raw: store.getItem(key) ?? '' });
-  }
-  return out.sort((a, b) => b.key.localeCompare(a.key));
-}
-
-/** What this browser lets the site do with its storage. */
-export type StoreState =
-  | 'ok'
-  /** Readable, but a small test write failed for lack of room: saved work can be shown and downloaded. */
-  | 'full'
-  /** Nothing can be read or written (a private window, storage turned off, a blocked third-party frame). */
-  | 'blocked';
-
-/** localStorage and how far it can be used: full storage is told apart from storage that is turned off. */
-export function openStorage(): { store: StorageLike | null; state: StoreState } {
-  let store: StorageLike;
-  try {
-    store = globalThis.localStorage;
-    if (!store) return { store: null, state: 'blocked' };
-    store.getItem(STORAGE_KEY);
-  } catch {
-    return { store: null, state: 'blocked' };
-  }
-  try {
-    const probe = '__wom_probe__';
-    store.setItem(probe, '1');
-    store.removeItem(probe);
-    return { store, state: 'ok' };
-  } catch (error) {
-    return isQuotaError(error) ? { store, state: 'full' } : { store: null, state: 'blocked' };
-  }
-}
-
-/** localStorage when the browser lets the site read it (also when it is full), else null. */
-export function browserStore(): StorageLike | null {
-  return openStorage().store;
-}

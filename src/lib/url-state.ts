@@ -4,6 +4,7 @@
  * checked by the model's own `normalize`, which clamps or ignores bad ones and says so.
  */
 import type { ParamValue } from '../models/types';
+import { formatParam } from './param-format';
 
 export interface RawSimState {
   /** Parameter values as written in the URL, not yet checked. */
@@ -34,11 +35,7 @@ export function readSimState(search: string, id: string): RawSimState {
   return { params: Object.fromEntries(params), seed, preset, lock };
 }
 
-/** A compact, exact text form of a number for the URL (no float noise, no exponent for common sizes). */
-export function formatParam(value: ParamValue): string {
-  if (typeof value === 'string') return value;
-  return String(Number(value.toPrecision(12)));
-}
+export { formatParam } from './param-format';
 
 export interface SimStateToWrite {
   params: Record<string, ParamValue>;

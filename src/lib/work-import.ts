@@ -7,13 +7,13 @@
 import {
   loadWork,
   QUARANTINE_PREFIX,
-  quarantined,
   STORAGE_KEY,
-  writeRecord,
   type SaveProblem,
   type StorageLike,
   type Unreadable,
 } from './storage';
+import { writeRecord } from './storage-write';
+import { quarantined } from './storage-aside';
 import { mergeWork, type MergeResult } from './work-merge';
 import { isRecord, setOwn, type RawRecord } from './work-record';
 

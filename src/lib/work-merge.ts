@@ -6,7 +6,9 @@
  * different values that cannot be told apart by date, the current one stays and the file's is returned in
  * `aside`, to be kept as a copy. Pure: neither input is changed.
  */
-import { isRecord, isSavedAnswer, own, sameJson, setOwn, type RawRecord } from './work-record';
+import { isRecord, isSavedAnswer, own, sameJson, savedAtValue, setOwn, type RawRecord } from './work-record';
+
+export { savedAtValue } from './work-record';
 
 /** A saved-work record as stored: its version, its items, and whatever else it holds. */
 export type WorkRecord = RawRecord & { items: RawRecord };
@@ -24,12 +26,6 @@ export interface MergeResult {
   updated: number;
   /** Fields in the incoming work that were left as they were: the same, or the current copy is as new or newer. */
   kept: number;
-}
-
-/** A savedAt as a comparable number; a missing or unreadable date counts as older than any real one. */
-export function savedAtValue(savedAt: unknown): number {
-  const t = typeof savedAt === 'string' && savedAt ? Date.parse(savedAt) : NaN;
-  return Number.isNaN(t) ? -Infinity : t;
 }
 
 type Tally = Pick<MergeResult, 'added' | 'updated' | 'kept'>;

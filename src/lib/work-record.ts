@@ -1,10 +1,8 @@
 /**
- * Saved work as the JSON it is stored in, read and changed without losing anything.
- *
- * Pages read a typed view of each item (`readItem`), but every write is made on the stored JSON itself
- * (`applyChange`): fields this version does not know, fields of a type it cannot read, and items it cannot
- * read at all stay exactly as they were. `lostFrom` is the check every write passes: it lists anything a
- * record held that the record about to replace it no longer holds. Pure, so all of it is tested in Node.
+ * Saved work as the JSON it is stored in, read without losing anything: pages read a typed view of each item
+ * (`readItem`), and everything else it holds (fields this version does not know, fields of a type it cannot
+ * read) is listed in `other`, and stays in storage as it is. Changing it is ./work-write.ts. Pure, tested in
+ * Node.
  */
 
 export type RawRecord = Record<string, unknown>;
@@ -27,12 +25,6 @@ export interface SavedRun {
   savedAt: string;
 }
 
-/** A saved value this version does not read, shown as it is: where it sits in the item, and the value. */
-export interface OtherField {
-  path: string[];
-  value: unknown;
-}
-
 /** Everything saved for one place: a lesson's prediction box, an exercise, an assignment step. */
 export interface WorkItem {
   /** Where it was saved, so /my-work/ can link back: a site path (older records also kept the query). */
@@ -42,8 +34,6 @@ export interface WorkItem {
   answers?: Record<string, SavedAnswer>;
   reflection?: SavedText;
   run?: SavedRun;
-  /** Fields this version does not know or cannot read as their type: kept in storage as they are. */
-  other?: OtherField[];
 }
 
 /** The fields a page may set on an item; the rest of the stored item is kept as it is. */
@@ -73,8 +63,14 @@ export const own = (record: unknown, key: string): unknown =>
 
 export const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** A savedAt as a comparable number; a missing or unreadable date counts as older than any real one. */
+export function savedAtValue(savedAt: unknown): number {
+  const t = typeof savedAt === 'string' && savedAt ? Date.parse(savedAt) : NaN;
+  return Number.isNaN(t) ? -Infinity : t;
+}
+
 /** The keys of each saved kind that this version reads; anything else inside one is kept as it is. */
-const known = {
+export const known = {
   text: ['text', 'savedAt'],
   answer: ['value', 'correct', 'savedAt'],
   run: ['model', 'params', 'seed', 'savedAt'],
@@ -114,11 +110,11 @@ const fieldKinds: Record<string, Kind> = {
   run: 'run',
   answers: 'answers',
 };
-const kindOf = (key: string): Kind | undefined =>
+export const kindOf = (key: string): Kind | undefined =>
   Object.hasOwn(fieldKinds, key) ? fieldKinds[key] : undefined;
 
 /** Whether `value` is what this version reads for an item field `key` (answers: a record of anything). */
-function readable(key: string, value: unknown): boolean {
+export function readable(key: string, value: unknown): boolean {
   switch (kindOf(key)) {
     case 'string':
       return typeof value === 'string';
@@ -133,12 +129,8 @@ function readable(key: string, value: unknown): boolean {
   }
 }
 
-const extraKeys = (value: RawRecord, keys: readonly string[]) =>
+export const extraKeys = (value: RawRecord, keys: readonly string[]) =>
   Object.keys(value).filter((k) => !keys.includes(k));
-
-function pushExtras(other: OtherField[], path: string[], value: RawRecord, keys: readonly string[]) {
-  for (const k of extraKeys(value, keys)) other.push({ path: [...path, k], value: value[k] });
-}
 
 const text = (v: RawRecord & { text: string }): SavedText => ({
   text: v.text,
@@ -146,25 +138,19 @@ const text = (v: RawRecord & { text: string }): SavedText => ({
 });
 
 /**
- * The typed view of a stored item: the fields this version reads, and in `other` everything else it holds
- * (unknown fields, fields of another type), so a page can show it. Never throws; `undefined` when the item
- * is not a record at all (an unreadable item, kept in storage as it is).
+ * The typed view of a stored item: the fields this version reads. Never throws; `undefined` when the item is
+ * not a record at all (an unreadable item, kept in storage as it is). What else the item holds (unknown
+ * fields, fields of another type) stays in storage; ./work-other.ts lists it for My work.
  */
 export function readItem(value: unknown): WorkItem | undefined {
   if (!isRecord(value)) return undefined;
   const item: WorkItem = {};
-  const other: OtherField[] = [];
   for (const [key, v] of Object.entries(value)) {
-    if (!readable(key, v)) {
-      other.push({ path: [key], value: v });
-      continue;
-    }
+    if (!readable(key, v)) continue;
     if (key === 'page' || key === 'title') item[key] = v as string;
-    else if (key === 'prediction' || key === 'reflection') {
-      const t = v as RawRecord & { text: string };
-      item[key] = text(t);
-      pushExtras(other, [key], t, known.text);
-    } else if (key === 'run') {
+    else if (key === 'prediction' || key === 'reflection')
+      item[key] = text(v as RawRecord & { text: string });
+    else if (key === 'run') {
       const r = v as RawRecord & { model: string; params: RawRecord };
       item.run = {
         model: r.model,
@@ -172,14 +158,10 @@ export function readItem(value: unknown): WorkItem | undefined {
         seed: finite(r.seed) ? r.seed : 1,
         savedAt: typeof r.savedAt === 'string' ? r.savedAt : '',
       };
-      pushExtras(other, [key], r, known.run);
     } else if (key === 'answers') {
       const answers: [string, SavedAnswer][] = [];
       for (const [id, a] of Object.entries(v as RawRecord)) {
-        if (!isSavedAnswer(a)) {
-          other.push({ path: ['answers', id], value: a });
-          continue;
-        }
+        if (!isSavedAnswer(a)) continue;
         answers.push([
           id,
           {
@@ -188,134 +170,10 @@ export function readItem(value: unknown): WorkItem | undefined {
             savedAt: typeof a.savedAt === 'string' ? a.savedAt : '',
           },
         ]);
-        pushExtras(other, ['answers', id], a, known.answer);
       }
       // fromEntries defines own properties: an answer id such as "__proto__" stays data.
       item.answers = Object.fromEntries(answers);
     }
   }
-  if (other.length) item.other = other;
   return item;
-}
-
-/** A stored sub-record with new values for the keys this version writes, keeping every other key it held. */
-function update(current: unknown, value: object): RawRecord {
-  const next: RawRecord = {};
-  if (isRecord(current)) for (const [k, v] of Object.entries(current)) setOwn(next, k, v);
-  for (const [k, v] of Object.entries(value)) setOwn(next, k, v);
-  return next;
-}
-
-const runJson = (r: SavedRun): RawRecord => ({
-  model: r.model,
-  params: Object.fromEntries(Object.entries(r.params)),
-  seed: r.seed,
-  savedAt: r.savedAt,
-});
-
-/**
- * Applies a change to a stored item. Fields the change does not name stay exactly as they were, and so do
- * keys inside a field that this version does not write. `displaced` is true when the change replaces a value
- * this version could not read (a field of another type, or an item that is not a record): the caller must
- * keep a copy of `current` before writing `item`.
- */
-export function applyChange(current: unknown, change: ItemChange): { item: RawRecord; displaced: boolean } {
-  let displaced = current !== undefined && !isRecord(current);
-  const item: RawRecord = {};
-  if (isRecord(current)) for (const [k, v] of Object.entries(current)) setOwn(item, k, v);
-  const set = (key: string, value: unknown) => {
-    const before = own(item, key);
-    if (before !== undefined && !readable(key, before)) displaced = true;
-    setOwn(item, key, value);
-  };
-  for (const key of ['page', 'title'] as const) {
-    const value = change[key];
-    if (typeof value === 'string' && own(item, key) !== value) set(key, value);
-  }
-  for (const key of ['prediction', 'reflection'] as const) {
-    const value = change[key];
-    if (value) set(key, update(own(item, key), { text: value.text, savedAt: value.savedAt }));
-  }
-  if (change.run) set('run', update(own(item, 'run'), runJson(change.run)));
-  if (change.answers && Object.keys(change.answers).length) {
-    const before = own(item, 'answers');
-    const answers: RawRecord = {};
-    if (isRecord(before)) for (const [k, v] of Object.entries(before)) setOwn(answers, k, v);
-    for (const [id, a] of Object.entries(change.answers)) {
-      const old = own(answers, id);
-      if (old !== undefined && !isSavedAnswer(old)) displaced = true;
-      setOwn(answers, id, update(old, { value: a.value, correct: a.correct, savedAt: a.savedAt }));
-    }
-    set('answers', answers);
-  }
-  return { item, displaced };
-}
-
-/** Where something was lost, as a path of keys ("items", scope, field, …). */
-export type LostPath = string[];
-
-/**
- * Everything `before` held that `after` no longer holds, as paths. A field this version reads may take a
- * new value of its own kind (a newer prediction replaces an older one; that is an edit, not a loss), but
- * keys inside it that this version does not write must stay. Anything this version does not read (unknown
- * fields, values of another type, unreadable items, fields of the record itself) must stay exactly as it
- * was. `movedAside` lists scopes whose earlier copy was kept elsewhere in the same write.
- */
-export function lostFrom(before: RawRecord, after: unknown, movedAside: readonly string[] = []): LostPath[] {
-  const lost: LostPath[] = [];
-  if (!isRecord(after)) return [[]];
-  for (const [key, value] of Object.entries(before)) {
-    if (key === 'items') continue;
-    if (key === 'assignments' && isRecord(value)) {
-      const next = own(after, key);
-      for (const [id, code] of Object.entries(value))
-        if (!sameJson(code, own(next, id))) lost.push([key, id]);
-    } else if (!sameJson(value, own(after, key))) lost.push([key]);
-  }
-  const items = own(before, 'items');
-  if (!isRecord(items)) return sameJson(items, own(after, 'items')) ? lost : [...lost, ['items']];
-  const nextItems = own(after, 'items');
-  for (const [scope, item] of Object.entries(items)) {
-    const next = own(nextItems, scope);
-    if (next === undefined) lost.push(['items', scope]);
-    else if (movedAside.includes(scope)) continue;
-    else if (!isRecord(item)) {
-      if (!sameJson(item, next)) lost.push(['items', scope]);
-    } else lost.push(...lostFromItem(item, next).map((p) => ['items', scope, ...p]));
-  }
-  return lost;
-}
-
-function lostFromItem(before: RawRecord, after: unknown): LostPath[] {
-  if (!isRecord(after)) return [[]];
-  const lost: LostPath[] = [];
-  for (const [key, value] of Object.entries(before)) {
-    const next = own(after, key);
-    if (!readable(key, value)) {
-      if (!sameJson(value, next)) lost.push([key]);
-      continue;
-    }
-    if (!readable(key, next)) {
-      lost.push([key]);
-      continue;
-    }
-    const kind = kindOf(key);
-    if (kind === 'text' || kind === 'run') {
-      const keys = kind === 'text' ? known.text : known.run;
-      for (const k of extraKeys(value as RawRecord, keys))
-        if (!sameJson((value as RawRecord)[k], own(next, k))) lost.push([key, k]);
-    } else if (kind === 'answers') {
-      for (const [id, answer] of Object.entries(value as RawRecord)) {
-        const nextAnswer = own(next, id);
-        if (!isSavedAnswer(answer)) {
-          if (!sameJson(answer, nextAnswer)) lost.push([key, id]);
-        } else if (!isSavedAnswer(nextAnswer)) lost.push([key, id]);
-        else {
-          for (const k of extraKeys(answer, known.answer))
-            if (!sameJson(answer[k], own(nextAnswer, k))) lost.push([key, id, k]);
-        }
-      }
-    }
-  }
-  return lost;
 }

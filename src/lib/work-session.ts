@@ -5,22 +5,20 @@
  */
 import {
   emptyWork,
-  itemCopy,
   loadWork,
-  quarantined,
-  saveItem,
   STORAGE_KEY,
-  type SaveOptions,
   type SaveResult,
   type StorageLike,
   type Unreadable,
-  savedAtValue,
   type Work,
 } from './storage';
+import { itemCopy, saveItem, type SaveOptions } from './storage-write';
+import { quarantined } from './storage-aside';
+import { applyChange } from './work-write';
 import {
-  applyChange,
   isRecord,
   own,
+  savedAtValue,
   readItem,
   setOwn,
   type ItemChange,

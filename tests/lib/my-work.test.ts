@@ -18,7 +18,8 @@ import {
   unreadableFileName,
   type ModelInfo,
 } from '../../src/elements/my-work/work-view';
-import { mergeWork, type SavedRun, type Work } from '../../src/lib/storage';
+import { type SavedRun, type Work } from '../../src/lib/storage';
+import { mergeWork } from '../../src/lib/work-merge';
 import { encodeAssignment } from '../../src/lib/assignment';
 import type { Submission } from '../../src/lib/submission';
 

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  emptyWork,
-  mergeWork,
-  parseWork,
-  savedAtValue,
-  type MergeResult,
-  type SavedText,
-  type Work,
-  type WorkItem,
-} from '../../src/lib/storage';
+import { emptyWork, parseWork, type SavedText, type Work, type WorkItem } from '../../src/lib/storage';
+import { mergeWork, savedAtValue, type MergeResult } from '../../src/lib/work-merge';
 
 /** mergeWork on typed work: its result read back as typed work (these inputs hold nothing else). */
 const merge = (a: Work, b: Work): Omit<MergeResult, 'work'> & { work: Work } => {

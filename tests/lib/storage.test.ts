@@ -6,11 +6,12 @@ import {
   isQuotaError,
   loadWork,
   parseWork,
-  quarantined,
-  saveItem,
   type StorageLike,
   type Work,
 } from '../../src/lib/storage';
+import { saveItem } from '../../src/lib/storage-write';
+import { quarantined } from '../../src/lib/storage-aside';
+import { otherFields } from '../../src/lib/work-other';
 import { MemoryStorage } from './memory-storage';
 
 const clock = () => '2026-11-24T10:00:00.000Z';
@@ -169,8 +170,13 @@ describe('saved work', () => {
     };
     const store = new MemoryStorage();
     store.setItem(STORAGE_KEY, JSON.stringify({ version: 1, items: { s: item }, settings: { theme: 'x' } }));
-    const { work } = loadWork(store);
-    expect(work.items.s.other?.map((o) => o.path.join('.'))).toEqual([
+    const { work, record } = loadWork(store);
+    expect(work.items.s).toEqual({
+      title: 'Fizzle',
+      answers: { half: { value: '3', correct: null, savedAt: '' } },
+      prediction: { text: 'p', savedAt: 't' },
+    });
+    expect(otherFields((record!.items as Stored['items']).s).map((o) => o.path.join('.'))).toEqual([
       'reflection',
       'answers.peak',
       'answers.half.note',
@@ -285,7 +291,8 @@ describe('saved work', () => {
         expect(parsed.ok).toBe(true);
         if (parsed.ok) {
           expect(parsed.unreadableItems).toEqual([]);
-          for (const it of Object.values(parsed.work.items)) expect(it.other).toBeUndefined();
+          for (const it of Object.values(parsed.record.items as Stored['items']))
+            expect(otherFields(it)).toEqual([]);
         }
       }),
       { numRuns: 150 },

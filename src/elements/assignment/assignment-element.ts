@@ -6,7 +6,7 @@
 import { decodeAssignment, stepUrl, workScope, type Assignment } from '../../lib/assignment';
 import { emptyWork, loadWork, openStorage, type StorageLike } from '../../lib/storage';
 import { framedElsewhere } from '../save-notice';
-import { savedWork } from '../../strings/saved-work';
+import { saveProblems } from '../../strings/save-problems';
 import { assignment as text } from '../../strings/assignment';
 import { announce, downloadText, h, readJson } from './dom';
 import {
@@ -82,7 +82,9 @@ class AssignmentView extends HTMLElement {
     instructions.hidden = a.instructions.trim() === '';
     const list = this.querySelector<HTMLElement>('.assignment-notices')!;
     const { notices: workNotices } = this.store ? loadWork(this.store) : { notices: [] };
-    const frame = this.framed ? [this.store ? savedWork.frame.partitioned : savedWork.frame.blocked] : [];
+    const frame = this.framed
+      ? [this.store ? saveProblems.frame.partitioned : saveProblems.frame.blocked]
+      : [];
     const all = [
       ...notices,
       ...workNotices,

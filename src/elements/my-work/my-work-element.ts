@@ -6,12 +6,10 @@
  */
 import { downloadBlob } from '../download';
 import {
-  assignmentCodes,
   emptyWork,
   loadWork,
   openStorage,
   QUARANTINE_PREFIX,
-  quarantined,
   STORAGE_KEY,
   type Loaded,
   type StorageLike,
@@ -19,7 +17,9 @@ import {
   type Work,
   type WorkItem,
 } from '../../lib/storage';
-import { isRecord } from '../../lib/work-record';
+import { isRecord, own } from '../../lib/work-record';
+import { otherFields } from '../../lib/work-other';
+import { assignmentCodes, quarantined } from '../../lib/storage-aside';
 import { clearWork, importWork } from '../../lib/work-import';
 import {
   assignmentOf,
@@ -424,13 +424,14 @@ export class MyWorkElement extends HTMLElement {
           : null,
       );
     }
-    if (item.other?.length) {
+    const other = otherFields(own(own(this.loaded?.record, 'items'), scope));
+    if (other.length) {
       row(
         t.other,
         el(
           'ul',
           { class: 'mw-other' },
-          ...item.other.map(({ path, value }) =>
+          ...other.map(({ path, value }) =>
             el(
               'li',
               {},

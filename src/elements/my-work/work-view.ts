@@ -17,7 +17,7 @@ import { isRecord } from '../../lib/work-record';
 import { decodeAssignment, stepUrl, type Assignment } from '../../lib/assignment';
 import { siteHref, type Site } from '../../lib/site-url';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/work-file';
-import { formatParam } from '../../lib/url-state';
+import { formatParam } from '../../lib/param-format';
 import { myWork } from '../../strings/my-work';
 import { locale } from '../../strings/locale';
 
