@@ -153,11 +153,15 @@ class AssignmentView extends HTMLElement {
     } catch {
       name.value = '';
     }
+    let told = false;
     name.addEventListener('input', () => {
       try {
-        this.store?.setItem(NAME_KEY, name.value.trim());
+        if (!this.store) throw new Error('no storage');
+        this.store.setItem(NAME_KEY, name.value.trim());
       } catch {
-        // Storage full or refused: the name still goes into this download.
+        // Storage full or refused: the name still goes into this download; said once, not at every key.
+        if (!told) announce(status, text.handIn.nameNotSaved);
+        told = true;
       }
     });
     button.addEventListener('click', () => {
