@@ -83,7 +83,8 @@ describe('the quick save a lesson makes before the saving code has loaded', () =
       }),
       { numRuns: 400 },
     );
-    expect(quick).toBeGreaterThan(30);
+    // Enough of the plain case to mean something: about a tenth of the runs (26 to 40 of 400 seen).
+    expect(quick).toBeGreaterThan(10);
   });
 
   it('declines when storage is full, leaving it as it was', () => {
