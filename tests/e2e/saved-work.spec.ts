@@ -4,8 +4,9 @@
  * simulation links. Work inside an embed on another origin: embed-storage.spec.ts.
  */
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, settled, test, useTheme } from './fixtures';
 
 type Stored = { items: Record<string, Record<string, unknown>> } & Record<string, unknown>;
 
@@ -281,3 +282,27 @@ test('My work opens with 10,000 saved items and lists them all', async ({ watche
   await expect(page.locator('.mw-item').first()).toContainText('Prediction 9999');
   await expect(page.locator('.mw-item')).toHaveCount(10_000);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`a failed-save notice passes axe and fits 320 px (${theme})`, async ({ watched: page }) => {
+    await useTheme(page, theme);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await seed(page, {}, 0);
+    await page.goto('/exercises/ubg-fizzle/');
+    await page.getByLabel('Your prediction').fill('A prediction that does not fit.');
+    const notice = page.locator('.save-notice');
+    await expect(notice.getByRole('button', { name: 'Download what you wrote (JSON)' })).toBeVisible();
+    await expect(notice.getByRole('link', { name: 'My work' })).toBeVisible();
+    await settled(page);
+    const results = await new AxeBuilder({ page })
+      .include('.save-notice')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help}`);
+    expect(summary, summary.join('\n')).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
