@@ -28,4 +28,26 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy on every page, as a <meta> tag (a static host sets no headers): scripts only
+  // from this site or inline by their hash (Astro hashes its own; src/layouts/InlineScript.astro the rest),
+  // nothing from another origin (KaTeX inlines its smallest fonts as data: URLs). Pages that run Pagefind add 'wasm-unsafe-eval' for its WebAssembly
+  // (src/layouts/pagefind-csp.ts). Style attributes stay allowed: KaTeX and the charts write them.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
 });

@@ -3,41 +3,55 @@
  * run (parameters and seed) in this browser as the student works, checks answers against the model, and,
  * when opened from an assignment link (?a=…&step=…), shows where the step sits in the assignment.
  */
-import { decodeAssignment, stepUrl, workScope, type Assignment } from '../lib/assignment';
+import { assignmentId, decodeAssignment, stepUrl, workScope, type Assignment } from '../lib/assignment';
 import { formatAnswer, isClose, parseAnswer } from '../lib/answers';
-import { browserStore, loadWork, saveItem, type StorageLike, type WorkItem } from '../lib/storage';
+import type { ItemChange, WorkItem } from '../lib/storage';
+import { siteHref } from '../lib/site-url';
 import type { ExerciseQuestionData } from '../lib/exercises';
 import type { SimRun, SimulationElement } from './simulation-element';
 import { saveSoon } from './save-soon';
+import { pageSession, reportSave, sayAtStart, startProblem, type PageSaving } from './save-notice';
 import { exercise } from '../strings/exercise';
 
 const t = exercise.element;
 
 class ExerciseElement extends HTMLElement {
-  private store: StorageLike | null = null;
+  private session!: PageSaving;
   private scope = '';
+  /** The assignment this work belongs to, when the link holds one this site can read. */
+  private assignmentRef: { id: string; code: string } | undefined;
   private questions: ExerciseQuestionData[] = [];
+  /** Shows what the page says about saving while no save has failed (a frame, storage, unreadable work). */
+  private restoreNotice = () => {};
+  private status!: HTMLElement;
 
   connectedCallback() {
     const id = this.dataset.exercise ?? '';
     const query = new URLSearchParams(location.search);
     const code = query.get('a') ?? undefined;
-    this.scope = workScope(id, code);
     this.questions = JSON.parse(this.dataset.questions ?? '[]') as ExerciseQuestionData[];
-    this.store = browserStore();
+    const { session, state } = pageSession();
+    this.session = session;
+    // An exercise saves its run as soon as it is shown: the saving code is wanted at once.
+    void session.ready();
     for (const el of this.querySelectorAll<HTMLElement>('.needs-js')) el.hidden = false;
 
-    const status = this.querySelector<HTMLElement>('.save-notice')!;
-    const say = (message: string) => {
-      status.hidden = !message;
-      status.textContent = message;
-    };
-    if (!this.store) say(t.noStorage);
-
     const assignment = code ? this.showAssignment(code, query.get('step')) : undefined;
-    const saved = this.store ? loadWork(this.store) : undefined;
-    if (saved?.notices.length) say(saved.notices.join(' '));
-    const item = saved?.work.items[this.scope] ?? {};
+    // Only a link this site can read makes a place of its own: any other `a=` would add one per visit.
+    this.assignmentRef = assignment && code ? { id: assignmentId(code), code } : undefined;
+    this.scope = workScope(id, this.assignmentRef?.code);
+
+    this.status = this.querySelector<HTMLElement>('.save-notice')!;
+    const start = startProblem(state);
+    let notices: string[] = [];
+    this.restoreNotice = () => sayAtStart(this.status, start, notices);
+    const saved = session.load((later) => {
+      notices = later;
+      this.restoreNotice();
+    });
+    notices = saved.notices;
+    this.restoreNotice();
+    const item = Object.hasOwn(saved.work.items, this.scope) ? saved.work.items[this.scope] : {};
 
     this.bindText('prediction', item.prediction?.text ?? '');
     this.bindText('reflection', item.reflection?.text ?? '');
@@ -46,7 +60,7 @@ class ExerciseElement extends HTMLElement {
     // The exact run the student looked at, kept with their work so a link can reopen it. The simulation may
     // already have run before this script did (separate modules, and a busy machine), so ask it as well.
     const keepRun = ({ model, params, seed }: SimRun) =>
-      this.save((it) => ({ ...it, run: { model, params, seed, savedAt: new Date().toISOString() } }));
+      this.save(() => ({ run: { model, params, seed, savedAt: new Date().toISOString() } }));
     this.addEventListener('simchange', (event) => keepRun((event as CustomEvent<SimRun>).detail));
     const shown = this.querySelector<HTMLElement & Partial<Pick<SimulationElement, 'currentRun'>>>(
       'wom-simulation',
@@ -54,16 +68,21 @@ class ExerciseElement extends HTMLElement {
     if (shown) keepRun(shown);
   }
 
-  /** Writes one change to this exercise's saved work, with where and what it is. */
-  private save(change: (item: WorkItem) => WorkItem) {
-    if (!this.store) return;
-    saveItem(this.store, this.scope, (item) =>
-      change({
-        ...item,
-        page: `${location.pathname}${location.search}`,
+  /**
+   * Writes one change to this exercise's saved work, with where and what it is: the page's own path (never
+   * its query, which a link can make as long as it likes) and, inside an assignment, its code, kept once.
+   */
+  private save(change: (item: WorkItem) => ItemChange) {
+    const result = this.session.save(
+      this.scope,
+      (item) => ({
+        ...change(item),
+        page: location.pathname,
         title: this.dataset.title ?? document.title,
       }),
+      this.assignmentRef ? { assignment: this.assignmentRef } : {},
     );
+    reportSave(this.status, result, undefined, () => this.restoreNotice());
   }
 
   /** A text box saved as the student types (once typing pauses, or at once if the page is left). */
@@ -73,7 +92,7 @@ class ExerciseElement extends HTMLElement {
     area.value = initial;
     const saveLater = saveSoon(() => {
       const value = { text: area.value, savedAt: new Date().toISOString() };
-      this.save((item) => ({ ...item, [id]: value }));
+      this.save(() => ({ [id]: value }));
     });
     area.addEventListener('input', saveLater);
   }
@@ -120,10 +139,10 @@ class ExerciseElement extends HTMLElement {
           : t.notYet(formatAnswer(value, q.unit));
         if (save) {
           const answer = { value: input.value, correct: right, savedAt: new Date().toISOString() };
-          this.save((it) => ({ ...it, answers: { ...it.answers, [q.id]: answer } }));
+          this.save(() => ({ answers: { [q.id]: answer } }));
         }
       };
-      const saved = item.answers?.[q.id];
+      const saved = item.answers && Object.hasOwn(item.answers, q.id) ? item.answers[q.id] : undefined;
       if (saved) {
         input.value = saved.value;
         check(false);
@@ -147,9 +166,11 @@ class ExerciseElement extends HTMLElement {
     }
     const { assignment } = decoded;
     const index = Number(stepText);
+    const site = { origin: location.origin, base };
     const link = (text: string, url: string, rel?: string) => {
       const a = document.createElement('a');
-      a.href = url;
+      // Built from the link's own data: followed only when it stays on this site.
+      a.href = siteHref(url, site) ?? base;
       a.textContent = text;
       if (rel) a.rel = rel;
       return a;

@@ -3,6 +3,10 @@
  * once when the page is hidden or left: closing the tab or reloading 100 ms after the last word must not lose
  * that word.
  */
+
+/** Every save on this page that may be waiting for typing to stop. */
+const waiting = new Set<() => void>();
+
 export function saveSoon(save: () => void, delay = 400): () => void {
   let timer: number | undefined;
   const now = () => {
@@ -11,6 +15,7 @@ export function saveSoon(save: () => void, delay = 400): () => void {
     timer = undefined;
     save();
   };
+  waiting.add(now);
   window.addEventListener('pagehide', now);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') now();
@@ -19,4 +24,9 @@ export function saveSoon(save: () => void, delay = 400): () => void {
     window.clearTimeout(timer);
     timer = window.setTimeout(now, delay);
   };
+}
+
+/** Does every waiting save now: before a download of the page's work, so its last words are in the file. */
+export function flushSaves() {
+  for (const now of waiting) now();
 }

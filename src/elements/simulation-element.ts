@@ -6,7 +6,8 @@
  * The model and its view are loaded on demand, so a page pays only for the models it shows.
  */
 import type { ModelDefinition, Notice, ParamValue, ParamValues, SeriesView } from '../models/types';
-import { readSimState, writeSimState } from '../lib/url-state';
+import { writeSimState } from '../lib/url-state';
+import { presetOf, resolveLink, withLocked } from '../lib/sim-link';
 import { buildControls, type ControlsHandle } from './controls';
 import { loadModel, loadView } from './loaders';
 import { createNarrator } from './narrator';
@@ -173,59 +174,25 @@ export class SimulationElement extends HTMLElement {
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.draw());
   }
 
-  /** Parameters and seed from the URL, checked by the model; locked parameters stay as the page set them. */
+  /**
+   * Parameters and seed from the URL, checked by the model (src/lib/sim-link.ts): a link can pick a preset
+   * the model has, set values and add locks, but never change what the page fixes.
+   */
   private restoreFromUrl(): Notice[] {
-    const raw = readSimState(location.search, this.simId);
-    const notices: Notice[] = [];
-    // An assignment can lock more parameters than the page does (unknown ids are ignored).
-    this.linkLock = raw.lock.filter((id) => this.model.spec.some((p) => p.id === id));
-    for (const id of this.linkLock) this.locked.add(id);
-    if (raw.preset && raw.preset !== this.presetKey) {
-      const preset = this.model.presets[raw.preset];
-      if (preset) {
-        this.presetKey = raw.preset;
-        // As picking it from the menu does: the preset's values, with what the page fixes kept.
-        this.base = this.withLocked(preset.params, this.base);
-        this.describePreset(false);
-      } else
-        notices.push({
-          param: '',
-          message: simulation.link.unknownPreset(raw.preset),
-        });
-    }
-    const requested: Record<string, unknown> = { ...this.base };
-    for (const [id, value] of Object.entries(raw.params)) {
-      if (!this.model.spec.some((p) => p.id === id)) {
-        notices.push({
-          param: id,
-          message: simulation.link.unknownParam(id),
-        });
-      } else if (this.locked.has(id) && !raw.lock.includes(id)) {
-        // Fixed by the page itself; a value the link both sets and locks (an assignment's) is taken.
-        notices.push({
-          param: id,
-          message: simulation.link.fixedParam(this.labelOf(id)),
-        });
-      } else requested[id] = value;
-    }
-    const normalized = this.model.normalize(requested);
-    this.params = normalized.params;
-    notices.push(...normalized.notices.map((n) => ({ ...n, message: simulation.link.fromLink(n.message) })));
-    this.seed = this.baseSeed;
-    if (raw.seed !== undefined) {
-      const seed = Number(raw.seed);
-      if (Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff) this.seed = seed;
-      else
-        notices.push({
-          param: 'seed',
-          message: simulation.link.badSeed(raw.seed, this.seed),
-        });
-    }
-    return notices;
-  }
-
-  private labelOf(id: string) {
-    return this.model.spec.find((p) => p.id === id)?.label ?? id;
+    const link = resolveLink(
+      this.model,
+      { presetKey: this.presetKey, base: this.base, baseSeed: this.baseSeed, lock: [...this.locked] },
+      location.search,
+      this.simId,
+    );
+    this.linkLock = link.linkLock;
+    this.locked = link.locked;
+    this.presetKey = link.presetKey;
+    this.base = link.base;
+    if (link.presetChanged) this.describePreset(false);
+    this.params = link.params;
+    this.seed = link.seed;
+    return link.notices;
   }
 
   private change(id: string, value: ParamValue, final: boolean) {
@@ -267,7 +234,9 @@ export class SimulationElement extends HTMLElement {
   private describePreset(own: boolean) {
     const frames = JSON.parse(this.dataset.frames ?? '{}') as Record<string, [string, string]>;
     const [model, description, changes] = this.frameParts();
-    const [modelLine, descriptionText] = own ? this.pageFrame : (frames[this.presetKey] ?? ['', '']);
+    // An own property only: the key came from a link, and "constructor" is no preset's frame.
+    const frame = Object.hasOwn(frames, this.presetKey) ? frames[this.presetKey] : undefined;
+    const [modelLine, descriptionText] = own ? this.pageFrame : Array.isArray(frame) ? frame : ['', ''];
     if (model && modelLine) model.textContent = modelLine;
     if (description) {
       description.textContent = descriptionText ?? '';
@@ -287,12 +256,11 @@ export class SimulationElement extends HTMLElement {
 
   /** A preset's values (over the model's defaults), with every locked parameter kept as it is in `from`. */
   private withLocked(presetParams: Partial<ParamValues>, from: ParamValues): ParamValues {
-    const kept = Object.fromEntries([...this.locked].map((id) => [id, from[id]]));
-    return this.model.normalize({ ...this.model.defaults(), ...presetParams, ...kept }).params;
+    return withLocked(this.model, presetParams, from, this.locked);
   }
 
   private applyPreset(key: string) {
-    const preset = key ? this.model.presets[key] : { params: {} };
+    const preset = key ? presetOf(this.model, key) : { params: {} };
     if (!preset) return;
     this.presetKey = key;
     this.describePreset(false);
@@ -473,7 +441,8 @@ export class SimulationElement extends HTMLElement {
     }
   }
 
-  private async download(kind: 'csv' | 'json' | 'svg' | 'png') {
+  /** Downloads the run on show (the toolbar's menu, and an embed's notice when it cannot keep anything). */
+  async download(kind: 'csv' | 'json' | 'svg' | 'png') {
     // Export code (CSV writer included) loads on the first download, not with the page.
     const { runFileName, runToCsv, runToJson } = await import('../lib/run-export');
     const name = (ext: string) => runFileName(this.simId, this.model.id, this.seed, ext);

@@ -29,6 +29,11 @@ export interface Assignment {
 
 const MAX_TEXT = 2000;
 const MAX_ITEMS = 30;
+/**
+ * Longer than any link the builder makes (its longest title and instructions, in three-byte characters, and
+ * thirty exercises with every parameter set and locked), so a link cannot carry megabytes into saved work.
+ */
+export const MAX_CODE_LENGTH = 64 * 1024;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -59,6 +64,7 @@ export type DecodeResult =
  * failing the whole assignment.
  */
 export function decodeAssignment(code: string, knownExercises?: ReadonlySet<string>): DecodeResult {
+  if (code.length > MAX_CODE_LENGTH) return { ok: false, reason: assignmentText.link.tooLong };
   let data: unknown;
   try {
     data = JSON.parse(fromBase64Url(code.trim()));
@@ -77,12 +83,13 @@ export function decodeAssignment(code: string, knownExercises?: ReadonlySet<stri
       notices.push(assignmentText.link.exerciseGone(raw.exercise));
       continue;
     }
-    const params: Record<string, ParamValue> = {};
-    if (isRecord(raw.params)) {
-      for (const [k, v] of Object.entries(raw.params)) {
-        if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string') params[k] = v;
-      }
-    }
+    // fromEntries defines own properties: a parameter named "__proto__" stays data (and is refused later).
+    const params: Record<string, ParamValue> = Object.fromEntries(
+      Object.entries(isRecord(raw.params) ? raw.params : {}).filter(
+        (e): e is [string, ParamValue] =>
+          (typeof e[1] === 'number' && Number.isFinite(e[1])) || typeof e[1] === 'string',
+      ),
+    );
     const lock = Array.isArray(raw.lock) ? raw.lock.filter((l): l is string => typeof l === 'string') : [];
     items.push({ exercise: raw.exercise, params, lock });
   }
@@ -124,5 +131,5 @@ export function stepUrl(base: string, code: string, assignment: Assignment, inde
   const query = new URLSearchParams({ a: code, step: String(index) });
   for (const [k, v] of Object.entries(item.params)) query.set(`exercise.${k}`, String(v));
   if (item.lock.length) query.set('exercise.lock', item.lock.join(','));
-  return `${base}exercises/${item.exercise}/?${query.toString()}`;
+  return `${base}exercises/${encodeURIComponent(item.exercise)}/?${query.toString()}`;
 }

@@ -4,6 +4,7 @@
  * checked by the model's own `normalize`, which clamps or ignores bad ones and says so.
  */
 import type { ParamValue } from '../models/types';
+import { formatParam } from './param-format';
 
 export interface RawSimState {
   /** Parameter values as written in the URL, not yet checked. */
@@ -18,7 +19,8 @@ export interface RawSimState {
 export function readSimState(search: string, id: string): RawSimState {
   const query = new URLSearchParams(search);
   const prefix = `${id}.`;
-  const params: Record<string, string> = {};
+  // A Map, then fromEntries: a name such as "__proto__" in a link stays a name, never a prototype.
+  const params = new Map<string, string>();
   let seed: string | undefined;
   let preset: string | undefined;
   let lock: string[] = [];
@@ -28,16 +30,12 @@ export function readSimState(search: string, id: string): RawSimState {
     if (name === 'seed') seed = value;
     else if (name === 'preset') preset = value;
     else if (name === 'lock') lock = value.split(',').filter(Boolean);
-    else if (name && !Object.hasOwn(params, name)) params[name] = value;
+    else if (name && !params.has(name)) params.set(name, value);
   }
-  return { params, seed, preset, lock };
+  return { params: Object.fromEntries(params), seed, preset, lock };
 }
 
-/** A compact, exact text form of a number for the URL (no float noise, no exponent for common sizes). */
-export function formatParam(value: ParamValue): string {
-  if (typeof value === 'string') return value;
-  return String(Number(value.toPrecision(12)));
-}
+export { formatParam } from './param-format';
 
 export interface SimStateToWrite {
   params: Record<string, ParamValue>;

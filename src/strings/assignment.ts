@@ -21,6 +21,8 @@ export const assignment = {
     /** A notice above the steps; the rest of the assignment is still shown. */
     exerciseGone: (id: string) => `The exercise “${id}” no longer exists on this site and was left out.`,
     noExercises: 'The assignment link lists no exercises this site has.',
+    tooLong:
+      'The assignment link is far longer than any this site makes, so it was not read. Ask for the link again.',
   },
 
   /** src/pages/assignment.astro, before the assignment is read. */
@@ -96,6 +98,9 @@ export const assignment = {
     download: 'Download my submission',
     /** Announced when the download button is pressed with no name. */
     nameMissing: 'Write your name first, so your instructor knows whose work it is.',
+    /** Announced once when the browser would not keep the name (storage full or turned off). */
+    nameNotSaved:
+      'This browser could not keep your name for next time (its storage is full or turned off). It still goes into the file you download now.',
     /** Announced after the download; `empty` is how many steps have nothing in them. */
     downloaded: (file: string, empty: number) =>
       `Downloaded ${file}. Hand this file in the way your instructor asked.` +

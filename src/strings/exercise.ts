@@ -84,7 +84,6 @@ export const exercise = {
 
   /** <wom-exercise> (src/elements/exercise-element.ts): saving, answer feedback and the assignment banner. */
   element: {
-    noStorage: 'This browser does not allow saving: write your answers down as you go.',
     /** After "The model gives …" when the instructor's assignment set other parameters. */
     instructorParams: 'with the parameters your instructor set',
     /** Feedback under a question; answers arrive formatted. */

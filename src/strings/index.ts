@@ -28,6 +28,7 @@ export { classView } from './class-view';
 export { library } from './library';
 export { instructors } from './instructors';
 export { savedWork } from './saved-work';
+export { saveProblems } from './save-problems';
 export { tellAFriendViewText } from './views/tell-a-friend';
 export { branchingViewText } from './views/branching';
 export { cascadeViewText } from './views/cascade';

@@ -68,10 +68,17 @@ export const myWork = {
   unreadable: {
     heading: 'Saved data that could not be read',
     body:
-      'This site found saved data it could not read (damaged, or from another version of the site). Rather ' +
-      'than delete it, it kept a copy aside. Download a copy to keep it, or to ask for help reading it.',
+      'This site found saved data it could not read (damaged, or from another version of the site). Nothing of ' +
+      'it was deleted: it is kept where it was, or as a copy aside. Download a copy to keep it, or to ask for help reading it.',
     /** One kept copy: when it was kept and its length (formatted). */
     kept: (when: string, characters: string) => `Kept ${when}: ${characters} characters. `,
+    /** The saved record itself, when it cannot be read: left where it is. */
+    record: 'Your saved work, which this version of the site cannot read, is kept where it is: ',
+    /** One saved item that cannot be read, by its place: left where it is. */
+    item: (scope: string) =>
+      `A saved item (${scope}) this version of the site cannot read is kept where it is: `,
+    /** After `record` or `item`: the length (formatted). */
+    characters: (characters: string) => `${characters} characters. `,
     download: 'Download this copy',
     /** The download button's hidden end, naming the copy by when it was kept. */
     downloadOf: (when: string) => ` (${when})`,
@@ -80,6 +87,9 @@ export const myWork = {
   /** Shown instead of the page when the browser lets the site store nothing. */
   noStorage:
     'This browser does not let this site store anything (a private window, or storage turned off), so there is no saved work to show, and work on other pages is not being kept.',
+
+  /** Shown above the work when storage is full: everything is still shown and can be downloaded. */
+  full: "This browser's storage for this site is full. All your saved work is shown here and can be downloaded, but new work cannot be saved until there is room: download your work, then clear what you no longer need.",
 
   /** The live status line under the tools. */
   status: {
@@ -133,6 +143,11 @@ export const myWork = {
     /** The reopen link's hidden end, naming the item. */
     reopenOf: (title: string) => ` (${title})`,
     nothingYet: 'Nothing saved here yet beyond a visit.',
+    /** Fields this version does not read (saved by another version, say), shown as they are. */
+    other: 'Also saved (this version of the site cannot read it, so it is kept as it is)',
+    otherField: (path: string, value: string) => `${path}: ${value}`,
+    /** The link to an assignment's own page, when its link is kept. */
+    openAssignment: 'Open the assignment',
   },
 
   /** Importing a file (the import field; messages in the status line). */
@@ -143,6 +158,8 @@ export const myWork = {
     unreadableFile: 'the browser could not read the file',
     noWork: 'the file holds no saved work',
     storageFull: 'this browser refused to store it (its storage may be full)',
+    newer: 'the work saved here was written by a newer version of this site; reload this page first',
+    wouldLose: 'importing it would have removed saved work',
     notJson: 'it is not a JSON file',
     notWork: 'it does not hold saved work from this site',
     /** `version` is the file's format version as JSON. */
@@ -164,8 +181,11 @@ export const myWork = {
       `${count(n, 'entry', 'entries')} left as ${n === 1 ? 'it was' : 'they were'}: the copy in this browser is the same or newer`,
     /** Sentences added after `done` (each starts with its space). */
     entryIs: ' An entry is one prediction, answer, reflection or run.',
-    dropped: (n: number) =>
-      ` ${count(n, 'item')} in the file could not be read and ${n === 1 ? 'was' : 'were'} left out.`,
+    unreadableItems: (n: number) =>
+      ` ${count(n, 'item')} in the file could not be read by this version of the site; ${n === 1 ? 'it was' : 'they were'} kept as ${n === 1 ? 'it is' : 'they are'}.`,
+    /** After an import that found values it could not place beside the ones here. */
+    keptAside: (n: number) =>
+      ` ${count(n, 'place')} held values that differ from yours and could not be merged; the file's ${n === 1 ? 'copy was' : 'copies were'} kept aside below.`,
     restored: (n: number) =>
       ` ${count(n, 'copy', 'copies')} of unreadable data from the file ${n === 1 ? 'was' : 'were'} kept aside below.`,
   },

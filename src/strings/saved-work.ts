@@ -9,13 +9,15 @@ export const savedWork = {
   /** loadWork's notices, shown wherever work is saved (prediction boxes, exercises, assignments, My work). */
   notices: {
     noStorage: 'This browser does not allow saving, so work on this page will not be kept.',
-    noRoom: 'Some saved work could not be read and there is no room to keep a copy; nothing was changed.',
+    /** The saved record was written by a newer version of the site: it is left as it is. */
+    newer:
+      'Your work was last saved by a newer version of this site. It is kept as it is: reload this page to see it and to go on saving.',
     /** The whole record was unreadable; `reason` is one of `parse` below. */
     unreadable: (reason: string) =>
-      `Saved work could not be read (${reason}). A copy was kept and can be downloaded from My work.`,
-    /** Some items were unreadable and left out. */
-    dropped: (n: number) =>
-      `${n} saved item${n === 1 ? '' : 's'} could not be read. A copy of everything was kept and can be downloaded from My work.`,
+      `Saved work could not be read (${reason}). It is kept as it is and can be downloaded from My work; new work is saved beside it.`,
+    /** Some items were unreadable; they stay where they are. */
+    unreadableItems: (n: number) =>
+      `${n} saved item${n === 1 ? '' : 's'} could not be read. ${n === 1 ? 'It is' : 'They are'} kept as ${n === 1 ? 'it is' : 'they are'} and can be downloaded from My work.`,
   },
   /** Why a saved-work record could not be read (parseWork): inside the notices above and My work's import messages. */
   parse: {

@@ -84,13 +84,14 @@ test('a damaged assignment link on an exercise says so and the exercise still wo
 });
 
 test('an assignment can set a parameter and lock it', async ({ watched: page }) => {
-  await page.goto('/exercises/ubg-break-even/?exercise.fixCost=1500&exercise.lock=fixCost');
+  // clv is free on this exercise; an assignment link sets and locks it (fixCost the exercise fixes itself).
+  await page.goto('/exercises/ubg-break-even/?exercise.clv=2500&exercise.lock=clv');
   const sim = page.locator('wom-simulation#exercise');
   // Simulations come alive as the reader reaches them.
   await sim.scrollIntoViewIfNeeded();
   await expect(sim).toHaveAttribute('data-ready', 'true');
-  const field = sim.getByRole('spinbutton', { name: /Cost of making it right/ });
-  await expect(field).toHaveValue('1500');
+  const field = sim.getByRole('spinbutton', { name: /Value of a customer’s future business/ });
+  await expect(field).toHaveValue('2500');
   await expect(field).toBeDisabled();
   await expect(sim.locator('.sim-notices')).toBeHidden();
   // The page keeps its address in step with the run; that must not drop the lock, or a reload unlocks it.
@@ -98,16 +99,30 @@ test('an assignment can set a parameter and lock it', async ({ watched: page }) 
   await hearers.fill('5000');
   await hearers.press('Enter');
   await expect(page).toHaveURL(/exercise\.\w+=5000/);
-  await expect(page).toHaveURL(/exercise\.lock=fixCost/);
+  await expect(page).toHaveURL(/exercise\.lock=clv/);
   await page.reload();
   await expect(sim).toHaveAttribute('data-ready', 'true');
-  await expect(field).toHaveValue('1500');
+  await expect(field).toHaveValue('2500');
   await expect(field).toBeDisabled();
   // Another preset changes the rest, not what the assignment fixed; nor does a reload after it.
   await sim.getByLabel('Preset').selectOption({ index: 0 });
-  await expect(field).toHaveValue('1500');
+  await expect(field).toHaveValue('2500');
   await page.reload();
   await expect(sim).toHaveAttribute('data-ready', 'true');
-  await expect(field).toHaveValue('1500');
+  await expect(field).toHaveValue('2500');
   await expect(field).toBeDisabled();
+});
+
+// Issue 14: a lock in a link can only add locks, never lift or change one the exercise fixes.
+test('a link cannot change what the exercise itself fixes, even by locking it', async ({ watched: page }) => {
+  await page.goto('/exercises/ubg-break-even/?exercise.fixCost=1500&exercise.lock=fixCost');
+  const sim = page.locator('wom-simulation#exercise');
+  await sim.scrollIntoViewIfNeeded();
+  await expect(sim).toHaveAttribute('data-ready', 'true');
+  const field = sim.getByRole('spinbutton', { name: /Cost of making it right/ });
+  await expect(field).toBeDisabled();
+  await expect(field).not.toHaveValue('1500');
+  await expect(sim.locator('.sim-notices')).toContainText(
+    "Cost of making it right is fixed here; the link's value was ignored.",
+  );
 });

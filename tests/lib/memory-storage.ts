@@ -1,9 +1,25 @@
 import type { StorageLike } from '../../src/lib/storage';
 
-/** An in-memory Storage with an optional quota, to test what happens when the browser refuses to save. */
+/**
+ * An in-memory Storage with an optional quota (characters of keys and values, as browsers count them), to test
+ * what happens when storage is full; the quota can change while a test runs. Its refusals look like a
+ * browser's: a DOMException-like error named QuotaExceededError.
+ */
 export class MemoryStorage implements StorageLike {
   private map = new Map<string, string>();
-  constructor(private quota = Infinity) {}
+  /** How many writes succeeded, so a test can tell that reading wrote nothing. */
+  writes = 0;
+  constructor(public quota = Infinity) {}
+  /** Characters in use. */
+  get used() {
+    let n = 0;
+    for (const [k, v] of this.map) n += k.length + v.length;
+    return n;
+  }
+  /** Everything stored, key by key (a copy). */
+  snapshot(): Record<string, string> {
+    return Object.fromEntries(this.map);
+  }
   get length() {
     return this.map.size;
   }
@@ -18,8 +34,14 @@ export class MemoryStorage implements StorageLike {
       (n, [key, val]) => n + (key === k ? 0 : key.length + val.length),
       0,
     );
-    if (used + k.length + v.length > this.quota) throw new Error('QuotaExceededError');
+    if (used + k.length + v.length > this.quota) {
+      throw Object.assign(new Error('The quota has been exceeded.'), {
+        name: 'QuotaExceededError',
+        code: 22,
+      });
+    }
     this.map.set(k, String(v));
+    this.writes++;
   }
   removeItem(k: string) {
     this.map.delete(k);

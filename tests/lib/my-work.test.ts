@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assignmentOf,
+  assignmentPage,
   buildExport,
   describeParam,
   exerciseOf,
@@ -17,7 +18,9 @@ import {
   unreadableFileName,
   type ModelInfo,
 } from '../../src/elements/my-work/work-view';
-import { mergeWork, type SavedRun, type Work } from '../../src/lib/storage';
+import { type SavedRun, type Work } from '../../src/lib/storage';
+import { mergeWork } from '../../src/lib/work-merge';
+import { encodeAssignment } from '../../src/lib/assignment';
 import type { Submission } from '../../src/lib/submission';
 
 const run: SavedRun = {
@@ -92,14 +95,64 @@ describe('scopes', () => {
     expect(titleOf('/cases/x/#p', {})).toBe('/cases/x/#p');
   });
 
+  const site = { origin: 'https://word-of-mouth.example.org', base: '/' };
+  const sub = { ...site, base: '/sub/' };
+
   it('links back to the saved page, else what the scope says; never off the site', () => {
-    expect(pageOf('exercise:a', { page: '/exercises/a/?x=1' }, '/')).toBe('/exercises/a/?x=1');
-    expect(pageOf('exercise:a', {}, '/sub/')).toBe('/sub/exercises/a/');
-    expect(pageOf('assignment:h:a', {}, '/')).toBe('/exercises/a/');
-    expect(pageOf('/cases/x/#p', {}, '/')).toBe('/cases/x/');
-    expect(pageOf('exercise:a', { page: 'javascript:alert(1)' }, '/')).toBe('/exercises/a/');
-    expect(pageOf('exercise:a', { page: '//evil.example/' }, '/')).toBe('/exercises/a/');
-    expect(pageOf('weird', { page: 'https://evil.example/' }, '/')).toBeUndefined();
+    expect(pageOf('exercise:a', { page: '/exercises/a/?x=1' }, site)).toBe('/exercises/a/?x=1');
+    expect(pageOf('exercise:a', {}, sub)).toBe('/sub/exercises/a/');
+    expect(pageOf('assignment:h:a', {}, site)).toBe('/exercises/a/');
+    expect(pageOf('/cases/x/#p', {}, site)).toBe('/cases/x/');
+    expect(pageOf('exercise:a', { page: 'javascript:alert(1)' }, site)).toBe('/exercises/a/');
+    expect(pageOf('exercise:a', { page: '//evil.example/' }, site)).toBe('/exercises/a/');
+    expect(pageOf('weird', { page: 'https://evil.example/' }, site)).toBeUndefined();
+    // A page outside the site's base path is another application on the same host.
+    expect(pageOf('exercise:a', { page: '/other/' }, sub)).toBe('/sub/exercises/a/');
+  });
+
+  // Issue 14: isSitePath rejected "//" and "\\" but not a tab or a line break, which browsers drop.
+  it('issue 14: an imported page or lesson scope with a tab or a line break never leads off the site', () => {
+    for (const page of [
+      '/\t/evil.example/phish',
+      '/\n/evil.example/phish',
+      '/\r\n/evil.example/',
+      '\\\\evil.example/',
+    ]) {
+      expect(pageOf('exercise:a', { page }, site)).toBe('/exercises/a/');
+      expect(pageOf('weird', { page }, site)).toBeUndefined();
+    }
+    expect(pageOf('/\n/evil.example/#x', {}, site)).toBeUndefined();
+    expect(pageOf('/\t/evil.example/#x', {}, site)).toBeUndefined();
+  });
+
+  it('links an assignment step to that step of the assignment when its code is kept', () => {
+    const code = encodeAssignment({
+      v: 1,
+      title: 'Week 3',
+      instructions: '',
+      due: '',
+      items: [
+        { exercise: 'ubg-fizzle', params: {}, lock: [] },
+        { exercise: 'ubg-timing', params: { n: 900 }, lock: ['n'] },
+      ],
+    });
+    const codes = new Map([['h1', code]]);
+    const page = pageOf('assignment:h1:ubg-timing', { page: '/exercises/ubg-timing/' }, site, codes)!;
+    const url = new URL(page, site.origin);
+    expect(url.pathname).toBe('/exercises/ubg-timing/');
+    expect(url.searchParams.get('a')).toBe(code);
+    expect(url.searchParams.get('step')).toBe('1');
+    expect(url.searchParams.get('exercise.lock')).toBe('n');
+    expect(assignmentPage('assignment:h1:ubg-timing', site, codes)).toBe(
+      `/assignment/?a=${encodeURIComponent(code)}`,
+    );
+    // Without its code (or with a code that is not an assignment) the saved page is used.
+    expect(pageOf('assignment:h2:ubg-timing', { page: '/exercises/ubg-timing/' }, site, codes)).toBe(
+      '/exercises/ubg-timing/',
+    );
+    expect(pageOf('assignment:h1:ubg-timing', {}, site, new Map([['h1', 'junk']]))).toBe(
+      '/exercises/ubg-timing/',
+    );
   });
 });
 
@@ -203,17 +256,27 @@ describe('import', () => {
       ok: true,
       kind: 'export',
       work,
-      dropped: 0,
+      unreadableItems: 0,
       unreadable: [{ key: 'wom.work.unreadable.x', raw: 'oops' }],
     });
   });
 
-  it('reads a bare saved-work record, counting unreadable items', () => {
+  it('reads back fields and items this version cannot read, exactly as they were exported', () => {
+    const odd = {
+      version: 1,
+      items: { a: { prediction: { text: 'x', savedAt: '', words: 1 }, essay: 'e' }, b: 3 },
+      future: { setting: true },
+    };
+    const result = readImport(JSON.stringify(buildExport(odd, [], new Date())), '/');
+    expect(result).toMatchObject({ ok: true, kind: 'export', work: odd, unreadableItems: 1 });
+  });
+
+  it('reads a bare saved-work record, counting unreadable items (kept, not left out)', () => {
     const result = readImport(
       JSON.stringify({ version: 1, items: { a: { prediction: { text: 'x', savedAt: '' } }, b: 3 } }),
       '/',
     );
-    expect(result).toMatchObject({ ok: true, kind: 'work', dropped: 1 });
+    expect(result).toMatchObject({ ok: true, kind: 'work', unreadableItems: 1, work: { items: { b: 3 } } });
   });
 
   it('turns a submission into exercise or assignment scopes', () => {
@@ -238,7 +301,7 @@ describe('import', () => {
     expect(result).toEqual({
       ok: true,
       kind: 'submission',
-      dropped: 0,
+      unreadableItems: 0,
       unreadable: [],
       work: {
         version: 1,
@@ -294,7 +357,7 @@ describe('import', () => {
       /^Imported “f\.json” \(a work file\): 1 entry added \(1 new place in all\); 1 entry updated/,
     );
     expect(importMessage('f.json', 'work', mergeWork(incoming, incoming), 2, 1)).toMatch(
-      /2 entries left as they were.*2 items in the file could not be read.*1 copy of unreadable data/,
+      /2 entries left as they were.*2 items in the file could not be read by this version of the site; they were kept as they are.*1 copy of unreadable data/,
     );
   });
 });

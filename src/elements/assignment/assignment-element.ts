@@ -4,7 +4,9 @@
  * has got from the work saved in this browser, and downloads the submission file to hand in.
  */
 import { decodeAssignment, stepUrl, workScope, type Assignment } from '../../lib/assignment';
-import { browserStore, loadWork, type StorageLike } from '../../lib/storage';
+import { emptyWork, loadWork, openStorage, type StorageLike } from '../../lib/storage';
+import { framedElsewhere } from '../save-notice';
+import { saveProblems } from '../../strings/save-problems';
 import { assignment as text } from '../../strings/assignment';
 import { announce, downloadText, h, readJson } from './dom';
 import {
@@ -22,6 +24,8 @@ import {
 class AssignmentView extends HTMLElement {
   private exercises = new Map<string, StepExercise>();
   private store: StorageLike | null = null;
+  /** Whether the browser lets this page keep work: a frame elsewhere is said at once. */
+  private framed = false;
   private code = '';
   private assignment: Assignment | null = null;
   private base = '/';
@@ -29,7 +33,8 @@ class AssignmentView extends HTMLElement {
   connectedCallback() {
     this.base = this.dataset.base ?? '/';
     for (const e of readJson<StepExercise[]>(this, 'exercises', [])) this.exercises.set(e.id, e);
-    this.store = browserStore();
+    this.store = openStorage().store;
+    this.framed = framedElsewhere();
     const code = new URLSearchParams(location.search).get('a')?.trim() ?? '';
     const problem = this.querySelector<HTMLElement>('.assignment-problem')!;
     if (!code) {
@@ -77,7 +82,15 @@ class AssignmentView extends HTMLElement {
     instructions.hidden = a.instructions.trim() === '';
     const list = this.querySelector<HTMLElement>('.assignment-notices')!;
     const { notices: workNotices } = this.store ? loadWork(this.store) : { notices: [] };
-    const all = [...notices, ...workNotices, ...(this.store ? [] : [text.head.noStorage])];
+    const frame = this.framed
+      ? [this.store ? saveProblems.frame.partitioned : saveProblems.frame.blocked]
+      : [];
+    const all = [
+      ...notices,
+      ...workNotices,
+      ...(this.store || this.framed ? [] : [text.head.noStorage]),
+      ...frame,
+    ];
     list.replaceChildren(...all.map((n) => h('li', {}, n)));
     list.hidden = all.length === 0;
     this.querySelector<HTMLElement>('.assignment-body')!.hidden = false;
@@ -86,7 +99,7 @@ class AssignmentView extends HTMLElement {
   private renderSteps() {
     const a = this.assignment;
     if (!a) return;
-    const work = this.store ? loadWork(this.store).work : { version: 1 as const, items: {} };
+    const work = this.store ? loadWork(this.store).work : emptyWork();
     const list = this.querySelector<HTMLElement>('.assignment-steps')!;
     let done = 0;
     const items = a.items.map((item, index) => {
@@ -140,11 +153,15 @@ class AssignmentView extends HTMLElement {
     } catch {
       name.value = '';
     }
+    let told = false;
     name.addEventListener('input', () => {
       try {
-        this.store?.setItem(NAME_KEY, name.value.trim());
+        if (!this.store) throw new Error('no storage');
+        this.store.setItem(NAME_KEY, name.value.trim());
       } catch {
-        // Storage full or refused: the name still goes into this download.
+        // Storage full or refused: the name still goes into this download; said once, not at every key.
+        if (!told) announce(status, text.handIn.nameNotSaved);
+        told = true;
       }
     });
     button.addEventListener('click', () => {
@@ -157,7 +174,7 @@ class AssignmentView extends HTMLElement {
       }
       name.removeAttribute('aria-invalid');
       const a = this.assignment!;
-      const work = this.store ? loadWork(this.store).work : { version: 1 as const, items: {} };
+      const work = this.store ? loadWork(this.store).work : emptyWork();
       const submission = buildSubmission(this.code, a, this.exercises, work, student);
       const file = submissionFileName(a.title, student);
       downloadText(`${JSON.stringify(submission, null, 2)}\n`, file, 'application/json');

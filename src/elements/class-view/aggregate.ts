@@ -306,10 +306,13 @@ export function classReport(
   return { students, exercises: reports };
 }
 
-/** A spreadsheet cell that cannot run as a formula: text starting with = + - @ gets a leading apostrophe. */
+/**
+ * A spreadsheet cell that cannot run as a formula, by OWASP's rule for CSV injection: every cell that starts
+ * with = + - @, a tab or a carriage return gets a leading apostrophe. No exception for numbers: "-2+3+cmd|…"
+ * starts with a sign and a digit and is still a formula. (The CSV writer then quotes the cell as needed.)
+ */
 export function safeCell(value: string): string {
-  if (/^[=+\-@\t\r]/.test(value) && !/^[+-]?\d/.test(value)) return `'${value}`;
-  return value;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 const yesNo = (v: boolean | null) => (v === null ? '' : v ? csv.right : csv.notRight);

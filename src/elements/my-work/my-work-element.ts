@@ -6,24 +6,31 @@
  */
 import { downloadBlob } from '../download';
 import {
-  browserStore,
+  emptyWork,
   loadWork,
-  mergeWork,
+  openStorage,
   QUARANTINE_PREFIX,
-  quarantined,
   STORAGE_KEY,
+  type Loaded,
   type StorageLike,
+  type StoreState,
   type Work,
   type WorkItem,
 } from '../../lib/storage';
+import { isRecord, own } from '../../lib/work-record';
+import { otherFields } from '../../lib/work-other';
+import { assignmentCodes, quarantined } from '../../lib/storage-aside';
+import { clearWork, importWork } from '../../lib/work-import';
 import {
   assignmentOf,
+  assignmentPage,
   buildExport,
   describeParam,
   exerciseOf,
   exportFileName,
   groupItems,
   importMessage,
+  itemKey,
   MAX_IMPORT_BYTES,
   pageOf,
   readImport,
@@ -31,8 +38,10 @@ import {
   savedWhen,
   titleOf,
   unreadableFileName,
+  type AssignmentCodes,
   type ExerciseInfo,
   type ModelInfo,
+  type Site,
   type Unreadable,
 } from './work-view';
 import { myWork } from '../../strings/my-work';
@@ -60,13 +69,25 @@ function readJson<T>(text: string | undefined, fallback: T): T {
   }
 }
 
+/** Items of each group drawn before the page first paints (more than a screen holds); the rest follow in chunks. */
+const FIRST = 40;
+const CHUNK = 250;
+
 export class MyWorkElement extends HTMLElement {
   private store: StorageLike | null = null;
-  private base = '/';
+  private state: StoreState = 'ok';
+  private site: Site = { origin: '', base: '/' };
   private models: Record<string, ModelInfo> = {};
   private exercises: Record<string, ExerciseInfo> = {};
-  private work: Work = { version: 1, items: {} };
+  private work: Work = emptyWork();
+  private loaded: Loaded | undefined;
+  private codes: AssignmentCodes = new Map();
+  /** Everything kept that this version cannot read: copies aside, the record itself, items in it. */
   private unreadable: Unreadable[] = [];
+  /** Copies kept aside under their own keys (what "also delete" removes besides the record's own). */
+  private asideCopies: Unreadable[] = [];
+  private renderToken = 0;
+  private pendingChunks: (() => void)[] = [];
   private readonly onStorage = (event: StorageEvent) => {
     if (event.key === null || event.key.startsWith(STORAGE_KEY)) this.refresh();
   };
@@ -78,10 +99,12 @@ export class MyWorkElement extends HTMLElement {
   }
 
   connectedCallback() {
-    this.base = this.dataset.base ?? '/';
+    this.site = { origin: location.origin, base: this.dataset.base ?? '/' };
     this.models = readJson(this.dataset.models, {});
     this.exercises = readJson(this.dataset.exercises, {});
-    this.store = browserStore();
+    const { store, state } = openStorage();
+    this.store = store;
+    this.state = state;
     const live = this.find<HTMLElement>('.mw-live');
     live.hidden = false;
     if (!this.store) {
@@ -95,18 +118,29 @@ export class MyWorkElement extends HTMLElement {
     this.render();
     this.wire();
     window.addEventListener('storage', this.onStorage);
+    // Print what is saved, not only the part drawn so far.
+    window.addEventListener('beforeprint', () => this.finishRender());
   }
 
   disconnectedCallback() {
     window.removeEventListener('storage', this.onStorage);
   }
 
-  /** Reads storage (moving unreadable data aside, as every page does) and returns loadWork's notices. */
+  /** Reads storage (never writing: what cannot be read stays where it is) and returns what to say. */
   private load(): { notices: string[] } {
     if (!this.store) return { notices: [] };
-    const { work, notices } = loadWork(this.store);
-    this.work = work;
-    this.unreadable = quarantined(this.store);
+    const loaded = loadWork(this.store);
+    this.loaded = loaded;
+    this.work = loaded.work;
+    this.codes = assignmentCodes(loaded.record);
+    this.asideCopies = quarantined(this.store);
+    this.unreadable = [
+      ...(loaded.unreadableRecord !== null ? [{ key: STORAGE_KEY, raw: loaded.unreadableRecord }] : []),
+      ...loaded.unreadableItems.map(({ key, raw }) => ({ key: itemKey(key), raw })),
+      ...this.asideCopies,
+    ];
+    const notices = [...loaded.notices];
+    if (this.state === 'full') notices.unshift(myWork.full);
     return { notices };
   }
 
@@ -166,7 +200,16 @@ export class MyWorkElement extends HTMLElement {
     // Re-read first, so the file holds what is saved now (another tab may have saved since).
     this.refresh();
     const now = new Date();
-    const data = buildExport(this.work, this.unreadable, now);
+    const data = buildExport(
+      this.loaded?.record ?? { version: 1, items: {} },
+      [
+        ...(this.loaded?.unreadableRecord != null
+          ? [{ key: STORAGE_KEY, raw: this.loaded.unreadableRecord }]
+          : []),
+        ...this.asideCopies,
+      ],
+      now,
+    );
     downloadBlob(
       new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
       exportFileName(now),
@@ -191,42 +234,43 @@ export class MyWorkElement extends HTMLElement {
     } catch {
       return fail(t.unreadableFile);
     }
-    const parsed = readImport(text, this.base);
+    const parsed = readImport(text, this.site.base);
     if (!parsed.ok) return fail(parsed.reason);
-    if (Object.keys(parsed.work.items).length === 0 && parsed.unreadable.length === 0) {
+    const fileItems = isRecord(parsed.work.items) ? Object.keys(parsed.work.items).length : 0;
+    if (fileItems === 0 && parsed.unreadable.length === 0) {
       return fail(t.noWork);
     }
-    // Re-read first: another tab may have saved since this page was drawn.
+    // Read from storage afresh inside: another tab may have saved since this page was drawn.
+    const outcome = importWork(this.store, parsed);
     const { notices } = this.load();
     if (notices.length) this.showNotices(notices);
-    const merged = mergeWork(this.work, parsed.work);
-    try {
-      this.store.setItem(STORAGE_KEY, JSON.stringify(merged.work));
-    } catch {
-      return fail(t.storageFull);
-    }
-    let restored = 0;
-    for (const copy of parsed.unreadable) {
-      if (this.unreadable.some((u) => u.raw === copy.raw)) continue;
-      const base = copy.key.startsWith(QUARANTINE_PREFIX) ? copy.key : `${QUARANTINE_PREFIX}${copy.key}`;
-      let key = base;
-      for (let i = 1; this.store.getItem(key) !== null; i++) key = `${base}.${i}`;
-      try {
-        this.store.setItem(key, copy.raw);
-        restored++;
-      } catch {
-        break;
-      }
-    }
-    this.load();
     this.render();
-    this.status(importMessage(file.name, parsed.kind, merged, parsed.dropped, restored));
+    if (!outcome.ok) {
+      const reasons = {
+        newer: t.newer,
+        'would-lose': t.wouldLose,
+        full: t.storageFull,
+        blocked: t.storageFull,
+      };
+      return fail(reasons[outcome.problem]);
+    }
+    this.status(
+      importMessage(file.name, parsed.kind, outcome.merge, parsed.unreadableItems, outcome.restored) +
+        (outcome.keptAside ? t.keptAside(outcome.keptAside) : ''),
+    );
   }
 
+  /**
+   * Deletes the work this version can read. What it cannot read (items and fields of the record that are not
+   * work it knows, a record it cannot read, copies kept aside) stays unless `alsoUnreadable`.
+   */
   private clearAll(alsoUnreadable: boolean) {
     if (!this.store) return;
-    this.store.removeItem(STORAGE_KEY);
-    if (alsoUnreadable) for (const { key } of quarantined(this.store)) this.store.removeItem(key);
+    try {
+      clearWork(this.store, alsoUnreadable);
+    } catch {
+      // A browser that refuses leaves everything as it was; the list below shows what is there.
+    }
     this.load();
     this.render();
     this.status(
@@ -236,32 +280,68 @@ export class MyWorkElement extends HTMLElement {
     );
   }
 
+  /**
+   * Draws the saved work. The first items of each group are drawn at once, so the list paints quickly even
+   * with thousands saved; the rest follow in chunks between frames (and all at once before printing).
+   */
   private render() {
+    const token = ++this.renderToken;
+    this.pendingChunks = [];
     const groups = groupItems(this.work);
     const list = this.find<HTMLElement>('.mw-list');
-    list.replaceChildren(
-      ...groups.map(({ group, items }) => {
-        const id = `mw-group-${group}`;
-        return el(
-          'section',
-          { class: 'mw-group', 'aria-labelledby': id },
-          el('h2', { id }, myWork.groupHeading(myWork.groups[group], items.length)),
-          el('ul', { class: 'mw-items' }, ...items.map(([scope, item]) => this.renderItem(scope, item))),
-        );
-      }),
-    );
+    const sections = groups.map(({ group, items }) => {
+      const id = `mw-group-${group}`;
+      const ul = el('ul', { class: 'mw-items' });
+      const first = document.createDocumentFragment();
+      for (const [scope, item] of items.slice(0, FIRST)) first.append(this.renderItem(scope, item));
+      ul.append(first);
+      for (let i = FIRST; i < items.length; i += CHUNK) {
+        const part = items.slice(i, i + CHUNK);
+        this.pendingChunks.push(() => {
+          const frag = document.createDocumentFragment();
+          for (const [scope, item] of part) frag.append(this.renderItem(scope, item));
+          ul.append(frag);
+        });
+      }
+      // elementtiming: the first paint of the list, as scripts/my-work-timing.mjs measures it.
+      const heading = el('h2', { id }, myWork.groupHeading(myWork.groups[group], items.length));
+      if (group === groups[0].group) heading.setAttribute('elementtiming', 'mw-list');
+      return el('section', { class: 'mw-group', 'aria-labelledby': id }, heading, ul);
+    });
+    list.replaceChildren(...sections);
     const empty = groups.length === 0;
     this.find<HTMLElement>('.mw-empty').hidden = !empty;
     this.find<HTMLElement>('.mw-print-date').textContent = myWork.printed(
       savedWhen(new Date().toISOString()),
     );
     this.renderUnreadable();
+    const next = () => {
+      if (token !== this.renderToken) return;
+      const chunk = this.pendingChunks.shift();
+      if (!chunk) {
+        list.removeAttribute('aria-busy');
+        return;
+      }
+      chunk();
+      window.setTimeout(next, 0);
+    };
+    if (this.pendingChunks.length) {
+      list.setAttribute('aria-busy', 'true');
+      requestAnimationFrame(() => window.setTimeout(next, 0));
+    }
+  }
+
+  /** Draws whatever is still waiting (before printing). */
+  private finishRender() {
+    for (const chunk of this.pendingChunks.splice(0)) chunk();
+    this.find<HTMLElement>('.mw-list').removeAttribute('aria-busy');
   }
 
   private renderItem(scope: string, item: WorkItem): HTMLLIElement {
     const t = myWork.item;
     const title = titleOf(scope, item, this.exercises);
-    const page = pageOf(scope, item, this.base);
+    const page = pageOf(scope, item, this.site, this.codes);
+    const assignmentLink = assignmentPage(scope, this.site, this.codes);
     const exercise = exerciseOf(scope);
     const info = exercise && Object.hasOwn(this.exercises, exercise) ? this.exercises[exercise] : undefined;
     const when = (iso: string) => {
@@ -273,7 +353,15 @@ export class MyWorkElement extends HTMLElement {
       'article',
       { class: 'mw-item' },
       el('h3', {}, page ? el('a', { href: page }, title) : title),
-      assignment ? el('p', { class: 'mw-meta' }, t.forAssignment(assignment)) : null,
+      assignment
+        ? el(
+            'p',
+            { class: 'mw-meta' },
+            t.forAssignment(assignment),
+            assignmentLink ? ' ' : null,
+            assignmentLink ? el('a', { href: assignmentLink }, t.openAssignment) : null,
+          )
+        : null,
     );
     const dl = el('dl', { class: 'mw-fields' });
     const row = (term: string, ...value: (Node | string | null)[]) =>
@@ -286,6 +374,7 @@ export class MyWorkElement extends HTMLElement {
       );
     for (const [id, answer] of Object.entries(item.answers ?? {})) {
       const question = info && Object.hasOwn(info.questions, id) ? info.questions[id] : undefined;
+      // (Object.entries and Object.hasOwn: an answer id from a file is data, never a key of the prototype.)
       const verdict =
         answer.correct === true
           ? el('strong', { class: 'mw-right' }, t.right)
@@ -318,8 +407,8 @@ export class MyWorkElement extends HTMLElement {
         }),
         el('li', {}, t.seed(run.seed)),
       );
-      // Absolute, so the printed report carries an address that works when typed in.
-      const reopen = page && exercise ? new URL(reopenUrl(page, run), location.href).href : undefined;
+      // Absolute, so the printed report carries an address that works when typed in; `page` passed siteHref.
+      const reopen = page && exercise ? new URL(reopenUrl(page, run), location.origin).href : undefined;
       row(
         t.run,
         el('span', {}, model?.name ?? run.model),
@@ -335,6 +424,23 @@ export class MyWorkElement extends HTMLElement {
           : null,
       );
     }
+    const other = otherFields(own(own(this.loaded?.record, 'items'), scope));
+    if (other.length) {
+      row(
+        t.other,
+        el(
+          'ul',
+          { class: 'mw-other' },
+          ...other.map(({ path, value }) =>
+            el(
+              'li',
+              {},
+              el('code', {}, t.otherField(path.join('.'), JSON.stringify(value) ?? String(value))),
+            ),
+          ),
+        ),
+      );
+    }
     if (dl.childElementCount) body.append(dl);
     else body.append(el('p', { class: 'mw-meta' }, t.nothingYet));
     return el('li', {}, body);
@@ -347,9 +453,16 @@ export class MyWorkElement extends HTMLElement {
     section.hidden = this.unreadable.length === 0;
     list.replaceChildren(
       ...this.unreadable.map(({ key, raw }) => {
-        const stamp = key.slice(QUARANTINE_PREFIX.length);
-        const words = savedWhen(stamp);
+        const stamp = key.startsWith(QUARANTINE_PREFIX) ? key.slice(QUARANTINE_PREFIX.length) : key;
+        const words = key.startsWith(QUARANTINE_PREFIX) ? savedWhen(stamp) : '';
         const name = unreadableFileName(key, raw);
+        const length = raw.length.toLocaleString(locale);
+        const what =
+          key === STORAGE_KEY
+            ? t.record + t.characters(length)
+            : key.startsWith(`${STORAGE_KEY}:`)
+              ? t.item(key.slice(STORAGE_KEY.length + 1)) + t.characters(length)
+              : t.kept(words || stamp, length);
         const button = el('button', { type: 'button', class: 'button' }, t.download);
         button.append(el('span', { class: 'visually-hidden' }, t.downloadOf(words || stamp)));
         button.addEventListener('click', () => {
@@ -359,12 +472,7 @@ export class MyWorkElement extends HTMLElement {
           );
           this.status(myWork.status.downloadedCopy(name));
         });
-        return el(
-          'li',
-          {},
-          el('span', {}, t.kept(words || stamp, raw.length.toLocaleString(locale))),
-          button,
-        );
+        return el('li', {}, el('span', {}, what), button);
       }),
     );
   }

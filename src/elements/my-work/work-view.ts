@@ -3,33 +3,41 @@
  * so every rule here is tested in Node (tests/lib/my-work.test.ts); the element only draws what these return.
  */
 import { parseSubmission, SUBMISSION_FORMAT, type Submission } from '../../lib/submission';
-import { parseWork, QUARANTINE_PREFIX, type SavedRun, type Work, type WorkItem } from '../../lib/storage';
-import { formatParam } from '../../lib/url-state';
+import {
+  parseWork,
+  QUARANTINE_PREFIX,
+  STORAGE_KEY,
+  type RawRecord,
+  type SavedRun,
+  type Unreadable,
+  type Work,
+  type WorkItem,
+} from '../../lib/storage';
+import { isRecord } from '../../lib/work-record';
+import { decodeAssignment, stepUrl, type Assignment } from '../../lib/assignment';
+import { siteHref, type Site } from '../../lib/site-url';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/work-file';
+import { formatParam } from '../../lib/param-format';
 import { myWork } from '../../strings/my-work';
 import { locale } from '../../strings/locale';
 
+export {
+  buildExport,
+  exportFileName,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type WorkExport,
+} from '../../lib/work-file';
+export type { Unreadable } from '../../lib/storage';
+export type { Site } from '../../lib/site-url';
+
 const t = myWork.import;
 
-export const EXPORT_FORMAT = 'word-of-mouth-work';
-export const EXPORT_VERSION = 1;
 /** localStorage holds about 5 MB per site; a file far larger than that cannot be work from this site. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /** The id of the simulation on an exercise page (see src/pages/exercises/[id].astro). */
 export const EXERCISE_SIM_ID = 'exercise';
-
-export interface Unreadable {
-  key: string;
-  raw: string;
-}
-
-export interface WorkExport {
-  format: typeof EXPORT_FORMAT;
-  formatVersion: typeof EXPORT_VERSION;
-  exportedAt: string;
-  work: Work;
-  unreadable: Unreadable[];
-}
 
 export type Group = 'assignment' | 'exercise' | 'lesson';
 
@@ -59,26 +67,60 @@ export function assignmentOf(scope: string): string | undefined {
   return colon > 0 ? rest.slice(0, colon) : undefined;
 }
 
-/** Only same-site paths are followed: a stored page is data, and data could have been imported from a file. */
-const isSitePath = (page: string | undefined): page is string =>
-  typeof page === 'string' && page.startsWith('/') && !page.startsWith('//') && !page.includes('\\');
+/** Assignment codes by id, as saved work keeps them (see saveItem's `assignment` option). */
+export type AssignmentCodes = ReadonlyMap<string, string>;
 
-/**
- * Where an item was saved, to link back to: its own `page`, else what the scope says (an exercise's page,
- * a lesson's path). `base` is the site's base path, "/" or "/sub/"; saved pages already include it.
- */
-export function pageOf(scope: string, item: WorkItem, base: string): string | undefined {
-  if (isSitePath(item.page)) return item.page;
-  const exercise = exerciseOf(scope);
-  if (exercise) return `${base}exercises/${encodeURIComponent(exercise)}/`;
-  const path = scope.split('#')[0];
-  return isSitePath(path) && path.length > 1 ? path : undefined;
+// My work may list thousands of steps of the same few assignments: each code is decoded once.
+const decoded = new Map<string, Assignment | null>();
+function assignmentIn(codes: AssignmentCodes | undefined, id: string) {
+  const code = codes?.get(id);
+  if (code === undefined) return undefined;
+  if (!decoded.has(code)) {
+    const result = decodeAssignment(code);
+    decoded.set(code, result.ok ? result.assignment : null);
+  }
+  const assignment = decoded.get(code);
+  return assignment ? { code, assignment } : undefined;
+}
+
+/** The address of an assignment's own page, when its code is kept. */
+export function assignmentPage(scope: string, site: Site, codes?: AssignmentCodes): string | undefined {
+  const id = assignmentOf(scope);
+  const found = id ? assignmentIn(codes, id) : undefined;
+  return found ? siteHref(`${site.base}assignment/?a=${encodeURIComponent(found.code)}`, site) : undefined;
 }
 
 /**
- * The link that reopens a saved run: the page with `<sim>.<param>=value` for every saved parameter and
- * `<sim>.seed=n`. The page's other query entries (an assignment's `a=` and `step=`, its locks) stay; any
- * earlier values of this simulation are replaced, so the link shows exactly the saved run.
+ * Where an item was saved, to link back to: inside an assignment whose code is kept, that step of it; else
+ * its own `page`; else what the scope says (an exercise's page, a lesson's path). Every link passes
+ * `siteHref`, the site's one rule for links from saved data: only an address on this site is returned.
+ */
+export function pageOf(
+  scope: string,
+  item: WorkItem,
+  site: Site,
+  codes?: AssignmentCodes,
+): string | undefined {
+  const exercise = exerciseOf(scope);
+  const id = assignmentOf(scope);
+  const found = id && exercise ? assignmentIn(codes, id) : undefined;
+  const index = found ? found.assignment.items.findIndex((i) => i.exercise === exercise) : -1;
+  if (found && index >= 0) {
+    const step = siteHref(stepUrl(site.base, found.code, found.assignment, index), site);
+    if (step) return step;
+  }
+  const saved = siteHref(item.page, site);
+  if (saved) return saved;
+  if (exercise) return siteHref(`${site.base}exercises/${encodeURIComponent(exercise)}/`, site);
+  const path = scope.split('#')[0];
+  if (!path.startsWith('/') || path.length < 2) return undefined;
+  return siteHref(path, site)?.split('#')[0];
+}
+
+/**
+ * The link that reopens a saved run: `page` (a link `pageOf` returned) with `<sim>.<param>=value` for every
+ * saved parameter and `<sim>.seed=n`. The page's other query entries (an assignment's `a=` and `step=`, its
+ * locks) stay; earlier values of this simulation are replaced, so the link shows exactly the saved run.
  */
 export function reopenUrl(page: string, run: SavedRun, simId = EXERCISE_SIM_ID): string {
   const hashAt = page.indexOf('#');
@@ -118,26 +160,39 @@ export function describeParam(
   value: number | string,
   info: ModelInfo | undefined,
 ): { label: string; value: string } {
-  const spec = info?.params[name];
+  // Names and values come from saved (perhaps imported) data: only the page's own labels are looked up.
+  const spec = info && Object.hasOwn(info.params, name) ? info.params[name] : undefined;
   const label = spec?.label ?? name;
-  if (typeof value === 'string') return { label, value: spec?.options?.[value] ?? value };
+  if (typeof value === 'string') {
+    const options = spec?.options;
+    return { label, value: options && Object.hasOwn(options, value) ? options[value] : value };
+  }
   const unit = spec?.unit ?? '';
   const n = numberFormat.format(unit === 'share' ? Number((value * 100).toPrecision(10)) : value);
   return { label, value: myWork.item.paramValue(n, unit, spec?.unitText ?? unit) };
 }
 
+// One formatter per time zone: making one per date costs more than formatting thousands of dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "24 November 2026 at 10:00"; empty when the date is missing or unreadable. */
 export function savedWhen(iso: string, timeZone?: string): string {
   const t = iso ? Date.parse(iso) : NaN;
   if (Number.isNaN(t)) return '';
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(t);
+  const key = timeZone ?? '';
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      ...(timeZone ? { timeZone } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format.format(t);
 }
 
 /** The latest savedAt of anything in an item (for ordering), as a number; -Infinity when none is dated. */
@@ -165,12 +220,16 @@ export function hasContent(item: WorkItem): boolean {
 
 /** The saved items by group, most recently saved first; groups in page order, empty groups left out. */
 export function groupItems(work: Work): { group: Group; items: [string, WorkItem][] }[] {
-  const groups: Record<Group, [string, WorkItem][]> = { assignment: [], exercise: [], lesson: [] };
-  for (const entry of Object.entries(work.items)) groups[groupOf(entry[0])].push(entry);
+  const groups: Record<Group, [string, WorkItem, number][]> = { assignment: [], exercise: [], lesson: [] };
+  // Each item's date once, not once per comparison: with 10,000 items that is the difference that shows.
+  for (const [scope, item] of Object.entries(work.items))
+    groups[groupOf(scope)].push([scope, item, latestSave(item)]);
   return (Object.keys(groups) as Group[])
     .map((group) => ({
       group,
-      items: groups[group].sort((a, b) => latestSave(b[1]) - latestSave(a[1]) || a[0].localeCompare(b[0])),
+      items: groups[group]
+        .sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([scope, item]): [string, WorkItem] => [scope, item]),
     }))
     .filter((g) => g.items.length > 0);
 }
@@ -181,23 +240,6 @@ export function titleOf(scope: string, item: WorkItem, exercises: Record<string,
   const exercise = exerciseOf(scope);
   if (exercise) return Object.hasOwn(exercises, exercise) ? exercises[exercise].title : exercise;
   return scope;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `my-work-2026-11-24.json`, by the student's own calendar. */
-export function exportFileName(now: Date): string {
-  return `my-work-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
-}
-
-export function buildExport(work: Work, unreadable: Unreadable[], now: Date): WorkExport {
-  return {
-    format: EXPORT_FORMAT,
-    formatVersion: EXPORT_VERSION,
-    exportedAt: now.toISOString(),
-    work,
-    unreadable: unreadable.map(({ key, raw }) => ({ key, raw })),
-  };
 }
 
 /** A file name for one kept-aside copy: JSON when it parses as JSON, else plain text. */
@@ -234,11 +276,16 @@ export function submissionToWork(submission: Submission, base: string): Work {
 
 export type ImportKind = 'export' | 'work' | 'submission';
 export type ImportResult =
-  | { ok: true; kind: ImportKind; work: Work; dropped: number; unreadable: Unreadable[] }
+  | {
+      ok: true;
+      kind: ImportKind;
+      /** The file's saved work as it is, fields this version does not read included. */
+      work: RawRecord;
+      /** Items in it this version cannot read (they come along as they are). */
+      unreadableItems: number;
+      unreadable: Unreadable[];
+    }
   | { ok: false; reason: string };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads a work file, a bare saved-work record, or a submission file. Never throws; says why it could not. */
 export function readImport(text: string, base: string): ImportResult {
@@ -258,30 +305,43 @@ export function readImport(text: string, base: string): ImportResult {
     const unreadable = (Array.isArray(data.unreadable) ? data.unreadable : [])
       .filter((u): u is Unreadable => isRecord(u) && typeof u.key === 'string' && typeof u.raw === 'string')
       .map(({ key, raw }) => ({ key, raw }));
-    return { ok: true, kind: 'export', work: parsed.work, dropped: parsed.dropped, unreadable };
+    return {
+      ok: true,
+      kind: 'export',
+      work: parsed.record,
+      unreadableItems: parsed.unreadableItems.length,
+      unreadable,
+    };
   }
   if (data.format === SUBMISSION_FORMAT) {
     const parsed = parseSubmission(text);
     if (!parsed.ok) return { ok: false, reason: t.submissionUnreadable(parsed.reason) };
-    // Through parseWork as well, so a submission lands exactly as the site would have saved it.
-    const work = parseWork(JSON.stringify(submissionToWork(parsed.submission, base)));
-    if (!work.ok) return { ok: false, reason: work.reason };
-    return { ok: true, kind: 'submission', work: work.work, dropped: work.dropped, unreadable: [] };
+    const work = submissionToWork(parsed.submission, base);
+    return { ok: true, kind: 'submission', work: { ...work }, unreadableItems: 0, unreadable: [] };
   }
   if ('version' in data && 'items' in data) {
     const parsed = parseWork(text);
     if (!parsed.ok) return { ok: false, reason: parsed.reason };
-    return { ok: true, kind: 'work', work: parsed.work, dropped: parsed.dropped, unreadable: [] };
+    return {
+      ok: true,
+      kind: 'work',
+      work: parsed.record,
+      unreadableItems: parsed.unreadableItems.length,
+      unreadable: [],
+    };
   }
   return { ok: false, reason: t.notWork };
 }
+
+/** The key under which an unreadable item inside the saved record is listed: `wom.work:<scope>`. */
+export const itemKey = (scope: string) => `${STORAGE_KEY}:${scope}`;
 
 /** What an import did, in one or two sentences. */
 export function importMessage(
   fileName: string,
   kind: ImportKind,
   merge: { newItems: number; added: number; updated: number; kept: number },
-  dropped: number,
+  unreadableItems: number,
   restored: number,
 ): string {
   const parts: string[] = [];
@@ -290,7 +350,7 @@ export function importMessage(
   if (merge.kept) parts.push(t.kept(merge.kept));
   let message = t.done(fileName, t.kinds[kind], parts);
   if (merge.added + merge.updated > 0) message += t.entryIs;
-  if (dropped) message += t.dropped(dropped);
+  if (unreadableItems) message += t.unreadableItems(unreadableItems);
   if (restored) message += t.restored(restored);
   return message;
 }

@@ -1,0 +1,67 @@
+/**
+ * A quick read of saved work for pages that show what they saved (a lesson's prediction boxes and self-checks,
+ * an exercise) before the full reader (./storage.ts) has loaded: the title, texts and answers of every item,
+ * read exactly as the full reader reads them. `odd` when the record holds something only the full
+ * reader can describe (it cannot be read, another version wrote it, an item is not a record): the page then
+ * loads the full reader for its notices. Nothing here writes. Pure, tested against the full reader in Node.
+ */
+import { SCHEMA_VERSION } from './storage-state';
+import type { SavedAnswer, SavedText, WorkItem } from './work-record';
+
+export type Loose = Record<string, unknown>;
+export const isLoose = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const optString = (v: unknown): v is string | undefined => v === undefined || typeof v === 'string';
+
+/** A saved text as this version reads it, or undefined when it is not one. */
+export function text(v: unknown): SavedText | undefined {
+  if (!isLoose(v) || typeof v.text !== 'string' || !optString(v.savedAt)) return undefined;
+  return { text: v.text, savedAt: v.savedAt ?? '' };
+}
+
+/** A saved answer as this version reads it, or undefined when it is not one. */
+export function answer(v: unknown): SavedAnswer | undefined {
+  if (!isLoose(v) || typeof v.value !== 'string' || !optString(v.savedAt)) return undefined;
+  if (v.correct !== undefined && v.correct !== null && typeof v.correct !== 'boolean') return undefined;
+  return {
+    value: v.value,
+    correct: typeof v.correct === 'boolean' ? v.correct : null,
+    savedAt: v.savedAt ?? '',
+  };
+}
+
+export function peekWork(raw: string | null): { items: Record<string, WorkItem>; odd: boolean } {
+  if (raw === null) return { items: {}, odd: false };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { items: {}, odd: true };
+  }
+  if (!isLoose(data) || data.version !== SCHEMA_VERSION || !isLoose(data.items))
+    return { items: {}, odd: true };
+  let odd = false;
+  const items: [string, WorkItem][] = [];
+  for (const [scope, value] of Object.entries(data.items)) {
+    if (!isLoose(value)) {
+      odd = true;
+      continue;
+    }
+    const item: WorkItem = {};
+    if (typeof value.title === 'string') item.title = value.title;
+    const prediction = text(value.prediction);
+    if (prediction) item.prediction = prediction;
+    const reflection = text(value.reflection);
+    if (reflection) item.reflection = reflection;
+    if (isLoose(value.answers)) {
+      const answers: [string, SavedAnswer][] = [];
+      for (const [id, a] of Object.entries(value.answers)) {
+        const read = answer(a);
+        if (read) answers.push([id, read]);
+      }
+      item.answers = Object.fromEntries(answers);
+    }
+    items.push([scope, item]);
+  }
+  // fromEntries defines own properties: a scope such as "__proto__" stays data.
+  return { items: Object.fromEntries(items), odd };
+}
