@@ -6,6 +6,8 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { charts } from '../strings/charts.ts';
 import { logDomain, logTicks, styleAxis, tickCount, tickFormat } from './axes.ts';
 import { formatCompact, px } from './format.ts';
+import { renderLegend } from './legend.ts';
+import { drawRules, placeable } from './rules.ts';
 import { linearScale, logScale, niceDomain } from './scales.ts';
 import { axisFrame, createSvg, mergeMargin, paint, textWidth } from './svg.ts';
 import type { ChartHandle, ChartOptions, HistogramBin, HistogramData } from './types.ts';
@@ -49,11 +51,38 @@ export function renderHistogram(
   options: ChartOptions,
 ): ChartHandle<HistogramData> {
   const { width, height } = options;
-  const { svg } = createSvg(doc, options);
+  const { svg, id } = createSvg(doc, options);
   svg.attr('class', 'chart chart-histogram');
+  // The emphasised bin (the runs that went viral) is hatched, so it stands out without colour.
+  const hatch = id('hatch');
+  const pattern = svg
+    .append('defs')
+    .append('pattern')
+    .attr('id', hatch)
+    .attr('width', 6)
+    .attr('height', 6)
+    .attr('patternUnits', 'userSpaceOnUse')
+    .attr('patternTransform', 'rotate(45)');
+  const hatchFill = pattern.append('rect').attr('width', 6).attr('height', 6);
+  pattern
+    .append('line')
+    .attr('x1', 3)
+    .attr('x2', 3)
+    .attr('y2', 6)
+    .attr('stroke-width', 2)
+    .attr('style', paint(null, 'var(--bg)'));
+  const legendG = svg.append('g').attr('class', 'legend').attr('transform', 'translate(8,2)');
   const { yLabel, xLabel, footnote, plot, grid, xAxisG, yAxisG } = axisFrame(svg);
   const barsG = plot.append('g').attr('class', 'bars');
+  const outlineG = plot
+    .append('path')
+    .attr('class', 'outline')
+    .attr('fill', 'none')
+    .attr('stroke-width', 2)
+    .attr('stroke-dasharray', '5 3')
+    .attr('style', paint(null, 'var(--fg)'));
   const markersG = plot.append('g').attr('class', 'markers');
+  const rulesG = plot.append('g').attr('class', 'rules');
 
   function update(next: HistogramData): void {
     const bins = next.bins;
@@ -68,7 +97,11 @@ export function renderHistogram(
       for (const v of [b.x0, b.x1]) if (v > 0) minPositive = Math.min(minPositive, v);
       yMax = Math.max(yMax, b.count);
     }
-    for (const m of next.markers ?? []) {
+    for (const b of next.outline?.bins ?? []) yMax = Math.max(yMax, b.count);
+    const rules = placeable(next.rules, false, false).filter((r) => r.axis === 'y');
+    for (const r of rules) yMax = Math.max(yMax, r.value);
+    const markers = next.concealed ? [] : (next.markers ?? []);
+    for (const m of markers) {
       xMin = Math.min(xMin, m.x);
       xMax = Math.max(xMax, m.x);
       if (m.x > 0) minPositive = Math.min(minPositive, m.x);
@@ -77,8 +110,17 @@ export function renderHistogram(
     if (!Number.isFinite(minPositive)) minPositive = 1;
     const clamped = log && xMin <= 0;
 
+    // A pinned ensemble is named in a legend over the chart.
+    const legendHeight = renderLegend(
+      legendG,
+      next.outline
+        ? [{ label: next.outline.label, color: 'var(--fg)', symbol: 'line', dash: '5 3' }]
+        : [],
+      width - 16,
+    );
+    const head = 30 + legendHeight;
     // A first guess of the top margin (one row of marker labels) to count y ticks; the rows are placed below.
-    const top0 = 30 + (next.markers?.length ? MARKER_ROW : 0);
+    const top0 = head + (markers.length ? MARKER_ROW : 0);
     const bottom = 40 + (clamped ? 18 : 0);
     const yCount = tickCount(height - top0 - bottom, 40);
     const yDomain = niceDomain(0, yMax > 0 ? yMax : 1, yCount);
@@ -92,14 +134,14 @@ export function renderHistogram(
     const xOf = (v: number): number => x(log && v <= 0 ? lo : v);
 
     // Marker labels stack in rows above the plot; the top margin grows with them.
-    const placed = placeMarkers(next.markers ?? [], xOf, w);
+    const placed = placeMarkers(markers, xOf, w);
     const rows = placed.reduce((n, p) => Math.max(n, p.row + 1), 0);
-    const m = mergeMargin({ top: 30 + rows * MARKER_ROW, right, bottom, left }, options.margin);
+    const m = mergeMargin({ top: head + rows * MARKER_ROW, right, bottom, left }, options.margin);
     const h = Math.max(40, height - m.top - m.bottom);
     const y = linearScale(yDomain, [h, 0]);
 
     plot.attr('transform', `translate(${m.left},${m.top})`);
-    yLabel.attr('y', 16).text(next.yLabel);
+    yLabel.attr('y', 16 + legendHeight).text(next.yLabel);
     xLabel
       .attr('x', width - m.right)
       .attr('y', m.top + h + 36)
@@ -123,15 +165,30 @@ export function renderHistogram(
       .attr('style', paint(null, 'var(--border)'));
 
     const color = next.color ?? 'var(--c-complaint)';
+    hatchFill.attr('style', paint(color));
+    const emphasised = (b: HistogramBin): boolean => next.emphasis?.x0 === b.x0;
     barsG
       .selectAll<SVGRectElement, HistogramBin>('rect')
-      .data(bins)
+      .data(next.concealed ? [] : bins)
       .join('rect')
+      .attr('class', (b) => (emphasised(b) ? 'bar bar-emphasis' : 'bar'))
       .attr('x', (b) => px(xOf(b.x0) + 0.5))
       .attr('width', (b) => px(Math.max(0.5, xOf(b.x1) - xOf(b.x0) - 1)))
       .attr('y', (b) => px(y(b.count)))
       .attr('height', (b) => px(h - y(b.count)))
-      .attr('style', paint(color));
+      .attr('stroke-width', 1)
+      .attr('style', (b) => (emphasised(b) ? paint(`url(#${hatch})`, color) : paint(color)));
+
+    // The pinned ensemble as a step outline over the bars: where its counts differ, the two shapes part.
+    let outline = '';
+    for (const b of next.outline?.bins ?? []) {
+      const x0 = px(xOf(b.x0) + 0.5);
+      const x1 = px(xOf(b.x1) - 0.5);
+      const top = px(y(b.count));
+      outline += `M${x0},${px(h)}V${top}H${x1}V${px(h)}`;
+    }
+    outlineG.attr('d', outline || null);
+    drawRules(rulesG, rules, x, y, w, h);
 
     markersG
       .selectAll<SVGGElement, PlacedMarker>('g.marker')

@@ -10,6 +10,7 @@ import { logDomain, logTicks, styleAxis, tickCount, tickFormat, withUnit } from 
 import { formatCompact, formatValue, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
 import { polyline } from './polyline.ts';
+import { drawRules, placeable } from './rules.ts';
 import { linearScale, logScale, niceDomain, type NumberScale } from './scales.ts';
 import { SHAPES, shapePath, type Shape } from './shapes.ts';
 import { axisFrame, createSvg, mergeMargin, paint, textWidth } from './svg.ts';
@@ -96,6 +97,11 @@ function extent(data: TimeSeriesData): Extent {
     addX(p.x);
     addY(p.y);
   }
+  // A rule is part of what the chart is about: the axes reach it (a guess far off the run still shows).
+  for (const r of placeable(data.rules, data.xScale === 'log', data.yScale === 'log')) {
+    if (r.axis === 'x') addX(r.value);
+    else addY(r.value);
+  }
   if (!Number.isFinite(e.xMin)) [e.xMin, e.xMax] = [0, 1];
   if (e.xMin === e.xMax) [e.xMin, e.xMax] = [e.xMin - 1, e.xMax + 1];
   if (!Number.isFinite(e.yMin)) [e.yMin, e.yMax] = [0, 1];
@@ -154,6 +160,7 @@ export function renderTimeSeries(
     .attr('stroke-dasharray', '2 3')
     .attr('style', paint(null, 'var(--fg-muted)'));
   const currentG = plot.append('g').attr('class', 'current');
+  const rulesG = plot.append('g').attr('class', 'rules');
   const observedG = plot.append('g').attr('class', 'observed');
   const tooltip = createTooltip(svg);
 
@@ -246,6 +253,8 @@ export function renderTimeSeries(
       .attr('d', (d) => (next.pinned ? lineOf(next.pinned.x, d.values, next.pinned.x.length) : ''));
 
     const count = visibleCount(next.x, next.upTo);
+    const concealed = new Set(next.concealed ?? []);
+    const countOf = (s: LineSeries): number => (concealed.has(s.id) ? 0 : count);
     const stride = Math.max(1, Math.ceil(next.x.length / MARKERS_PER_LINE));
     const nSeries = next.series.length;
     seriesG
@@ -262,11 +271,11 @@ export function renderTimeSeries(
         g.select('path')
           .attr('stroke-dasharray', s.dash ?? null)
           .attr('style', paint(null, s.color))
-          .attr('d', lineOf(next.x, s.values, count));
+          .attr('d', lineOf(next.x, s.values, countOf(s)));
         // A few markers along each line, staggered between series so they do not sit on one another.
         const offset = Math.floor((stride * (si + 1)) / (nSeries + 1));
         const idx: number[] = [];
-        for (let i = offset; i < count - 1; i += stride)
+        for (let i = offset; i < countOf(s) - 1; i += stride)
           if (Number.isFinite(s.values[i] ?? NaN) && shown(next.x[i])) idx.push(i);
         const shape = seriesShape(si);
         g.select('g.markers')
@@ -281,7 +290,7 @@ export function renderTimeSeries(
     const last = count - 1;
     const current =
       last >= 0 && shown(next.x[last])
-        ? next.series.filter((s) => Number.isFinite(s.values[last] ?? NaN))
+        ? next.series.filter((s) => !concealed.has(s.id) && Number.isFinite(s.values[last] ?? NaN))
         : [];
     currentG
       .selectAll<SVGPathElement, LineSeries>('path')
@@ -300,6 +309,7 @@ export function renderTimeSeries(
       .attr('x2', ruleX)
       .attr('y1', 0)
       .attr('y2', h);
+    drawRules(rulesG, placeable(next.rules, logX, log), x, y, w, h);
 
     observedG
       .selectAll<SVGPathElement, ObservedPoint>('path')

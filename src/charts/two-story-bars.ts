@@ -9,6 +9,7 @@ import { unitWord } from '../strings/models/common.ts';
 import { logDomain, logTicks, styleAxis, tickCount, tickFormat, withUnit } from './axes.ts';
 import { formatCompact, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
+import { drawRules, placeable } from './rules.ts';
 import { linearScale, logScale, niceDomain } from './scales.ts';
 import { axisFrame, createSvg, mergeMargin, paint, type Svg, textWidth } from './svg.ts';
 import type { ChartHandle, ChartOptions, TwoStoryBarsData } from './types.ts';
@@ -61,6 +62,8 @@ export function renderTwoStoryBars(
   const legendG = svg.append('g').attr('class', 'legend').attr('transform', 'translate(8,2)');
   const { yLabel, xLabel, footnote, plot, grid, xAxisG, yAxisG } = axisFrame(svg);
   const barsG = plot.append('g').attr('class', 'bars');
+  const pinnedG = plot.append('g').attr('class', 'pinned');
+  const rulesG = plot.append('g').attr('class', 'rules');
 
   function update(next: TwoStoryBarsData): void {
     const log = next.yScale === 'log';
@@ -68,6 +71,9 @@ export function renderTwoStoryBars(
       { label: next.labels.happy, color: COLORS.happy, symbol: 'swatch' },
       { label: next.labels.unhappy, color: COLORS.unhappy, symbol: 'swatch', fill: fills.unhappy },
     ];
+    if (next.pinned) {
+      items.push({ label: next.pinned.label, color: 'var(--fg)', symbol: 'swatch', fill: 'none' });
+    }
     const legendHeight = renderLegend(legendG, items, width - 16);
     const yLabelBaseline = legendHeight + 18;
     yLabel
@@ -87,6 +93,25 @@ export function renderTwoStoryBars(
         else hasZero = true;
       }
     });
+    // The pinned run and the rules share the axis, so a bar or a guess above this run's tallest still shows.
+    const pinned: Bar[] = [];
+    if (next.pinned) {
+      const p = next.pinned;
+      next.generations.forEach((generation, i) => {
+        for (const story of ['happy', 'unhappy'] as const) {
+          const value = (story === 'happy' ? p.happy : p.unhappy)[i];
+          if (value === undefined || !Number.isFinite(value)) continue;
+          pinned.push({ generation, story, value });
+          max = Math.max(max, value);
+          if (value > 0) minPositive = Math.min(minPositive, value);
+        }
+      });
+    }
+    const rules = placeable(next.rules, false, log).filter((r) => r.axis === 'y');
+    for (const r of rules) {
+      max = Math.max(max, r.value);
+      if (r.value > 0) minPositive = Math.min(minPositive, r.value);
+    }
     if (!Number.isFinite(minPositive)) minPositive = 1;
     // Only the revealed generations are drawn, but the scales cover the whole run so they stand still.
     const bars = next.upTo === undefined ? all : all.filter((b) => b.generation <= (next.upTo ?? Infinity));
@@ -145,6 +170,21 @@ export function renderTwoStoryBars(
       .attr('height', (b) => px(h - yOf(b.value)))
       .attr('stroke-width', 1)
       .attr('style', (b) => paint(fills[b.story], COLORS[b.story]));
+    // The pinned run: an outline per bar, drawn over the bars so a taller or shorter earlier run shows either way.
+    pinnedG
+      .selectAll<SVGRectElement, Bar>('rect')
+      .data(pinned, (b) => `${b.story}-${b.generation}`)
+      .join('rect')
+      .attr('class', 'bar-pinned')
+      .attr('x', (b) => px((x(b.generation) ?? 0) + (inner(b.story) ?? 0)))
+      .attr('width', px(inner.bandwidth()))
+      .attr('y', (b) => px(yOf(b.value)))
+      .attr('height', (b) => px(h - yOf(b.value)))
+      .attr('stroke-width', 2)
+      .attr('stroke-dasharray', '4 2')
+      .attr('style', paint('none', 'var(--fg)'));
+    // Only horizontal rules here: the x axis is a band of generations, not a number line.
+    drawRules(rulesG, rules, linearScale([0, 1], [0, w]), y, w, h);
   }
 
   update(data);

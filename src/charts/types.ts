@@ -64,6 +64,16 @@ export interface PinnedRun {
   x: number[];
 }
 
+/** A labelled rule across a plot: at a value of x (vertical) or of y (horizontal). */
+export interface ChartRule {
+  axis: 'x' | 'y';
+  value: number;
+  /** What the rule is, drawn beside it ("Answer on day 2", "Your guess: 40%"). */
+  label: string;
+  /** 'mark' (default): what the text is about; 'guess': the student's guess, drawn bolder and dotted. */
+  kind?: 'mark' | 'guess';
+}
+
 export interface TimeSeriesData {
   x: number[];
   xLabel: string;
@@ -82,6 +92,13 @@ export interface TimeSeriesData {
   observed?: ObservedData;
   /** Draw the run's series only for x ≤ upTo (the animation reveals a run step by step). Pinned and observed stay whole. */
   upTo?: number;
+  /** Labelled rules (the day of the answer, a break-even point, the student's guess); the axes make room for them. */
+  rules?: ChartRule[];
+  /**
+   * Ids of series kept in the legend and the axes but not drawn yet: the answer to a question the student has
+   * not guessed at (the axes stand still when they appear).
+   */
+  concealed?: readonly string[];
 }
 
 export interface HistogramBin {
@@ -100,6 +117,14 @@ export interface HistogramData {
   markers?: { x: number; label: string }[];
   /** Bar colour, a CSS colour expression; default 'var(--c-complaint)'. */
   color?: string;
+  /** Lower edge of a bin drawn hatched, e.g. the "went viral" bin (a marker names it). */
+  emphasis?: { x0: number };
+  /** Another ensemble's bins drawn as an outline over the bars (a pinned run), with its legend label. */
+  outline?: { label: string; bins: HistogramBin[] };
+  /** Horizontal labelled rules, e.g. a guessed number of runs. */
+  rules?: ChartRule[];
+  /** Draw the frame only, no bars or markers: a figure waiting for the student's guess. */
+  concealed?: boolean;
 }
 
 export interface TwoStoryBarsData {
@@ -116,6 +141,10 @@ export interface TwoStoryBarsData {
   xLabel?: string;
   /** What the bars count ("New hearers", "Have heard"); the unit is added in brackets. Default: the unit alone. */
   yLabel?: string;
+  /** An earlier run drawn as outlined bars behind this one, with its legend label. */
+  pinned?: { label: string; happy: number[]; unhappy: number[] };
+  /** Horizontal labelled rules, e.g. the student's guess; the y axis makes room for them. */
+  rules?: ChartRule[];
 }
 
 export interface BranchingTreeData {

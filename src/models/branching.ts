@@ -21,6 +21,7 @@
  */
 import { expectedTotalSize, extinctionProbability, generationMean } from './branching-analytic.ts';
 import {
+  createBranchingRun,
   runBranching,
   simulateEnsemble,
   type BranchingEnsemble,
@@ -65,6 +66,11 @@ export type BranchingParams = {
 export interface BranchingResult {
   run: BranchingRun;
   ensemble: BranchingEnsemble;
+  /**
+   * A few dozen more runs from the same seed, each with its first people as a tree, for a picture of many
+   * chains at once (most die, a few explode). Optional so results kept from an older version still draw.
+   */
+  chains?: BranchingChain[];
   /** The analytic values the ensemble should approach. */
   analytic: {
     /** Chance a chain dies out eventually (with no cap): the smallest root of q = G(q). */
@@ -161,6 +167,42 @@ function simParams(params: BranchingParams): BranchingSimParams {
  */
 const ENSEMBLE_STREAM = 0x9e3779b9;
 
+/** The chains are drawn from a third stream: the single run and the ensemble stay as they were. */
+const CHAINS_STREAM = 0x85ebca6b;
+
+/** How many chains the picture of many shows, and how many people of each it keeps. */
+export const CHAIN_COUNT = 100;
+export const CHAIN_TREE_LIMIT = 80;
+
+/** One chain of the picture of many: its first people as a tree, its total and how it ended. */
+export interface BranchingChain {
+  parent: Int32Array;
+  generation: Int32Array;
+  total: number;
+  outcome: BranchingRun['outcome'];
+}
+
+/** `count` independent chains from one seed, each keeping the tree of its first `treeLimit` people. */
+export function runChains(
+  params: BranchingParams,
+  seed: number,
+  count = CHAIN_COUNT,
+  treeLimit = CHAIN_TREE_LIMIT,
+): BranchingChain[] {
+  const random = createRandom((normalizeSeed(seed) ^ CHAINS_STREAM) >>> 0);
+  const chains: BranchingChain[] = [];
+  for (let i = 0; i < Math.max(0, Math.floor(count)); i++) {
+    const run = createBranchingRun(simParams(params), random, treeLimit);
+    while (run.step()) {
+      /* each step draws one generation */
+    }
+    const tree = run.tree();
+    const outcome = run.outcome === 'running' ? 'ongoing' : run.outcome;
+    chains.push({ parent: tree.parent, generation: tree.generation, total: run.total, outcome });
+  }
+  return chains;
+}
+
 /** Many runs from one seed; the same seed gives the same ensemble. */
 export function runEnsemble(
   params: BranchingParams,
@@ -178,6 +220,7 @@ export function runBranchingModel(params: BranchingParams, seed: number): Branch
   return {
     run: runBranching(simParams(params), createRandom(seed)),
     ensemble: runEnsemble(params, seed, params.runs),
+    chains: runChains(params, seed),
     analytic: {
       extinction: extinctionProbability(params.r, params.kappa),
       meanTotal: expectedTotalSize(params.r),

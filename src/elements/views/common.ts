@@ -1,6 +1,6 @@
 /** Pieces every view shares: the time-series chart of a run, and narration read off its series. */
 import { renderTimeSeries } from '../../charts/time-series';
-import type { TimeSeriesData } from '../../charts/types';
+import type { ChartRule, TimeSeriesData } from '../../charts/types';
 import type { SeriesView } from '../../models/types';
 import { simulation } from '../../strings/simulation';
 import { styled } from './style';
@@ -14,6 +14,32 @@ export function say(value: number | undefined, unit: string): string {
   if (value === undefined || !Number.isFinite(value)) return simulation.narration.noValue;
   return (unit === 'people' || unit === 'views' || Math.abs(value) >= 100 ? count : decimal).format(value);
 }
+
+/**
+ * The step to draw: the first one while a lesson figure waits for the student's guess (the frame and the
+ * starting state, nothing that answers the question), else the step being played, or undefined for the whole run.
+ */
+export function shownStep(ctx: RenderContext): number | undefined {
+  return ctx.reveal === false ? 0 : ctx.t;
+}
+
+/**
+ * The student's guess as a labelled rule on the axis the question is about; `at` turns the guessed quantity
+ * into a value on that axis (a share of the network into people). None without a finite guess.
+ */
+export function guessRules(
+  ctx: RenderContext,
+  axis: 'x' | 'y',
+  at: (value: number) => number = (v) => v,
+): ChartRule[] {
+  const guess = ctx.guess;
+  if (!guess || !Number.isFinite(guess.value)) return [];
+  const value = at(guess.value);
+  return Number.isFinite(value) ? [{ axis, value, label: guess.label, kind: 'guess' }] : [];
+}
+
+/** What a view adds to a time series beyond the run's lines: rules, series kept back until the reveal. */
+export type Decorate = (ctx: RenderContext, data: TimeSeriesData) => TimeSeriesData;
 
 export function timeSeriesData(
   ctx: RenderContext,
@@ -38,7 +64,8 @@ export function timeSeriesData(
     };
   }
   if (ctx.observed) data.observed = ctx.observed;
-  if (ctx.t !== undefined) data.upTo = view.x[Math.min(view.x.length - 1, Math.floor(ctx.t))] ?? ctx.t;
+  const t = shownStep(ctx);
+  if (t !== undefined) data.upTo = view.x[Math.max(0, Math.min(view.x.length - 1, Math.floor(t)))] ?? t;
   return data;
 }
 
@@ -47,8 +74,9 @@ export function timeSeriesChart(
   view: SeriesView,
   ids: string[],
   text: { yLabel: string; title: string; description: string; height?: number },
+  decorate: Decorate = (_c, d) => d,
 ) {
-  const chart = renderTimeSeries(ctx.doc, timeSeriesData(ctx, view, ids, text.yLabel), {
+  const chart = renderTimeSeries(ctx.doc, decorate(ctx, timeSeriesData(ctx, view, ids, text.yLabel)), {
     width: ctx.width,
     height: text.height ?? Math.round(Math.min(420, Math.max(260, ctx.width * 0.6))),
     title: text.title,
@@ -58,7 +86,7 @@ export function timeSeriesChart(
   return {
     node: chart.node,
     update(next: RenderContext, nextView: SeriesView) {
-      chart.update(timeSeriesData(next, nextView, ids, text.yLabel));
+      chart.update(decorate(next, timeSeriesData(next, nextView, ids, text.yLabel)));
     },
   };
 }
