@@ -6,6 +6,10 @@
  * cumulative chart shows every point, continues the curve to the last of them and draws time on a log scale,
  * so the first days and the last years both show. The run itself (table, downloads, animation, the chart of new
  * adopters) still covers the simulated periods.
+ *
+ * Until the reveal (ctx.reveal === false) both charts show the first period and the observed points only. A
+ * guess (ctx.guess) is the period the student thinks has the most new adopters (the metric bass.peakDay), drawn
+ * as a rule on the chart of new adopters.
  */
 import { bass, bassCurve, outsideInfluenceShare, type BassParams, type BassResult } from '../../models/bass';
 import type { TimeSeriesData } from '../../charts/types';
@@ -13,7 +17,7 @@ import { renderTimeSeries } from '../../charts/time-series';
 import type { ParamValues } from '../../models/types';
 import { bassViewText } from '../../strings/views/bass';
 import { modelText } from '../../strings/models/common';
-import { narrateSeries, timeSeriesChart, timeSeriesData } from './common';
+import { guessRules, narrateSeries, shownStep, timeSeriesChart, timeSeriesData } from './common';
 import type { ModelView, ObservedSeries, RenderContext } from './types';
 
 const text = bassViewText;
@@ -119,7 +123,7 @@ export const bassView: ModelView = {
         xScale: 'log',
         series: data.series.map((s) => (s.id === 'cumulative' ? { ...s, values: curve.cumulative } : s)),
         // While a run plays the curve grows over its periods; once it has played, it runs on to the last count.
-        upTo: c.t === undefined || c.t >= steps ? undefined : data.upTo,
+        upTo: shownStep(c) === undefined || (shownStep(c) ?? 0) >= steps ? undefined : data.upTo,
       };
     };
     const cumulative = renderTimeSeries(ctx.doc, cumulativeData(ctx, result as BassResult, params), {
@@ -139,6 +143,7 @@ export const bassView: ModelView = {
       view,
       ['perPeriod'],
       { ...text.perPeriod, height: 220 },
+      (c, d) => ({ ...d, rules: guessRules(c, 'x') }),
     );
     const nodes: Element[] = [cumulative.node, perPeriod.node];
     if (ctx.observed && ctx.browser) nodes.push(fitPanel(ctx, ctx.observed));

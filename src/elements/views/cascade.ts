@@ -3,13 +3,19 @@
  * the counts by day. Large networks are computed in a Web Worker by the element (see `heavy`). A good story
  * (story = good) is one message: the legend, captions and narration then speak of the story, not of a complaint
  * and an answer, and both charts are drawn again when a run switches between the two.
+ *
+ * The day of the answer (and of the news pickup) is a labelled rule on the counts, so the race reads off the
+ * chart: the complaint's line climbs alone until the rule, then the answer's starts. A guess (ctx.guess) is the
+ * share of the network the student thinks hears the complaint (the metric cascade.finalComplaintShare, 0–1),
+ * drawn as a rule at that many people. Until the reveal (ctx.reveal === false) both charts show day 0.
  */
 import { storyStates } from '../../charts/network-states';
 import { networkViewFor } from './network-loader';
 import { cascade, heardBy, type CascadeParams, type CascadeResult } from '../../models/cascade';
+import type { ChartRule, TimeSeriesData } from '../../charts/types';
 import type { ParamValues } from '../../models/types';
 import { cascadeViewText } from '../../strings/views/cascade';
-import { say, timeSeriesChart } from './common';
+import { guessRules, say, shownStep, timeSeriesChart } from './common';
 import type { ModelView, RenderContext } from './types';
 
 const text = cascadeViewText;
@@ -19,6 +25,18 @@ const SHOWN = ['complaint', 'answer', 'complaintThenAnswer', 'story'];
 type Params = ParamValues & CascadeParams;
 
 const isStory = (params: ParamValues) => params.story === 'good';
+
+/** The days the text is about, as rules: the news pickup, and the answer (when the company answers in the run). */
+function dayRules(p: Params, days: number): ChartRule[] {
+  const rules: ChartRule[] = [];
+  if (p.pickup === 'yes' && p.pickupDay <= days) {
+    rules.push({ axis: 'x', value: p.pickupDay, label: text.rules.pickup(p.pickupDay) });
+  }
+  if (!isStory(p) && p.respond === 'yes' && p.responseDay <= days) {
+    rules.push({ axis: 'x', value: p.responseDay, label: text.rules.answer(p.responseDay) });
+  }
+  return rules;
+}
 
 /** What each person had heard by day t: 1 the complaint, 2 the answer, 3 both (complaint first). */
 function statesAt(r: CascadeResult, t: number, into: Uint8Array): Uint8Array {
@@ -38,7 +56,10 @@ export const cascadeView: ModelView = {
     let r = result as CascadeResult;
     let story = isStory(params);
     let states = new Uint8Array(r.graph.n);
-    const dayOf = (c: RenderContext) => (c.t === undefined ? r.run.days : Math.floor(c.t));
+    const dayOf = (c: RenderContext) => {
+      const t = shownStep(c);
+      return t === undefined ? r.run.days : Math.floor(t);
+    };
     const makeNetwork = (c: RenderContext) => {
       const words = story ? text.storyNetwork : text.network;
       return networkViewFor(
@@ -56,8 +77,19 @@ export const cascadeView: ModelView = {
         c.createNetworkView,
       );
     };
+    let current = params as Params;
+    const decorate = (c: RenderContext, data: TimeSeriesData): TimeSeriesData => ({
+      ...data,
+      rules: [...dayRules(current, r.run.days), ...guessRules(c, 'y', (share) => share * r.graph.n)],
+    });
     const makeSeries = (c: RenderContext, p: ParamValues) =>
-      timeSeriesChart(c, cascade.toSeries(r, p as Params), SHOWN, story ? text.storySeries : text.series);
+      timeSeriesChart(
+        c,
+        cascade.toSeries(r, p as Params),
+        SHOWN,
+        story ? text.storySeries : text.series,
+        decorate,
+      );
     // Each chart sits in a slot of its own, so that either can be drawn anew in place.
     const networkSlot = ctx.doc.createElement('div');
     const seriesSlot = ctx.doc.createElement('div');
@@ -69,6 +101,7 @@ export const cascadeView: ModelView = {
     return {
       nodes: [networkSlot, seriesSlot],
       update(next, nextResult, nextParams) {
+        current = nextParams as Params;
         if (nextResult !== r) {
           r = nextResult as CascadeResult;
           if (states.length !== r.graph.n) states = new Uint8Array(r.graph.n);

@@ -1,36 +1,66 @@
-/** Cost of silence: expected loss against the number of people who hear the story, beside the cost of the fix. */
+/**
+ * Cost of silence: expected loss against the number of people who hear the story, beside the cost of the fix.
+ * Both axes are logarithmic: reach runs from one person to millions and the loss with it, so on a log–log
+ * chart the loss is a straight line, the fix a flat one, and they cross at the break-even reach, which is
+ * marked with its value (the model's, never typed) beside the reach the preset is about.
+ *
+ * Until the reveal (ctx.reveal === false) the chart shows the axes and the fix only: the loss line and the
+ * break-even rule answer the question. A guess (ctx.guess) is a break-even reach in people (the metric
+ * cost-of-silence.breakEvenReach), drawn as a rule on the reach axis.
+ */
 import {
   costOfSilence,
   type CostOfSilenceParams,
   type CostOfSilenceResult,
 } from '../../models/cost-of-silence';
+import type { ChartRule, TimeSeriesData } from '../../charts/types';
 import type { ParamValues } from '../../models/types';
 import { costOfSilenceViewText } from '../../strings/views/cost-of-silence';
-import { say, timeSeriesChart } from './common';
-import type { ModelView } from './types';
+import { guessRules, say, timeSeriesChart } from './common';
+import type { ModelView, RenderContext } from './types';
 
 const text = costOfSilenceViewText;
+
+type Params = ParamValues & CostOfSilenceParams;
 
 export const costOfSilenceView: ModelView = {
   steps: () => 0,
   render(ctx, result, params) {
-    const p = params as ParamValues & CostOfSilenceParams;
+    let r = result as CostOfSilenceResult;
+    let p = params as Params;
+    const decorate = (c: RenderContext, data: TimeSeriesData): TimeSeriesData => {
+      const hidden = c.reveal === false;
+      const rules: ChartRule[] = [{ axis: 'x', value: p.reach, label: text.rules.reach(say(p.reach, 'people')) }];
+      if (!hidden && r.breakEvenReach !== null && r.breakEvenReach > 0) {
+        rules.push({
+          axis: 'x',
+          value: r.breakEvenReach,
+          label: text.rules.breakEven(say(r.breakEvenReach, 'people')),
+        });
+      }
+      return {
+        ...data,
+        xScale: 'log',
+        yScale: 'log',
+        upTo: undefined,
+        concealed: hidden ? ['expectedLoss'] : [],
+        rules: [...rules, ...guessRules(c, 'x')],
+      };
+    };
     const chart = timeSeriesChart(
-      { ...ctx, yScale: ctx.yScale },
-      costOfSilence.toSeries(result as CostOfSilenceResult, p),
+      ctx,
+      costOfSilence.toSeries(r, p),
       ['expectedLoss', 'fixCost'],
       { yLabel: text.yLabel, title: text.title, description: text.description },
+      decorate,
     );
     return {
       nodes: [chart.node],
-      update: (next, nextResult, nextParams) =>
-        chart.update(
-          next,
-          costOfSilence.toSeries(
-            nextResult as CostOfSilenceResult,
-            nextParams as ParamValues & CostOfSilenceParams,
-          ),
-        ),
+      update(next, nextResult, nextParams) {
+        r = nextResult as CostOfSilenceResult;
+        p = nextParams as Params;
+        chart.update(next, costOfSilence.toSeries(r, p));
+      },
     };
   },
   narrate(result) {

@@ -14,6 +14,11 @@ export const cascadeViewText = {
     description:
       'Lines: people who have heard only the complaint, only the answer, and the complaint then the answer.',
   },
+  /** Labels of the rules on the counts: the days the lesson is about. */
+  rules: {
+    answer: (day: number) => `Answer, day ${day}`,
+    pickup: (day: number) => `News, day ${day}`,
+  },
   /** The live region while a run plays; the counts come formatted. */
   narrate: (day: number, complaint: string, answer: string) =>
     `Day ${day}: ${complaint === '1' ? '1 person has' : `${complaint} people have`} heard the complaint, ${answer} the answer.`,

@@ -6,6 +6,8 @@ export const tellAFriendViewText = {
   /** The legend of the bars. */
   good: 'Good story',
   bad: 'Bad story',
+  /** The legend of the outlined bars of a pinned run. */
+  pinned: (label: string) => `Pinned: ${label}`,
   title: 'People who have heard each story, by generation',
   description:
     'Grouped bars: for each generation of retelling, how many people in all have heard the good story and the bad one.',
