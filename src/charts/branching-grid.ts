@@ -43,7 +43,11 @@ export function renderBranchingGrid(
   const { svg } = createSvg(doc, options);
   svg.attr('class', 'chart chart-branching-grid');
   const legendG = svg.append('g').attr('class', 'legend').attr('transform', 'translate(8,2)');
-  const headline = svg.append('text').attr('class', 'headline').attr('x', 8).attr('style', paint('currentColor'));
+  const headline = svg
+    .append('text')
+    .attr('class', 'headline')
+    .attr('x', 8)
+    .attr('style', paint('currentColor'));
   const cellsG = svg.append('g').attr('class', 'cells');
 
   let layouts: TreeLayout[] = [];
@@ -83,12 +87,14 @@ export function renderBranchingGrid(
         g.append('path').attr('class', 'first');
         return g;
       })
-      .attr('transform', (i) => `translate(${px(8 + (i % columns) * cell)},${px(top + Math.floor(i / columns) * cell)})`)
+      .attr(
+        'transform',
+        (i) => `translate(${px(8 + (i % columns) * cell)},${px(top + Math.floor(i / columns) * cell)})`,
+      )
       .each(function (i) {
         const L = layouts[i];
         const chain = next.chains[i];
         if (!L || !chain) return;
-        const g = this;
         // Rows at most a sixth of the cell apart, so a short chain stays a small tuft at the top.
         const rowHeight = inner / Math.max(6, L.maxGeneration);
         const xOf = (k: number): number => pad + (L.x[k] ?? 0.5) * inner;
@@ -106,7 +112,7 @@ export function renderBranchingGrid(
           else people += shapePath('circle', xOf(k), yOf(k), r);
         }
         const shown = chain.viral && L.maxGeneration <= upTo;
-        const [frame, linkPath, peoplePath, firstPath] = [...g.children];
+        const [frame, linkPath, peoplePath, firstPath] = [...this.children];
         frame?.setAttribute('x', '1');
         frame?.setAttribute('y', '1');
         frame?.setAttribute('width', String(px(cell - 2)));

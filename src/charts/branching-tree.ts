@@ -180,8 +180,12 @@ export function renderBranchingTree(
       ...options.margin,
     };
     const w = Math.max(40, width - m.left - m.right);
-    const h = Math.max(20, height - m.top - m.bottom);
-    const rowHeight = L.maxGeneration > 0 ? h / L.maxGeneration : 0;
+    // Rows at most 40 px apart, and the box shrinks to the tree: a run that stops after a generation or two
+    // is a short picture, not a square above an empty chart.
+    const rowHeight =
+      L.maxGeneration > 0 ? Math.min(40, Math.max(20, height - m.top - m.bottom) / L.maxGeneration) : 0;
+    const h = Math.max(12, rowHeight * L.maxGeneration);
+    svg.attr('viewBox', `0 0 ${width} ${Math.round(m.top + h + m.bottom)}`);
     const r = Math.max(1.5, Math.min(6, (0.35 * w) / L.widest, rowHeight > 0 ? rowHeight * 0.3 : 6));
     const xOf = (k: number): number => px((L.x[k] ?? 0.5) * w);
     const yOf = (k: number): number => px((L.generation[k] ?? 0) * rowHeight);
@@ -189,7 +193,7 @@ export function renderBranchingTree(
 
     plot.attr('transform', `translate(${m.left},${m.top})`);
     footnote
-      .attr('y', height - 6)
+      .attr('y', Math.round(m.top + h + m.bottom) - 6)
       .text(
         truncated
           ? words.truncated(formatCount(L.nodes.length), formatCount(L.total))

@@ -113,9 +113,7 @@ export function renderHistogram(
     // A pinned ensemble is named in a legend over the chart.
     const legendHeight = renderLegend(
       legendG,
-      next.outline
-        ? [{ label: next.outline.label, color: 'var(--fg)', symbol: 'line', dash: '5 3' }]
-        : [],
+      next.outline ? [{ label: next.outline.label, color: 'var(--fg)', symbol: 'line', dash: '5 3' }] : [],
       width - 16,
     );
     const head = 30 + legendHeight;

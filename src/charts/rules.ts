@@ -20,7 +20,11 @@ interface Placed {
 }
 
 /** Rules whose value can be placed on its scale (finite, and above 0 on a log scale). */
-export function placeable(rules: readonly ChartRule[] | undefined, logX: boolean, logY: boolean): ChartRule[] {
+export function placeable(
+  rules: readonly ChartRule[] | undefined,
+  logX: boolean,
+  logY: boolean,
+): ChartRule[] {
   return (rules ?? []).filter(
     (r) => Number.isFinite(r.value) && !((r.axis === 'x' ? logX : logY) && r.value <= 0),
   );
@@ -71,9 +75,8 @@ export function drawRules(
     })
     .attr('class', (d) => `rule rule-x rule-${d.rule.kind ?? 'mark'}`)
     .each(function (d) {
-      const g = this as SVGGElement;
-      const line = g.querySelector('line');
-      const text = g.querySelector('text');
+      const line = this.querySelector('line');
+      const text = this.querySelector('text');
       const at = px(d.at);
       line?.setAttribute('x1', String(at));
       line?.setAttribute('x2', String(at));
@@ -101,9 +104,8 @@ export function drawRules(
     })
     .attr('class', (d) => `rule rule-y rule-${d.kind ?? 'mark'}`)
     .each(function (d) {
-      const g = this as SVGGElement;
-      const line = g.querySelector('line');
-      const text = g.querySelector('text');
+      const line = this.querySelector('line');
+      const text = this.querySelector('text');
       const at = px(Math.max(0, Math.min(h, y(d.value))));
       line?.setAttribute('x1', '0');
       line?.setAttribute('x2', String(px(w)));

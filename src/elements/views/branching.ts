@@ -33,7 +33,11 @@ function pinnedTotal(view: SeriesView): number | undefined {
   return total !== undefined && Number.isFinite(total) ? total : undefined;
 }
 
-function histogramData(ctx: RenderContext, r: BranchingResult, pinned: BranchingResult | undefined): HistogramData {
+function histogramData(
+  ctx: RenderContext,
+  r: BranchingResult,
+  pinned: BranchingResult | undefined,
+): HistogramData {
   const viralBin = r.ensemble.sizeHistogram.find((b) => b.viral);
   const markers = [
     { x: r.ensemble.meanTotal, label: text.histogram.mean(say(r.ensemble.meanTotal, '')) },
@@ -43,7 +47,8 @@ function histogramData(ctx: RenderContext, r: BranchingResult, pinned: Branching
     markers.push({ x: viralBin.from, label: text.histogram.viral(say(viralBin.from, 'people')) });
   }
   const pinnedAt = ctx.pinned ? pinnedTotal(ctx.pinned.view) : undefined;
-  if (pinnedAt !== undefined) markers.push({ x: pinnedAt, label: text.histogram.pinnedRun(say(pinnedAt, 'people')) });
+  if (pinnedAt !== undefined)
+    markers.push({ x: pinnedAt, label: text.histogram.pinnedRun(say(pinnedAt, 'people')) });
   return {
     bins: binsOf(r),
     xLabel: text.histogram.xLabel,
@@ -51,7 +56,9 @@ function histogramData(ctx: RenderContext, r: BranchingResult, pinned: Branching
     logX: true,
     markers,
     ...(viralBin ? { emphasis: { x0: viralBin.from } } : {}),
-    ...(ctx.pinned && pinned ? { outline: { label: text.histogram.pinned(ctx.pinned.label), bins: binsOf(pinned) } } : {}),
+    ...(ctx.pinned && pinned
+      ? { outline: { label: text.histogram.pinned(ctx.pinned.label), bins: binsOf(pinned) } }
+      : {}),
     rules: guessRules(ctx, 'y', (share) => share * r.ensemble.runs),
     concealed: ctx.reveal === false,
   };

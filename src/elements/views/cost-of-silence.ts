@@ -30,7 +30,9 @@ export const costOfSilenceView: ModelView = {
     let p = params as Params;
     const decorate = (c: RenderContext, data: TimeSeriesData): TimeSeriesData => {
       const hidden = c.reveal === false;
-      const rules: ChartRule[] = [{ axis: 'x', value: p.reach, label: text.rules.reach(say(p.reach, 'people')) }];
+      const rules: ChartRule[] = [
+        { axis: 'x', value: p.reach, label: text.rules.reach(say(p.reach, 'people')) },
+      ];
       if (!hidden && r.breakEvenReach !== null && r.breakEvenReach > 0) {
         rules.push({
           axis: 'x',
