@@ -32,6 +32,8 @@ const budgets = [
     js: 15 * 1024,
   },
   { kind: 'lesson', test: (p) => /^\/cases\/[^/]+\/$/.test(p), js: 60 * 1024 },
+  // The home page opens with a small live figure (DESIGN.md: "a live mini-simulation"): a chart, not a lesson.
+  { kind: 'home', test: (p) => p === '/', js: 20 * 1024 },
   { kind: 'simulation', test: (p) => /^\/(simulations|embed|exercises)\/[^/]+\/$/.test(p), js: 60 * 1024 },
   {
     kind: 'app',

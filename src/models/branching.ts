@@ -20,8 +20,8 @@
  * and popularity driven by the largest broadcasts [D11], which is what small κ produces.
  */
 import { expectedTotalSize, extinctionProbability, generationMean } from './branching-analytic.ts';
+import { runChains, type BranchingChain } from './branching-chains.ts';
 import {
-  createBranchingRun,
   runBranching,
   simulateEnsemble,
   type BranchingEnsemble,
@@ -47,6 +47,7 @@ export {
   type BranchingTree,
   type SizeBin,
 } from './branching-sim.ts';
+export { CHAIN_COUNT, CHAIN_TREE_LIMIT, runChains, type BranchingChain } from './branching-chains.ts';
 export {
   expectedTotalSize,
   extinctionProbability,
@@ -167,42 +168,6 @@ function simParams(params: BranchingParams): BranchingSimParams {
  */
 const ENSEMBLE_STREAM = 0x9e3779b9;
 
-/** The chains are drawn from a third stream: the single run and the ensemble stay as they were. */
-const CHAINS_STREAM = 0x85ebca6b;
-
-/** How many chains the picture of many shows, and how many people of each it keeps. */
-export const CHAIN_COUNT = 100;
-export const CHAIN_TREE_LIMIT = 80;
-
-/** One chain of the picture of many: its first people as a tree, its total and how it ended. */
-export interface BranchingChain {
-  parent: Int32Array;
-  generation: Int32Array;
-  total: number;
-  outcome: BranchingRun['outcome'];
-}
-
-/** `count` independent chains from one seed, each keeping the tree of its first `treeLimit` people. */
-export function runChains(
-  params: BranchingParams,
-  seed: number,
-  count = CHAIN_COUNT,
-  treeLimit = CHAIN_TREE_LIMIT,
-): BranchingChain[] {
-  const random = createRandom((normalizeSeed(seed) ^ CHAINS_STREAM) >>> 0);
-  const chains: BranchingChain[] = [];
-  for (let i = 0; i < Math.max(0, Math.floor(count)); i++) {
-    const run = createBranchingRun(simParams(params), random, treeLimit);
-    while (run.step()) {
-      /* each step draws one generation */
-    }
-    const tree = run.tree();
-    const outcome = run.outcome === 'running' ? 'ongoing' : run.outcome;
-    chains.push({ parent: tree.parent, generation: tree.generation, total: run.total, outcome });
-  }
-  return chains;
-}
-
 /** Many runs from one seed; the same seed gives the same ensemble. */
 export function runEnsemble(
   params: BranchingParams,
@@ -220,7 +185,7 @@ export function runBranchingModel(params: BranchingParams, seed: number): Branch
   return {
     run: runBranching(simParams(params), createRandom(seed)),
     ensemble: runEnsemble(params, seed, params.runs),
-    chains: runChains(params, seed),
+    chains: runChains(simParams(params), seed),
     analytic: {
       extinction: extinctionProbability(params.r, params.kappa),
       meanTotal: expectedTotalSize(params.r),

@@ -15,6 +15,8 @@ export const site = {
   skipLink: 'Skip to content',
   nav: {
     label: 'Main',
+    /** The disclosure that holds the links on a phone. */
+    menu: 'Menu',
     cases: 'Cases',
     simulations: 'Simulations',
     exercises: 'Exercises',
