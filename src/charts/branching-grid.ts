@@ -29,9 +29,12 @@ export interface BranchingGridData {
 
 const COLOR = 'var(--c-complaint)';
 
-/** Columns: ten where a cell keeps at least 44 px, else as many as fit (never fewer than five). */
+/**
+ * Columns: one per 44 px, at least ten (cells of 30 px on a phone) and at most twenty, so a hundred chains
+ * stay a short block on a wide screen and a square on a narrow one.
+ */
 export function gridColumns(width: number, count: number): number {
-  return Math.max(1, Math.min(count, Math.max(5, Math.min(10, Math.floor(width / 44)))));
+  return Math.max(1, Math.min(count, Math.max(10, Math.min(20, Math.floor(width / 44)))));
 }
 
 export function renderBranchingGrid(

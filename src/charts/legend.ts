@@ -30,24 +30,51 @@ export const LEGEND_ROW = 20;
 
 export interface LegendLayout {
   positions: { x: number; y: number }[];
+  /** Each entry's label, broken into lines when it is wider than the legend (one line otherwise). */
+  lines: string[][];
   height: number;
 }
 
-/** Flows entries left to right and wraps when the next one would pass `width`. */
+/** Breaks `label` at spaces into lines no wider than `width` (a single word wider than that keeps its line). */
+export function wrapLabel(label: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * Flows entries left to right and wraps when the next one would pass `width`; an entry wider than the whole
+ * legend (a long observed-data title on a phone) has its label broken into lines instead of being cut off.
+ */
 export function layoutLegend(items: readonly LegendItem[], width: number): LegendLayout {
   const positions: { x: number; y: number }[] = [];
+  const lines: string[][] = [];
   let x = 0;
-  let row = 0;
+  let top = 0;
+  let rowLines = 1;
   for (const item of items) {
-    const w = SYMBOL_WIDTH + GAP + textWidth(item.label);
+    const room = Math.max(40, width - SYMBOL_WIDTH - GAP);
+    const itemLines = textWidth(item.label) > room ? wrapLabel(item.label, room) : [item.label];
+    const w = SYMBOL_WIDTH + GAP + Math.max(...itemLines.map((l) => textWidth(l)));
     if (x > 0 && x + w > width) {
       x = 0;
-      row += 1;
+      top += rowLines * LEGEND_ROW;
+      rowLines = 1;
     }
-    positions.push({ x, y: row * LEGEND_ROW + LEGEND_ROW / 2 });
+    positions.push({ x, y: top + LEGEND_ROW / 2 });
+    lines.push(itemLines);
+    rowLines = Math.max(rowLines, itemLines.length);
     x += w + ITEM_GAP;
   }
-  return { positions, height: items.length === 0 ? 0 : (row + 1) * LEGEND_ROW };
+  return { positions, lines, height: items.length === 0 ? 0 : top + rowLines * LEGEND_ROW };
 }
 
 /** A string that changes whenever an entry's look changes, so the join redraws only those. */
@@ -98,9 +125,10 @@ function drawSymbol(g: G, item: LegendItem): void {
 /** Renders (or updates) a legend inside `parent`; returns its height in px. */
 export function renderLegend(parent: G, items: readonly LegendItem[], width: number): number {
   const layout = layoutLegend(items, width);
+  const placed = items.map((item, i) => ({ ...item, lines: layout.lines[i] ?? [item.label] }));
   parent
-    .selectAll<SVGGElement, LegendItem>('g.legend-item')
-    .data(items, (d) => signature(d))
+    .selectAll<SVGGElement, LegendItem & { lines: string[] }>('g.legend-item')
+    .data(placed, (d) => `${signature(d)}|${d.lines.join('\n')}`)
     .join((enter) =>
       enter
         .append('g')
@@ -108,12 +136,22 @@ export function renderLegend(parent: G, items: readonly LegendItem[], width: num
         .each(function (d) {
           const item = select(this);
           drawSymbol(item.append('g').attr('class', 'legend-symbol'), d);
-          item
+          const text = item
             .append('text')
             .attr('x', SYMBOL_WIDTH + GAP)
             .attr('dy', '0.35em')
-            .attr('style', paint('currentColor'))
-            .text(d.label);
+            .attr('style', paint('currentColor'));
+          if (d.lines.length === 1) text.text(d.label);
+          else {
+            text.attr('dy', null);
+            d.lines.forEach((line, i) =>
+              text
+                .append('tspan')
+                .attr('x', SYMBOL_WIDTH + GAP)
+                .attr('dy', i === 0 ? '0.35em' : LEGEND_ROW)
+                .text(line),
+            );
+          }
         }),
     )
     .attr('transform', (_d, i) => {
