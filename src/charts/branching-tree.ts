@@ -2,7 +2,6 @@
  * Who told whom in one branching run: a tree, one row per generation, the first teller on top. Only small runs
  * are drawn in full; above 500 people the first 500 are drawn and the chart says so.
  */
-import { hierarchy, tree } from 'd3-hierarchy';
 import { charts } from '../strings/charts.ts';
 import { formatCount, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
@@ -92,26 +91,56 @@ export function layoutTree(
   }
   // The one first teller, or the virtual root above several; a parent may come after its child in odd input.
   const top = virtual ? VIRTUAL_ROOT : (kept.find((i) => (parents[i] ?? -1) === -1) ?? VIRTUAL_ROOT);
-  const root = hierarchy<number>(top, (i) => children.get(i));
-  tree<number>().size([1, 1])(root);
+  const { x: across, depth } = tidyLayout(top, children);
 
   const slot = new Map<number, number>();
   kept.forEach((i, k) => slot.set(i, k));
   const perGeneration = new Map<number, number>();
-  root.each((node) => {
-    const i = node.data;
+  for (const [i, d] of depth) {
     const k = slot.get(i);
-    if (k === undefined) return;
-    const g = generation?.[i] ?? node.depth - (virtual ? 1 : 0);
-    out.x[k] = node.x ?? 0.5;
+    if (k === undefined) continue;
+    const g = generation?.[i] ?? d - (virtual ? 1 : 0);
+    out.x[k] = across.get(i) ?? 0.5;
     out.generation[k] = g;
     out.parent[k] = parents[i] ?? -1;
     out.told[k] = told[i] ?? 0;
     out.maxGeneration = Math.max(out.maxGeneration, g);
     perGeneration.set(g, (perGeneration.get(g) ?? 0) + 1);
-  });
+  }
   out.widest = Math.max(1, ...perGeneration.values());
   return out;
+}
+
+/**
+ * A simple tidy layout, in place of d3-hierarchy's (about 2 KB of a lesson's budget): the leaves sit at even
+ * steps in depth-first order and each parent midway between its first and last child, so subtrees never
+ * cross. x runs over [0, 1]; depth counts from the top node. Iterative, so a 500-person chain cannot overflow.
+ */
+function tidyLayout(top: number, children: Map<number, number[]>) {
+  const depth = new Map<number, number>([[top, 0]]);
+  const order: number[] = [];
+  const stack = [top];
+  while (stack.length > 0) {
+    const node = stack.pop() as number;
+    order.push(node);
+    const kids = children.get(node) ?? [];
+    for (let c = kids.length - 1; c >= 0; c--) {
+      const kid = kids[c];
+      depth.set(kid, (depth.get(node) ?? 0) + 1);
+      stack.push(kid);
+    }
+  }
+  const x = new Map<number, number>();
+  let leaves = 0;
+  for (const node of order) if (!children.get(node)?.length) x.set(node, leaves++);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const node = order[k];
+    const kids = children.get(node);
+    if (kids?.length) x.set(node, ((x.get(kids[0]) ?? 0) + (x.get(kids[kids.length - 1]) ?? 0)) / 2);
+  }
+  // Half a step of margin at each end, so the outermost people are not drawn on the chart's edge.
+  for (const [node, v] of x) x.set(node, (v + 0.5) / Math.max(1, leaves));
+  return { x, depth };
 }
 
 function sameNumbers(a: ArrayLike<number> | undefined, b: ArrayLike<number> | undefined): boolean {
