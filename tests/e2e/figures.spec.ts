@@ -137,7 +137,10 @@ test('the flagship starts with the song and shows a first figure above the fold 
   await page.goto('/cases/united-breaks-guitars/');
   const song = page.locator('.lesson-body a[href="https://www.youtube.com/watch?v=5YGc4zOqozo"]').first();
   await expect(song).toBeVisible();
-  const figure = page.locator('.lead-figure svg');
+  const figure = page.locator('.lead-figure svg >> visible=true');
+  await expect(figure).toHaveCount(1);
   await expect(figure).toBeInViewport({ ratio: 1 });
   await expect(figure.locator('.observed-point').first()).toBeVisible();
+  // A picture, not a row of Tab stops before the first paragraph.
+  await expect(page.locator('.lead-figure [tabindex]')).toHaveCount(0);
 });
