@@ -15,11 +15,19 @@ export function hookChains(r: number, seed = 1): BranchingChain[] {
 
 const count = new Intl.NumberFormat('en-GB');
 
+/** The grid's chains, made once per run of chains: the chart lays its trees out again only when they change. */
+const cells = new WeakMap<object, BranchingGridData['chains']>();
+
 export function hookGrid(chains: readonly BranchingChain[], upTo?: number): BranchingGridData {
   const n = (outcome: string) => chains.filter((c) => c.outcome === outcome).length;
   const ongoing = n('ongoing');
+  let grid = cells.get(chains);
+  if (!grid) {
+    grid = chains.map((c) => ({ parent: c.parent, generation: c.generation, viral: c.outcome === 'viral' }));
+    cells.set(chains, grid);
+  }
   return {
-    chains: chains.map((c) => ({ parent: c.parent, generation: c.generation, viral: c.outcome === 'viral' })),
+    chains: grid,
     ...(upTo !== undefined ? { upTo } : {}),
     legend: hookText.legend,
     headline: hookText.headline({

@@ -73,14 +73,22 @@ const treeData = (ctx: RenderContext, r: BranchingResult) => {
   };
 };
 
+/** The grid's chains, made once per result: the chart lays its trees out again only when they change. */
+const gridChains = new WeakMap<object, BranchingGridData['chains']>();
+
 function gridData(ctx: RenderContext, r: BranchingResult): BranchingGridData {
   const chains = r.chains ?? [];
+  let cells = gridChains.get(chains);
+  if (!cells) {
+    cells = chains.map((c) => ({ parent: c.parent, generation: c.generation, viral: c.outcome === 'viral' }));
+    gridChains.set(chains, cells);
+  }
   const t = shownStep(ctx);
   const count = (outcome: string) => chains.filter((c) => c.outcome === outcome).length;
   const ongoing = count('ongoing');
   const n = say(chains.length, 'people');
   return {
-    chains: chains.map((c) => ({ parent: c.parent, generation: c.generation, viral: c.outcome === 'viral' })),
+    chains: cells,
     ...(t !== undefined ? { upTo: Math.floor(t) } : {}),
     legend: { firstTeller: text.grid.firstTeller, viral: text.grid.viral },
     headline:
