@@ -84,6 +84,7 @@ export const library = {
     },
     /** Options of the sort menu, by sort (lib/library-filter.ts sortKeys). */
     sorts: {
+      best: 'Best match (newest first when not searching)',
       newest: 'Newest first',
       oldest: 'Oldest first',
       fastest: 'Fastest answer first',

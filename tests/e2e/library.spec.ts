@@ -83,3 +83,26 @@ test('the search page finds lessons by a word in their text, from the URL too', 
   await expect(page.locator('.results li a')).toHaveAttribute('href', /\/cases\/united-breaks-guitars\//);
   await expect(page.locator('.results mark').first()).toHaveText(/Omaha/i);
 });
+
+// One ranking: the library and the search page ask Pagefind the same way (src/lib/site-search.ts), and the
+// flagship, whose title, summary and body are about these words, comes first; the other cases mention it.
+for (const q of ['guitar', 'United', 'Carroll']) {
+  test(`"${q}" puts United Breaks Guitars first, in the library and on the search page`, async ({
+    watched: page,
+  }) => {
+    await page.goto(`/cases/?q=${q}`);
+    const shown = page.locator('.library-list > li:not([hidden])');
+    // Searching has finished when the count says how many of the cases it found ("3 of 11 cases").
+    await expect(page.locator('.count')).toHaveText(/^\d+ of \d+ cases$/);
+    await expect(shown.first()).toHaveAttribute('data-slug', 'united-breaks-guitars');
+    const library = await shown.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-slug')));
+
+    await page.goto(`/search/?q=${q}`);
+    const results = page.locator('.results li a');
+    await expect(results.first()).toHaveAttribute('href', /\/cases\/united-breaks-guitars\//);
+    const search = await results.evaluateAll((as) =>
+      as.map((a) => /\/cases\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1]),
+    );
+    expect(library).toEqual(search);
+  });
+}
