@@ -90,27 +90,23 @@ export function renderEventTimeline(
     }
   }
 
-  // A date under the start of each segment (and the end of the last), skipped where it would overlap.
-  const ticks: { x: number; label: string; anchor: 'start' | 'end' }[] = [];
+  // A date under the start of each segment and under the last event, each kept inside the chart, skipped where
+  // it would overlap the one before or repeat it.
   const precisionAt = (t: number) => events.find((e) => e.start === t)?.precision ?? 'day';
-  for (const s of scale.segments) ticks.push({ x: s.x0, label: options.tick(s.start, precisionAt(s.start)), anchor: 'start' });
-  const last = scale.segments.at(-1);
+  const ticks = scale.segments.map((s) => ({ x: s.x0, label: options.tick(s.start, precisionAt(s.start)) }));
   const lastEvent = starts.at(-1);
-  if (last && lastEvent !== undefined && lastEvent > last.start)
-    ticks.push({ x: last.x1, label: options.tick(lastEvent, precisionAt(lastEvent)), anchor: 'end' });
+  if (lastEvent !== undefined) ticks.push({ x: scale.x(lastEvent), label: options.tick(lastEvent, precisionAt(lastEvent)) });
   let right = -Infinity;
-  const shown = ticks.filter((t) => {
+  let previous = '';
+  for (const t of ticks) {
     const w = textWidth(t.label, 10);
-    const x0 = t.anchor === 'start' ? t.x : t.x - w;
-    if (x0 < right + 6) return false;
-    right = x0 + w;
-    return true;
-  });
-  for (const t of shown) {
+    const x = Math.max(margin, Math.min(t.x, options.width - margin - w));
+    if (x < right + 6 || t.label === previous) continue;
+    right = x + w;
+    previous = t.label;
     g.append('text')
-      .attr('x', t.x)
+      .attr('x', x)
       .attr('y', TRACK + 22)
-      .attr('text-anchor', t.anchor)
       .attr('font-size', 10)
       .attr('style', paint('var(--fg-muted)'))
       .text(t.label);

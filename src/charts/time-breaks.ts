@@ -34,7 +34,7 @@ export interface BrokenTimeScale {
 }
 
 export interface BreakOptions {
-  /** A stretch is cut when it is longer than this share of the time still shown (default 0.3). */
+  /** A stretch is cut when it is longer than this share of the time still shown (default 0.25). */
   minShare?: number;
   /** At most this many cuts (default 3), so the axis stays one story. */
   maxBreaks?: number;
@@ -61,7 +61,7 @@ function covered(spans: readonly TimeSpan[]): TimeSpan[] {
 
 /** The quiet stretches to cut: the longest first, while each is a large share of what is left. */
 export function quietStretches(spans: readonly TimeSpan[], options: BreakOptions = {}): TimeSpan[] {
-  const { minShare = 0.3, maxBreaks = 3 } = options;
+  const { minShare = 0.25, maxBreaks = 3 } = options;
   const runs = covered(spans);
   if (runs.length < 2) return [];
   const gaps = runs.slice(1).map((r, i) => ({ start: runs[i].end, end: r.start }));
