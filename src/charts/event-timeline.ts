@@ -69,7 +69,9 @@ export function renderEventTimeline(
   }
 
   // Bars first (months and years, faint), then dots on top, so a known day is never hidden under a month.
-  const ordered = [...events].sort((a, b) => (a.precision === 'day' ? 1 : 0) - (b.precision === 'day' ? 1 : 0));
+  const ordered = [...events].sort(
+    (a, b) => (a.precision === 'day' ? 1 : 0) - (b.precision === 'day' ? 1 : 0),
+  );
   for (const e of ordered) {
     if (e.precision === 'day') {
       g.append('circle')
@@ -95,7 +97,8 @@ export function renderEventTimeline(
   const precisionAt = (t: number) => events.find((e) => e.start === t)?.precision ?? 'day';
   const ticks = scale.segments.map((s) => ({ x: s.x0, label: options.tick(s.start, precisionAt(s.start)) }));
   const lastEvent = starts.at(-1);
-  if (lastEvent !== undefined) ticks.push({ x: scale.x(lastEvent), label: options.tick(lastEvent, precisionAt(lastEvent)) });
+  if (lastEvent !== undefined)
+    ticks.push({ x: scale.x(lastEvent), label: options.tick(lastEvent, precisionAt(lastEvent)) });
   let right = -Infinity;
   let previous = '';
   for (const t of ticks) {

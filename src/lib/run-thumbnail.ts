@@ -8,10 +8,13 @@ import { models } from '../models/index';
 import type { ModelId, ParamValues } from '../models/types';
 import { claimPage, resolveParams } from './claims';
 
-/** The lines each model's thumbnail shows: the running totals its own chart leads with, in the chart's colours. */
+/**
+ * The lines each model's thumbnail shows, in its own chart's colours: lines of one kind only (all running totals,
+ * or all new people per generation for the branching model), so their sizes compare.
+ */
 const shown: Record<ModelId, readonly string[]> = {
   'tell-a-friend': ['unhappyHeard', 'happyHeard'],
-  branching: ['runTotal', 'ensembleMean'],
+  branching: ['runNew', 'ensembleMean'],
   cascade: ['complaint', 'answer', 'story'],
   bass: ['cumulative'],
   'cost-of-silence': ['expectedLoss', 'fixCost'],

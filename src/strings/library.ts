@@ -103,7 +103,7 @@ export const library = {
     },
     /** Options of the sort menu, by sort (lib/library-filter.ts sortKeys). */
     sorts: {
-      best: 'Best match (newest first when not searching)',
+      best: 'Best match, or newest',
       newest: 'Newest first',
       oldest: 'Oldest first',
       fastest: 'Fastest answer first',

@@ -12,7 +12,13 @@ import { readCollection } from '../content/load.ts';
 type CaseData = { title: string; year: number; outcome: TimelineCase['outcome'] };
 const cases: TimelineCase[] = readCollection('cases').map(({ id, data }, i) => {
   const c = data as CaseData;
-  return { href: `/cases/${id}/`, title: c.title, when: c.year + i / 100, whenLabel: String(c.year), outcome: c.outcome };
+  return {
+    href: `/cases/${id}/`,
+    title: c.title,
+    when: c.year + i / 100,
+    whenLabel: String(c.year),
+    outcome: c.outcome,
+  };
 });
 
 describe('renderCaseTimeline', () => {

@@ -59,7 +59,9 @@ describe('brokenTimeScale', () => {
   });
 
   it('is to scale within a segment and never goes backwards', () => {
-    const july = scale.segments.find((s) => s.start <= span('2009-07-06').start && s.end >= span('2009-07-25').end)!;
+    const july = scale.segments.find(
+      (s) => s.start <= span('2009-07-06').start && s.end >= span('2009-07-25').end,
+    )!;
     const perDay = (july.x1 - july.x0) / ((july.end - july.start) / DAY);
     const a = scale.x(span('2009-07-10').start);
     const b = scale.x(span('2009-07-20').start);
