@@ -5,7 +5,7 @@
 import { thumbnailSvg } from '../charts/thumbnail';
 import { styled } from '../elements/views/style';
 import { models } from '../models/index';
-import type { ModelId, ParamValues } from '../models/types';
+import type { ModelId } from '../models/types';
 import { claimPage, resolveParams } from './claims';
 
 /**
@@ -60,5 +60,5 @@ export function caseThumbnail(mdx: string): string | undefined {
 
 /** A sandbox card's picture: the model's own defaults, as its sandbox page first shows them. */
 export function modelThumbnail(id: ModelId): string | undefined {
-  return runThumbnail({ model: id, params: {} as ParamValues });
+  return runThumbnail({ model: id, params: {} });
 }

@@ -36,8 +36,8 @@ describe('renderEventTimeline', () => {
         const w = textWidth(t.textContent ?? '', 10);
         const anchor = t.getAttribute('text-anchor') ?? 'start';
         const left = anchor === 'middle' ? x - w / 2 : x;
-        expect(left, t.textContent!).toBeGreaterThanOrEqual(0);
-        expect(left + w, t.textContent!).toBeLessThanOrEqual(width);
+        expect(left, t.textContent).toBeGreaterThanOrEqual(0);
+        expect(left + w, t.textContent).toBeLessThanOrEqual(width);
       }
       // The busy week is wider than the dot of a single day would be: the twelve years are cut.
       const xs = [...svg.querySelectorAll('circle')].map((c) => Number(c.getAttribute('cx')));

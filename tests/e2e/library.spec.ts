@@ -106,3 +106,56 @@ for (const q of ['guitar', 'United', 'Carroll']) {
     expect(library).toEqual(search);
   });
 }
+
+test.describe('timelines to scale, with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a case's timeline cuts its quiet months, says so, and orders dates by what they stand for", async ({
+    page,
+  }) => {
+    await page.goto('/cases/united-breaks-guitars/');
+    const timeline = page.locator('section.timeline');
+    // The picture (one image with a description) and the list both mark the fifteen months of refusals.
+    await expect(timeline.locator('.wide svg[role="img"] desc')).toContainText('15 months');
+    await expect(timeline.locator('.wide svg')).toContainText('15 mo');
+    await expect(timeline.locator('li .gap').first()).toHaveText('15 months later');
+
+    await page.goto('/cases/ritz-carlton-joshie-2012/');
+    await expect(page.locator('section.timeline li time')).toHaveText(['May 2012', '2012']);
+  });
+
+  test('every case card and sandbox card shows a picture screen readers skip', async ({ page }) => {
+    for (const [path, cards] of [
+      ['/cases/', '.library-list .case-card'],
+      ['/simulations/', 'main .card'],
+    ] as const) {
+      await page.goto(path);
+      const all = page.locator(cards);
+      const pictures = page.locator(`${cards} svg.thumbnail[aria-hidden="true"]`);
+      await expect(pictures).toHaveCount(await all.count());
+      for (const svg of await pictures.all()) await expect(svg.locator('path').first()).toBeAttached();
+    }
+  });
+});
+
+test('on a phone the timeline of cases keeps every label on screen, and every mark is a link', async ({
+  watched: page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/cases/timeline/');
+  const chart = page.locator('.narrow-chart svg');
+  await expect(chart).toBeVisible();
+  const box = (await chart.boundingBox())!;
+  for (const label of await chart.locator('.timeline-label').all()) {
+    const b = (await label.boundingBox())!;
+    expect(b.x).toBeGreaterThanOrEqual(box.x - 0.5);
+    expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+  }
+  const links = chart.locator('a.timeline-case');
+  await expect(links).toHaveCount(slugs.length);
+  for (const link of await links.all()) await expect(link.locator('.timeline-mark')).toBeAttached();
+  // A mark is reached by Tab: focus the first link and it names its case.
+  await links.first().focus();
+  await expect(links.first()).toBeFocused();
+  await expect(links.first()).toHaveAttribute('aria-label', /.+, .+: /);
+});
