@@ -23,6 +23,9 @@ export interface ThumbnailOptions {
 
 const PAD = 3;
 
+/** Tenths of a pixel are finer than a 40 px picture shows, and keep each point to a few characters. */
+const tenth = (v: number) => Math.round(v * 10) / 10;
+
 /** Only characters a colour or a dash pattern needs, so nothing read from elsewhere can break the markup. */
 const safe = (s: string) => s.replace(/[^\w\s#%(),.-]/g, '');
 
@@ -47,8 +50,8 @@ export function thumbnailSvg(lines: readonly ThumbnailLine[], options: Thumbnail
       .range([PAD, width - PAD]);
     const d = polyline(
       n,
-      (i) => x(i),
-      (i) => y(line.values[i]),
+      (i) => tenth(x(i)),
+      (i) => tenth(y(line.values[i])),
       (i) => Number.isFinite(line.values[i]),
     );
     if (!d) return '';
