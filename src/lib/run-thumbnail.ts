@@ -7,6 +7,7 @@ import { styled } from '../elements/views/style';
 import { models } from '../models/index';
 import type { ModelId } from '../models/types';
 import { claimPage, resolveParams } from './claims';
+import { staticDocument } from './static-dom';
 
 /**
  * The lines each model's thumbnail shows, in its own chart's colours: lines of one kind only (all running totals,
@@ -39,7 +40,7 @@ export function runThumbnail(settings: RunSettings): string | undefined {
     const view = model.toSeries(result as never, params as never);
     const lines = styled(view.series.filter((s) => shown[id].includes(s.id)));
     if (!lines.length) return undefined;
-    return thumbnailSvg(lines, THUMBNAIL);
+    return thumbnailSvg(staticDocument(), lines, THUMBNAIL);
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * Card pictures: a run drawn as a few lines, small, silent for screen readers, safe with bad input, and each
  * case's picture drawn from its own simulation (two cases with different presets get different pictures).
@@ -16,6 +17,7 @@ const pointsOf = (d: string) =>
 describe('thumbnailSvg', () => {
   it('draws one path per line, on a shared scale from 0 to the largest value', () => {
     const svg = thumbnailSvg(
+      document,
       [
         { values: [0, 5, 10], color: 'var(--c-complaint)' },
         { values: [0, 1, 5], color: 'var(--c-answer)', dash: '6 3' },
@@ -30,27 +32,31 @@ describe('thumbnailSvg', () => {
     expect(small[2].y).toBeCloseTo(20);
     expect(big[0].x).toBeCloseTo(3);
     expect(big[2].x).toBeCloseTo(117);
-    expect(svg).toContain('stroke-dasharray:6 3');
+    expect(svg).toContain('stroke-dasharray: 6 3');
   });
 
   it('is hidden from screen readers and holds no text', () => {
-    const svg = thumbnailSvg([{ values: [1, 2, 3], color: 'red' }], size);
+    const svg = thumbnailSvg(document, [{ values: [1, 2, 3], color: 'red' }], size);
     expect(svg).toMatch(/^<svg [^>]*aria-hidden="true"/);
     expect(svg).not.toMatch(/<text|<title|<desc/);
   });
 
   it('breaks a line at missing values and survives empty, flat and hostile input', () => {
-    const broken = pathsOf(thumbnailSvg([{ values: [1, NaN, 3, 4], color: 'red' }], size))[0];
+    const broken = pathsOf(thumbnailSvg(document, [{ values: [1, NaN, 3, 4], color: 'red' }], size))[0];
     expect(broken.match(/M/g)).toHaveLength(2);
     for (const lines of [[], [{ values: [], color: 'red' }], [{ values: [0, 0, 0], color: 'red' }]]) {
-      const svg = thumbnailSvg(lines, size);
+      const svg = thumbnailSvg(document, lines, size);
       expect(svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
       expect(svg).not.toContain('NaN');
     }
-    const hostile = thumbnailSvg([{ values: [1, 2], color: 'red"/><script>x</script>', dash: '1"2' }], {
-      width: NaN,
-      height: -1,
-    });
+    const hostile = thumbnailSvg(
+      document,
+      [{ values: [1, 2], color: 'red"/><script>x</script>', dash: '1"2' }],
+      {
+        width: NaN,
+        height: -1,
+      },
+    );
     expect(hostile).not.toMatch(/<script|"\/><s|1"2/);
     expect(hostile).toContain('viewBox="0 0 120 40"');
   });
