@@ -32,9 +32,9 @@ type Op =
 const opsFor = (m: ModelDefinition): fc.Arbitrary<Op[]> =>
   fc.array(
     fc.oneof(
-      fc.constantFrom(...m.spec).chain((p) =>
-        valueOf(p).map((value): Op => ({ kind: 'change', id: p.id, value })),
-      ),
+      fc
+        .constantFrom(...m.spec)
+        .chain((p) => valueOf(p).map((value): Op => ({ kind: 'change', id: p.id, value }))),
       fc.constantFrom('', ...Object.keys(m.presets)).map((key): Op => ({ kind: 'preset', key })),
       fc.constant<Op>({ kind: 'reset' }),
       fc.constant<Op>({ kind: 'seed' }),
