@@ -6,6 +6,7 @@
  * The model and its view are loaded on demand, so a page pays only for the models it shows.
  */
 import type { ModelDefinition, Notice, ParamValue, ParamValues, SeriesView } from '../models/types';
+import type * as SimStateModule from '../lib/sim-state';
 import type { PageSim, SimState } from '../lib/sim-state';
 import { buildControls, type ControlsHandle } from './controls';
 import { loadModel, loadView } from './loaders';
@@ -16,7 +17,7 @@ import { downloadBlob } from './download';
 import { simulation } from '../strings/simulation';
 
 /** The state rules (src/lib/sim-state.ts): loaded on first use, a link or a change, not with the page. */
-type StateOps = typeof import('../lib/sim-state');
+type StateOps = typeof SimStateModule;
 let stateOps: Promise<StateOps> | undefined;
 const loadStateOps = () => (stateOps ??= import('../lib/sim-state'));
 
@@ -597,7 +598,7 @@ export class SimulationElement extends HTMLElement {
     const { paramValueText } = await import('../lib/param-text');
     const changed = ops
       .changedFromBase(this.model, this.state)
-      .map((p) => simulation.pin.change(p.label, paramValueText(p, this.params[p.id]!)));
+      .map((p) => simulation.pin.change(p.label, paramValueText(p, this.params[p.id])));
     const label = simulation.pin.label(changed);
     this.pinned = { label, view: this.series };
     this.toolbar.setPinned(true);

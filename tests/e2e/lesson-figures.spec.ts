@@ -107,7 +107,7 @@ test('the toolbar shows only what does something; a pinned run is announced to t
     () =>
       new Promise<{ model: string; label: string }>((resolve) =>
         document.addEventListener('simpin', (e) => {
-          const { run, label } = (e as CustomEvent).detail;
+          const { run, label } = (e as CustomEvent<{ run: { model: string }; label: string }>).detail;
           resolve({ model: run.model, label });
         }),
       ),

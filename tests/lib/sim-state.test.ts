@@ -100,7 +100,7 @@ describe('a simulation state', () => {
     const cascade = model('cascade');
     const start = fromProps(cascade, { preset: 'ubg-press-day-1', lock: ['n'] }).state;
     const other = Object.keys(cascade.presets).find(
-      (k) => k !== 'ubg-press-day-1' && cascade.presets[k]!.params.n !== undefined,
+      (k) => k !== 'ubg-press-day-1' && cascade.presets[k].params.n !== undefined,
     );
     if (other) {
       const picked = applyPreset(cascade, start, other)!;
