@@ -8,12 +8,12 @@
 import type { ModelDefinition, Notice, ParamValue, ParamValues, SeriesView } from '../models/types';
 import type * as SimStateModule from '../lib/sim-state';
 import type { PageSim, SimState } from '../lib/sim-state';
+import type { GuessDetail } from './predict-tie';
 import { buildControls, type ControlsHandle } from './controls';
 import { loadModel, loadView } from './loaders';
 import { createNarrator } from './narrator';
 import { buildToolbar, type ToolbarHandle } from './toolbar';
 import type { ModelView, ObservedSeries, RenderContext, ViewHandle } from './views/types';
-import { downloadBlob } from './download';
 import { simulation } from '../strings/simulation';
 
 /** The state rules (src/lib/sim-state.ts): loaded on first use, a link or a change, not with the page. */
@@ -21,17 +21,8 @@ type StateOps = typeof SimStateModule;
 let stateOps: Promise<StateOps> | undefined;
 const loadStateOps = () => (stateOps ??= import('../lib/sim-state'));
 
-/** A guess from the <Predict> tied to this figure: its number (if it asks for one) and how to say it. */
-export interface Guess {
-  value?: number | undefined;
-  /** The number as the summary says it ("2×", "40%"). */
-  label?: string | undefined;
-  /** The quantity asked, a metric of the model (src/lib/metrics.ts). */
-  metric?: string | undefined;
-  unit?: string | undefined;
-  /** True when the guess was made on an earlier visit: the result is shown whole, beside it. */
-  saved?: boolean;
-}
+/** A guess from the <Predict> tied to this figure (src/elements/predict-tie.ts). */
+type Guess = GuessDetail;
 
 /** The run a simulation is showing: enough to reproduce it exactly. */
 export interface SimRun {
@@ -299,11 +290,16 @@ export class SimulationElement extends HTMLElement {
     if (Number.isFinite(value)) this.guessAnswer = formatAnswer(value, g.unit ?? metric.unit);
   }
 
+  /** The model's summary, after the student's guess and reasoning when there are some (saved or just made). */
   private summaryText() {
-    const summary = this.model.describe(this.result, this.params);
     const g = this.guess;
-    if (!g?.label) return summary;
-    return `${simulation.reveal.compare(g.label, this.guessAnswer)} ${summary}`;
+    return [
+      g?.label ? simulation.reveal.compare(g.label, this.guessAnswer) : '',
+      this.model.describe(this.result, this.params),
+      g?.text ? simulation.reveal.wrote(g.text) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
   private async change(id: string, value: ParamValue, final: boolean) {
@@ -636,7 +632,10 @@ export class SimulationElement extends HTMLElement {
   /** Downloads the run on show (the toolbar's menu, and an embed's notice when it cannot keep anything). */
   async download(kind: 'csv' | 'json' | 'svg' | 'png') {
     // Export code (CSV writer included) loads on the first download, not with the page.
-    const { runFileName, runToCsv, runToJson } = await import('../lib/run-export');
+    const [{ runFileName, runToCsv, runToJson }, { downloadBlob }] = await Promise.all([
+      import('../lib/run-export'),
+      import('./download'),
+    ]);
     const name = (ext: string) => runFileName(this.simId, this.model.id, this.state.seed, ext);
     if (kind === 'csv') downloadBlob(new Blob([runToCsv(this.series)], { type: 'text/csv' }), name('csv'));
     else if (kind === 'json') {

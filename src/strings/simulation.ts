@@ -59,6 +59,8 @@ export const simulation = {
     /** Before the summary once the result shows: "You said 2×; the model gives 7.0×." */
     compare: (guess: string, model: string) =>
       model ? `You said ${guess}; the model gives ${model}.` : `You said ${guess}.`,
+    /** After the summary: the reasoning the student locked in with the guess. */
+    wrote: (text: string) => `Your prediction: “${text}”`,
   },
 
   /** Copy link: the live-region message and the toolbar's brief status. */
