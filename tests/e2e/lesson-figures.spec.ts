@@ -144,6 +144,13 @@ for (const [width, height] of [
       const control = sim.locator('.sim-control').first();
       expect(await inside(page, chart), `${id}: chart`).toBe(true);
       expect(await inside(page, control), `${id}: first control`).toBe(true);
+      if (width < 1024) {
+        // On a phone the chart stays at the top of the screen while the last of the figure's controls is used.
+        const last = sim.locator('.sim-controls > .sim-control').last();
+        await last.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+        expect(await inside(page, chart), `${id}: chart beside its last control`).toBe(true);
+        expect(await inside(page, last), `${id}: last control`).toBe(true);
+      }
     }
   });
 }
