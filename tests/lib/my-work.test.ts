@@ -282,7 +282,7 @@ describe('import', () => {
   it('turns a submission into exercise or assignment scopes', () => {
     const submission: Submission = {
       format: 'word-of-mouth-submission',
-      formatVersion: 1,
+      formatVersion: 2,
       student: 'Ada',
       assignment: { title: 'Week 3', id: 'h4sh', due: '' },
       exportedAt: '2026-11-24T10:00:00.000Z',
@@ -294,6 +294,7 @@ describe('import', () => {
           answers: { share: { value: '40%', correct: true, savedAt: 't' } },
           reflection: null,
           run,
+          settings: { params: { responseDay: 1 }, seed: 1, lock: [], unlock: [] },
         },
       ],
     };
