@@ -103,7 +103,12 @@ const exercises = new Map<string, ClassExercise>([
   ],
 ]);
 
-const submission = (student: string, exportedAt: string, items: Submission['items'] = []): string =>
+/** A version 1 file (before files carried settings), as the fixtures are. */
+const submission = (
+  student: string,
+  exportedAt: string,
+  items: Omit<Submission['items'][number], 'settings'>[] = [],
+): string =>
   JSON.stringify({
     format: SUBMISSION_FORMAT,
     formatVersion: 1,
