@@ -249,7 +249,7 @@ describe('what an exercise fixes, and the seed (issue 15)', () => {
       notices: [],
     });
     expect(settingsSummary(freed.item, b, spec)).toMatch(
-      /^Population: 500 people \(fixed\) \(the exercise fixes it/,
+      /^People: 500 people \(fixed\) \(the exercise fixes it/,
     );
   });
 
