@@ -295,7 +295,7 @@ class AssignBuilder extends HTMLElement {
           { class: 'lock', for: `${base}-lock` },
           lock,
           ' ',
-          fixed ? assign.param.fixed : assign.param.lock,
+          h('span', { class: 'lock-word' }, fixed && !freed() ? assign.param.fixed : assign.param.lock),
           h('span', { class: 'visually-hidden' }, ` ${row.label}`),
         ),
         unlock
@@ -331,6 +331,8 @@ class AssignBuilder extends HTMLElement {
         }
         control.disabled = !on;
         lock.disabled = !on;
+        // Freed, the checkbox is the instructor's own lock again; put back, the exercise's.
+        wrap.querySelector('.lock-word')!.textContent = on ? assign.param.lock : assign.param.fixed;
         lock.checked = true;
         warning.hidden = !on;
         this.refresh();
