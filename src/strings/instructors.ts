@@ -73,7 +73,7 @@ export const instructors = {
     /** After each exercise: the builder with that exercise as a step, where its settings can be changed. */
     assignOne: 'Assign it, or change its settings',
     /** The hidden end of that link, naming the exercise. */
-    assignOf: (title: string) => `: ${title}`,
+    assignOf: (title: string) => ` (${title})`,
     assignAll: (n: number) => `Make an assignment of all ${n} exercises`,
   },
 } as const;

@@ -424,3 +424,24 @@ test('an assignment can free and change what an exercise fixes, and set the seed
   await expect(page.locator('wom-simulation')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('#exercise-param-n')).toBeEnabled();
 });
+
+test('a guide links each exercise to its page and to the builder preloaded with it, with no internal ids', async ({
+  watched: page,
+}) => {
+  await page.goto('/instructors/united-breaks-guitars/');
+  const text = await page.locator('main').innerText();
+  for (const id of ['ubg-tells-twenty', 'ubg-fizzle', 'ubg-response-time', 'ubg-bass-fit', 'ubg-180-million'])
+    expect(text).not.toContain(id);
+  // In a session plan, an exercise is named by its title and linked to its page.
+  await expect(
+    page.getByRole('link', { name: 'Racing the story: how late can the answer come?' }).first(),
+  ).toHaveAttribute('href', '/exercises/ubg-response-time/');
+  const assignIt = page.getByRole('link', {
+    name: /^Assign it, or change its settings \(Racing the story: how late can the answer come\?\)$/,
+  });
+  await assignIt.click();
+  await expect(page).toHaveURL(/\/instructors\/assign\/\?a=/);
+  await expect(page.locator('.chosen > li')).toHaveCount(1);
+  await expect(page.locator('.chosen > li')).toHaveAttribute('data-id', 'ubg-response-time');
+  await expect(page.locator('.builder-notices')).toBeHidden();
+});
