@@ -38,3 +38,4 @@ export { hookText } from './views/hook';
 export { leadFigureText } from './views/lead-figure';
 export { selfCheck, answerText, checkSettings } from './self-check';
 export { claimText } from './claims';
+export { grading } from './grading';
