@@ -34,6 +34,7 @@ export { branchingViewText } from './views/branching';
 export { cascadeViewText } from './views/cascade';
 export { bassViewText } from './views/bass';
 export { costOfSilenceViewText } from './views/cost-of-silence';
+export { guessViewText } from './views/guess';
 export { hookText } from './views/hook';
 export { leadFigureText } from './views/lead-figure';
 export { selfCheck, answerText, checkSettings } from './self-check';

@@ -135,9 +135,9 @@ describe('the views', () => {
   it('cascade: the answer day is a rule, the guess a rule at that share of the network', () => {
     const params = { ...cascade.defaults(), n: 200, hubs: 1, respond: 'yes' as const, responseDay: 3 };
     const result = cascade.run(params, 2);
-    const root = draw(cascadeView, context({ guess: { value: 0.5, label: 'You said 50%' } }), result, params);
+    const root = draw(cascadeView, context({ guess: { value: 0.5, label: '50%' } }), result, params);
     expect(ruleLabels(root, 'mark')).toEqual(['Answer, day 3']);
-    expect(ruleLabels(root, 'guess')).toEqual(['You said 50%']);
+    expect(ruleLabels(root, 'guess')).toEqual(['Your guess: 50%']);
     // Waiting for a guess: the counts stop at day 0.
     const waiting = draw(cascadeView, context({ reveal: false }), result, params);
     const line = waiting.querySelector('.series g.line > path')?.getAttribute('d') ?? '';
@@ -156,12 +156,12 @@ describe('the views', () => {
     expect([...root.querySelectorAll('.axis-x .tick text')].map((t) => t.textContent)).toContain('10k');
     const waiting = draw(
       costOfSilenceView,
-      context({ reveal: false, guess: { value: 1000, label: 'You said 1,000' } }),
+      context({ reveal: false, guess: { value: 1000, label: '1,000 people' } }),
       result,
       params,
     );
     expect(ruleLabels(waiting).some((l) => l?.startsWith('Break-even'))).toBe(false);
-    expect(ruleLabels(waiting, 'guess')).toEqual(['You said 1,000']);
+    expect(ruleLabels(waiting, 'guess')).toEqual(['Your guess: 1,000 people']);
   });
 
   it('branching: marks the viral bin, the mean and this run; draws a hundred chains; outlines a pinned run', () => {
@@ -190,12 +190,12 @@ describe('the views', () => {
     const view = tellAFriend.toSeries(result, params);
     const root = draw(
       tellAFriendView,
-      context({ pinned: { label: 'k = 9', view }, guess: { value: 2, label: 'You said 2×' } }),
+      context({ pinned: { label: 'k = 9', view }, guess: { value: 2, label: '2 times' } }),
       result,
       params,
     );
     expect(root.querySelectorAll('rect.bar-pinned').length).toBeGreaterThan(0);
-    expect(ruleLabels(root, 'guess')).toEqual(['You said 2×']);
+    expect(ruleLabels(root, 'guess')).toEqual(['Your guess: 2 times']);
   });
 });
 

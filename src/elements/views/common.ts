@@ -3,6 +3,7 @@ import { renderTimeSeries } from '../../charts/time-series';
 import type { ChartRule, TimeSeriesData } from '../../charts/types';
 import type { SeriesView } from '../../models/types';
 import { simulation } from '../../strings/simulation';
+import { guessViewText } from '../../strings/views/guess';
 import { styled } from './style';
 import type { RenderContext } from './types';
 
@@ -35,7 +36,9 @@ export function guessRules(
   const guess = ctx.guess;
   if (!guess || !Number.isFinite(guess.value)) return [];
   const value = at(guess.value);
-  return Number.isFinite(value) ? [{ axis, value, label: guess.label, kind: 'guess' }] : [];
+  return Number.isFinite(value)
+    ? [{ axis, value, label: guessViewText.rule(guess.label), kind: 'guess' }]
+    : [];
 }
 
 /** What a view adds to a time series beyond the run's lines: rules, series kept back until the reveal. */
