@@ -30,11 +30,11 @@ export interface BranchingGridData {
 const COLOR = 'var(--c-complaint)';
 
 /**
- * Columns: one per 44 px, at least ten (cells of 30 px on a phone) and at most twenty, so a hundred chains
- * stay a short block on a wide screen and a square on a narrow one.
+ * Columns: one per 44 px, at least twelve (cells of about 27 px on a phone) and at most twenty, so a hundred
+ * chains stay a short block on every screen: on a phone the chart sits above its controls and must leave room.
  */
 export function gridColumns(width: number, count: number): number {
-  return Math.max(1, Math.min(count, Math.max(10, Math.min(20, Math.floor(width / 44)))));
+  return Math.max(1, Math.min(count, Math.max(12, Math.min(20, Math.floor(width / 44)))));
 }
 
 export function renderBranchingGrid(

@@ -135,7 +135,7 @@ export const branchingView: ModelView = {
       : undefined;
     const histogram = renderHistogram(ctx.doc, histogramData(ctx, r, pinned), {
       width,
-      height: Math.round(Math.min(340, Math.max(240, width * 0.5))),
+      height: Math.round(Math.min(340, Math.max(200, width * 0.5))),
       title: text.histogram.title(say(r.ensemble.runs, 'people')),
       description: text.histogram.description,
       idPrefix: `${ctx.idPrefix}-hist`,

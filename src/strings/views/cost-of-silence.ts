@@ -6,7 +6,7 @@ export const costOfSilenceViewText = {
   yLabel: 'US dollars',
   title: 'Expected loss from silence against the cost of the fix',
   description:
-    'Two lines against the number of people who hear the story, both on log scales: the expected loss, rising with reach, and the flat cost of making it right. They cross at the break-even reach, which is marked, beside the reach of the story.',
+    'Two lines against the number of people who hear the story, both on logarithmic axes: the expected loss, rising with reach, and the flat cost of making it right. They cross at the break-even reach, which is marked, beside the reach of the story.',
   /** Labels of the rules on the reach axis; the numbers come formatted. */
   rules: {
     breakEven: (people: string) => `Break-even: ${people}`,
