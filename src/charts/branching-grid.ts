@@ -6,7 +6,7 @@
  */
 import { layoutTree, type TreeLayout } from './branching-tree.ts';
 import { px } from './format.ts';
-import { renderLegend, type LegendItem } from './legend.ts';
+import { renderLegend, wrapLabel, type LegendItem } from './legend.ts';
 import { shapePath } from './shapes.ts';
 import { createSvg, paint } from './svg.ts';
 import type { ChartHandle, ChartOptions } from './types.ts';
@@ -66,8 +66,17 @@ export function renderBranchingGrid(
       { label: next.legend.viral, color: COLOR, symbol: 'swatch', fill: 'none' },
     ];
     const legendHeight = renderLegend(legendG, items, width - 16);
-    headline.attr('y', legendHeight + 16).text(next.headline);
-    const top = legendHeight + 26;
+    // The headline breaks into lines on a narrow chart rather than running out of the box.
+    const lines = wrapLabel(next.headline, width - 16);
+    headline
+      .attr('y', legendHeight + 16)
+      .selectAll('tspan')
+      .data(lines)
+      .join('tspan')
+      .attr('x', 8)
+      .attr('dy', (_l, i) => (i === 0 ? 0 : 16))
+      .text((l) => l);
+    const top = legendHeight + 10 + lines.length * 16;
     const columns = gridColumns(width - 16, next.chains.length);
     const cell = (width - 16) / columns;
     const rows = Math.ceil(next.chains.length / columns);
