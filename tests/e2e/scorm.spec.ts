@@ -211,6 +211,14 @@ for (const version of ['1.2', '2004'] as const) {
       expect(get(after2, 'cmi.progress_measure')).toBe('1');
     }
     expect(String(get(after2, 'cmi.suspend_data'))).toContain('Most will fizzle.');
+    // 2004 updates an answer's interaction in place; 1.2's are a journal: the corrected answer and step 2's
+    // two are added after session 1's two, and nothing from session 1 is written again.
+    const interactions2 = Object.values(get(after2, 'cmi.interactions') as Record<string, Cmi>);
+    expect(interactions2.map((i) => `${String(i.id)}:${String(i.result)}`)).toEqual(
+      version === '1.2'
+        ? [`ubg-fizzle__${first}:correct`, `ubg-fizzle__${second}:wrong`, `ubg-fizzle__${second}:correct`, 'ubg-break-even__break-even:correct', 'ubg-break-even__expected-loss:correct']
+        : [`ubg-fizzle__${first}:correct`, `ubg-fizzle__${second}:correct`, 'ubg-break-even__break-even:correct', 'ubg-break-even__expected-loss:correct'],
+    );
     expect(problems2).toEqual([]);
     await context2.close();
   });

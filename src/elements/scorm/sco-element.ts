@@ -99,7 +99,12 @@ class ScoElement extends HTMLElement {
     const location = Number.parseInt(lms.get(names.location), 10);
     if (Number.isInteger(location) && location >= 0 && location < this.steps.length) this.current = location;
     if (this.version === '2004') ({ sent: this.sent, count: this.count } = readSent((e) => lms.get(e)));
-    else this.count = Math.max(0, Number.parseInt(lms.get('cmi.interactions._count'), 10) || 0);
+    else {
+      // 1.2's interactions are write-only: the answers the LMS keeps in suspend data were journaled
+      // already, so only answers changed from here on are written again.
+      this.count = Math.max(0, Number.parseInt(lms.get('cmi.interactions._count'), 10) || 0);
+      interactionElements(this.version, this.steps, work, this.sent, 0, new Date());
+    }
   }
 
   private note(text: string) {
