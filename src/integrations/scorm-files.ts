@@ -21,7 +21,6 @@ import {
 } from '../lib/scorm/relocate';
 import { FILES_JSON, type ScormFiles } from '../lib/scorm/files';
 
-
 export function scormFiles(): AstroIntegration {
   let base = '/';
   let siteRoot = '';
@@ -76,7 +75,9 @@ export function scormFiles(): AstroIntegration {
         }
         const files: ScormFiles = { version: 1, launch, exercises, copies };
         await write(FILES_JSON, JSON.stringify(files));
-        logger.info(`${FILES_JSON}: ${Object.keys(exercises).length} exercises, ${Object.keys(copies).length} relocated assets`);
+        logger.info(
+          `${FILES_JSON}: ${Object.keys(exercises).length} exercises, ${Object.keys(copies).length} relocated assets`,
+        );
       },
     },
   };

@@ -51,6 +51,11 @@ export const scorm = {
     failed: (why: string) => `The package could not be made: ${why}`,
     noAssignment: 'Choose at least one exercise first.',
     fileName: (title: string, version: string) =>
-      `${title.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'assignment'}-scorm-${version}.zip`,
+      `${
+        title
+          .replace(/[^\w-]+/g, '-')
+          .replace(/^-+|-+$/g, '')
+          .slice(0, 60) || 'assignment'
+      }-scorm-${version}.zip`,
   },
 };

@@ -38,7 +38,7 @@ async function download(page: Page, version: Version): Promise<Record<string, Ui
   ]);
   await expect(page.locator('.scorm-status')).toContainText('Package downloaded');
   expect(file.suggestedFilename()).toBe(`Week-5-in-your-course-scorm-${version}.zip`);
-  return unzipSync(new Uint8Array(await readFile((await file.path())!)));
+  return unzipSync(new Uint8Array(await readFile(await file.path())));
 }
 
 const types: Record<string, string> = {
@@ -61,7 +61,10 @@ async function lms(page: Page, files: Record<string, Uint8Array>, version: Versi
   const problems: string[] = [];
   const runtime = await readFile(
     // The browser build (its package exports only the module builds).
-    new URL(`../../node_modules/scorm-again/dist/${version === '1.2' ? 'scorm12' : 'scorm2004'}.js`, import.meta.url),
+    new URL(
+      `../../node_modules/scorm-again/dist/${version === '1.2' ? 'scorm12' : 'scorm2004'}.js`,
+      import.meta.url,
+    ),
   );
   const apiName = version === '1.2' ? 'API' : 'API_1484_11';
   const parent = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
@@ -80,7 +83,8 @@ async function lms(page: Page, files: Record<string, Uint8Array>, version: Versi
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(LMS) && !/^(data|blob|about):/.test(r.url())) problems.push(`left the LMS: ${r.url()}`);
+    if (!r.url().startsWith(LMS) && !/^(data|blob|about):/.test(r.url()))
+      problems.push(`left the LMS: ${r.url()}`);
   });
   await page.route(`${LMS}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
@@ -92,7 +96,10 @@ async function lms(page: Page, files: Record<string, Uint8Array>, version: Versi
       problems.push(`not in the package: ${path}`);
       return route.fulfill({ status: 404, body: '' });
     }
-    return route.fulfill({ contentType: types[inside.split('.').pop()!] ?? 'application/octet-stream', body: Buffer.from(body) });
+    return route.fulfill({
+      contentType: types[inside.split('.').pop()!] ?? 'application/octet-stream',
+      body: Buffer.from(body),
+    });
   });
   await page.goto(`${LMS}/lms.html`);
   return problems;
@@ -103,7 +110,11 @@ const exercise = (page: Page): FrameLocator => sco(page).frameLocator('.sco-fram
 
 /** What the run-time holds now, as it would send it to the LMS's server. */
 const recorded = (page: Page, version: Version) =>
-  page.evaluate((name) => (window as unknown as Record<string, { renderCMIToJSONObject(): Cmi }>)[name].renderCMIToJSONObject(), version === '1.2' ? 'API' : 'API_1484_11');
+  page.evaluate(
+    (name) =>
+      (window as unknown as Record<string, { renderCMIToJSONObject(): Cmi }>)[name].renderCMIToJSONObject(),
+    version === '1.2' ? 'API' : 'API_1484_11',
+  );
 
 /** The model's answer for a question, as the exercise page shows it ("96.6%", "12,000"). */
 async function modelAnswer(frame: FrameLocator, question: string): Promise<string> {
@@ -138,7 +149,11 @@ for (const version of ['1.2', '2004'] as const) {
       expect(Object.keys(files)).toContain(f);
     // Every file the manifest lists is in the zip, and every file in the zip is listed.
     const listed = [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]));
-    expect(listed.sort()).toEqual(Object.keys(files).filter((f) => f !== 'imsmanifest.xml').sort());
+    expect(listed.sort()).toEqual(
+      Object.keys(files)
+        .filter((f) => f !== 'imsmanifest.xml')
+        .sort(),
+    );
 
     // Session 1: a fresh attempt. One answer right, one wrong, and a prediction.
     const context1 = await browser.newContext();
@@ -147,20 +162,22 @@ for (const version of ['1.2', '2004'] as const) {
     await expect(sco(page1).locator('.sco-store')).toContainText('saved in your course');
     const step1 = exercise(page1);
     await step1.getByLabel('Your prediction').fill('Most will fizzle.');
-    const [first, second] = await step1.locator('[data-question]').evaluateAll((els) =>
-      els.map((e) => e.getAttribute('data-question')!),
-    );
+    const [first, second] = await step1
+      .locator('[data-question]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!));
     await answer(step1, first, await modelAnswer(step1, first), true);
     await answer(step1, second, '-5', false);
     await expect(sco(page1).locator('.sco-progress')).toHaveText('2 of 4 questions answered.');
     await expect(sco(page1).locator('.sco-saved')).toHaveText('Saved to your course.');
     await close(page1);
-    await expect.poll(() => page1.evaluate(() => (window as unknown as { calls: string[] }).calls)).toContain(
-      version === '1.2' ? 'LMSFinish' : 'Terminate',
-    );
+    await expect
+      .poll(() => page1.evaluate(() => (window as unknown as { calls: string[] }).calls))
+      .toContain(version === '1.2' ? 'LMSFinish' : 'Terminate');
     const after1 = await recorded(page1, version);
     const p = version === '1.2' ? 'cmi.core.' : 'cmi.';
-    expect(get(after1, version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status')).toBe('incomplete');
+    expect(get(after1, version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status')).toBe(
+      'incomplete',
+    );
     expect(get(after1, `${p}score.raw`)).toBe('25');
     expect(get(after1, `${p}score.min`)).toBe('0');
     expect(get(after1, `${p}score.max`)).toBe('100');
@@ -191,20 +208,26 @@ for (const version of ['1.2', '2004'] as const) {
     await expect(sco(page2).locator('.sco-progress')).toHaveText('2 of 4 questions answered.');
     // The rest, right: step 2's two answers and the wrong one corrected.
     await answer(again, second, await modelAnswer(again, second), true);
-    await sco(page2).getByRole('button', { name: /^Step 2:/ }).click();
+    await sco(page2)
+      .getByRole('button', { name: /^Step 2:/ })
+      .click();
     const step2 = exercise(page2);
     await expect(step2.locator('h1')).toHaveText('When would paying $1,200 have been cheaper?');
-    for (const q of await step2.locator('[data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!)))
+    for (const q of await step2
+      .locator('[data-question]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!)))
       await answer(step2, q, await modelAnswer(step2, q), true);
     await expect(sco(page2).locator('.sco-progress')).toHaveText('4 of 4 questions answered.');
     await expect(sco(page2).locator('.sco-saved')).toHaveText('Saved to your course.');
     await close(page2);
-    await expect.poll(() => page2.evaluate(() => (window as unknown as { calls: string[] }).calls)).toContain(
-      version === '1.2' ? 'LMSFinish' : 'Terminate',
-    );
+    await expect
+      .poll(() => page2.evaluate(() => (window as unknown as { calls: string[] }).calls))
+      .toContain(version === '1.2' ? 'LMSFinish' : 'Terminate');
     const after2 = await recorded(page2, version);
     console.log(`SCORM ${version} after session 2:`, JSON.stringify(after2, null, 1).slice(0, 6000));
-    expect(get(after2, version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status')).toBe('completed');
+    expect(get(after2, version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status')).toBe(
+      'completed',
+    );
     expect(get(after2, `${p}score.raw`)).toBe('100');
     if (version === '2004') {
       expect(get(after2, 'cmi.score.scaled')).toBe('1');
@@ -216,8 +239,19 @@ for (const version of ['1.2', '2004'] as const) {
     const interactions2 = Object.values(get(after2, 'cmi.interactions') as Record<string, Cmi>);
     expect(interactions2.map((i) => `${String(i.id)}:${String(i.result)}`)).toEqual(
       version === '1.2'
-        ? [`ubg-fizzle__${first}:correct`, `ubg-fizzle__${second}:wrong`, `ubg-fizzle__${second}:correct`, 'ubg-break-even__break-even:correct', 'ubg-break-even__expected-loss:correct']
-        : [`ubg-fizzle__${first}:correct`, `ubg-fizzle__${second}:correct`, 'ubg-break-even__break-even:correct', 'ubg-break-even__expected-loss:correct'],
+        ? [
+            `ubg-fizzle__${first}:correct`,
+            `ubg-fizzle__${second}:wrong`,
+            `ubg-fizzle__${second}:correct`,
+            'ubg-break-even__break-even:correct',
+            'ubg-break-even__expected-loss:correct',
+          ]
+        : [
+            `ubg-fizzle__${first}:correct`,
+            `ubg-fizzle__${second}:correct`,
+            'ubg-break-even__break-even:correct',
+            'ubg-break-even__expected-loss:correct',
+          ],
     );
     expect(problems2).toEqual([]);
     await context2.close();

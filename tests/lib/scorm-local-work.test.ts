@@ -22,7 +22,11 @@ describe('the package’s work in the browser', () => {
     );
     const fromLms = { a: { answers: { q: { value: '3', correct: true, savedAt: at } } } };
     expect(restoreStepWork(store, code, ['a', 'b'], fromLms)).toBe(true);
-    const record = JSON.parse(store.getItem(STORAGE_KEY)!);
+    const record = JSON.parse(store.getItem(STORAGE_KEY)!) as {
+      items: Record<string, unknown>;
+      extra: unknown;
+      assignments: Record<string, string>;
+    };
     expect(record.items['lesson:x']).toEqual(other);
     expect(record.extra).toBe('kept');
     // Step b has no work in the LMS: the browser's copy (another student's, on a shared computer) goes.
@@ -43,6 +47,8 @@ describe('the package’s work in the browser', () => {
 
   it('says so when the browser refuses to store', () => {
     const store = new MemoryStorage(10);
-    expect(restoreStepWork(store, code, ['a'], { a: { prediction: { text: 'x'.repeat(50), savedAt: at } } })).toBe(false);
+    expect(
+      restoreStepWork(store, code, ['a'], { a: { prediction: { text: 'x'.repeat(50), savedAt: at } } }),
+    ).toBe(false);
   });
 });

@@ -27,7 +27,9 @@ describe('package copies of pages', () => {
   }
 
   it('a page at the package root names assets without going up', () => {
-    expect(relocateHtml(page('/'), { base: '/', depth: 0, siteRoot: 'https://s/' })).toContain('src="_astro/page.B2.js"');
+    expect(relocateHtml(page('/'), { base: '/', depth: 0, siteRoot: 'https://s/' })).toContain(
+      'src="_astro/page.B2.js"',
+    );
   });
 });
 
@@ -36,12 +38,16 @@ describe('package copies of scripts and styles', () => {
     expect(relocateJs('new Worker(new URL(`/_astro/w.A.js`,``+import.meta.url))', '/')).toBe(
       'new Worker(new URL(`./w.A.js`,``+import.meta.url))',
     );
-    expect(relocateJs('t=function(e){return`/wom/`+e},n={}', '/wom/')).toBe('t=function(e){return"../"+e},n={}');
+    expect(relocateJs('t=function(e){return`/wom/`+e},n={}', '/wom/')).toBe(
+      't=function(e){return"../"+e},n={}',
+    );
     expect(relocateJs('import{a}from"./b.js"', '/')).toBeUndefined();
   });
 
   it('rewrites fonts in stylesheets', () => {
-    expect(relocateCss('src:url(/_astro/K.woff2) format("woff2")', '/')).toBe('src:url(./K.woff2) format("woff2")');
+    expect(relocateCss('src:url(/_astro/K.woff2) format("woff2")', '/')).toBe(
+      'src:url(./K.woff2) format("woff2")',
+    );
     expect(relocateCss('a{color:red}', '/')).toBeUndefined();
   });
 

@@ -13,7 +13,14 @@ import type { WorkItem } from '../../src/lib/storage';
 
 const at = '2026-12-04T10:00:00.000Z';
 const steps: PackageStep[] = [
-  { exercise: 'a', title: 'A', questions: [{ id: 'q1', text: 'Share?', unit: 'share' }, { id: 'q2', text: 'How many?', unit: 'people' }] },
+  {
+    exercise: 'a',
+    title: 'A',
+    questions: [
+      { id: 'q1', text: 'Share?', unit: 'share' },
+      { id: 'q2', text: 'How many?', unit: 'people' },
+    ],
+  },
   { exercise: 'b', title: 'B', questions: [{ id: 'q3', text: 'Cost?', unit: 'USD' }] },
 ];
 const ans = (value: string, correct: boolean | null) => ({ value, correct, savedAt: at });

@@ -7,7 +7,10 @@ const at = '2026-12-04T10:00:00.000Z';
 const item = (reflection: string): WorkItem => ({
   prediction: { text: 'Most fizzle.', savedAt: at },
   reflection: { text: reflection, savedAt: at },
-  answers: { 'p-fizzle': { value: '96.6%', correct: true, savedAt: at }, x: { value: '3', correct: null, savedAt: at } },
+  answers: {
+    'p-fizzle': { value: '96.6%', correct: true, savedAt: at },
+    x: { value: '3', correct: null, savedAt: at },
+  },
   run: { model: 'branching', params: { r: 1.1, mode: 'even' }, seed: 7, savedAt: at },
 });
 

@@ -52,7 +52,8 @@ export async function buildPackage(base: string, code: string, version: ScormVer
   // The launch page carries the assignment (base64url: safe in an attribute) and the version it speaks.
   const page = new TextDecoder().decode(await get(list.launch.src));
   const slots = [`data-assignment="${NONE}"`, `data-version="${NONE}"`];
-  if (!slots.every((s) => page.includes(s))) throw new Error(`${list.launch.src}: no place for the assignment`);
+  if (!slots.every((s) => page.includes(s)))
+    throw new Error(`${list.launch.src}: no place for the assignment`);
   const launch = page
     .replace(slots[0], `data-assignment="${code}"`)
     .replace(slots[1], `data-version="${version}"`)

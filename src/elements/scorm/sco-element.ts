@@ -137,7 +137,9 @@ class ScoElement extends HTMLElement {
     }
     if (!lms.commit() && !refused) refused = lms.lastError() || '?';
     if (!refused) this.lastSuspend = suspend.data;
-    this.note(refused ? scorm.store.notSaved(refused) : suspend.truncated ? scorm.store.truncated : scorm.store.saved);
+    this.note(
+      refused ? scorm.store.notSaved(refused) : suspend.truncated ? scorm.store.truncated : scorm.store.saved,
+    );
   }
 
   /** Once: the last save, "suspend" so the next launch resumes, the session's time, commit and finish. */

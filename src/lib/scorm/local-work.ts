@@ -16,7 +16,7 @@ export function readStepWork(
   exercises: readonly string[],
 ): Record<string, WorkItem> {
   const out: Record<string, WorkItem> = {};
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = store.getItem(STORAGE_KEY);
   } catch {

@@ -25,7 +25,9 @@ export function relocateHtml(html: string, { base, depth, siteRoot }: HtmlOption
   const assets = `${base}_astro/`;
   for (const el of root.querySelectorAll('header.site-header, footer.site-footer')) el.remove();
   // Icons, feeds and the sitemap belong to the site, not to a package.
-  for (const el of root.querySelectorAll('link[rel~=icon], link[rel=apple-touch-icon], link[rel=alternate], link[rel=sitemap]'))
+  for (const el of root.querySelectorAll(
+    'link[rel~=icon], link[rel=apple-touch-icon], link[rel=alternate], link[rel=sitemap]',
+  ))
     el.remove();
   for (const el of root.querySelectorAll('[href], [src]')) {
     for (const attr of ['href', 'src'] as const) {

@@ -114,13 +114,7 @@ export function interactionElements(
       // A numeric response is a number in 2004 (real); 1.2 takes the text the student typed, up to 255.
       const value = version === '2004' ? (parsed === null ? '' : String(parsed)) : a.value.slice(0, 255);
       const result =
-        a.correct === null
-          ? 'neutral'
-          : a.correct
-            ? 'correct'
-            : version === '1.2'
-              ? 'wrong'
-              : 'incorrect';
+        a.correct === null ? 'neutral' : a.correct ? 'correct' : version === '1.2' ? 'wrong' : 'incorrect';
       const before = sent.get(id);
       if (before && before.value === value && before.result === result) continue;
       const index = version === '2004' && before ? before.index : next++;
