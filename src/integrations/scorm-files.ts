@@ -75,9 +75,8 @@ export function scormFiles(): AstroIntegration {
         }
         const files: ScormFiles = { version: 1, launch, exercises, copies };
         await write(FILES_JSON, JSON.stringify(files));
-        logger.info(
-          `${FILES_JSON}: ${Object.keys(exercises).length} exercises, ${Object.keys(copies).length} relocated assets`,
-        );
+        const counts = { exercises: Object.keys(exercises).length, relocated: Object.keys(copies).length };
+        logger.info(`${FILES_JSON} ${JSON.stringify(counts)}`);
       },
     },
   };

@@ -36,3 +36,4 @@ export { bassViewText } from './views/bass';
 export { costOfSilenceViewText } from './views/cost-of-silence';
 export { selfCheck, answerText, checkSettings } from './self-check';
 export { claimText } from './claims';
+export { scorm } from './scorm';

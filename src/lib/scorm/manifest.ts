@@ -5,6 +5,7 @@
  * the standards' XSDs in tests/lib/scorm-manifest.test.ts. Pure.
  */
 import type { ScormVersion } from './api';
+import { assignment as assignmentText } from '../../strings/assignment';
 
 export interface ManifestInput {
   /** Unique per package (an xsd:ID: a letter first, then letters, digits, '-', '_', '.'). */
@@ -37,7 +38,7 @@ const uri = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
 export function buildManifest(version: ScormVersion, input: ManifestInput): string {
   const id = xmlId(input.identifier);
-  const title = escapeXml(input.title.trim() || 'Assignment');
+  const title = escapeXml(input.title.trim() || assignmentText.defaultTitle);
   const files = [LAUNCH, ...input.files.filter((f) => f !== LAUNCH)]
     .map((f) => `      <file href="${escapeXml(uri(f))}"/>`)
     .join('\n');
