@@ -58,4 +58,43 @@ export const scorm = {
           .slice(0, 60) || 'assignment'
       }-scorm-${version}.zip`,
   },
+
+  /** The "Use it in your LMS" section of /instructors/ (src/pages/instructors/index.astro). */
+  instructorsPage: {
+    heading: 'Use it in your LMS',
+    intro: {
+      before: 'In the ',
+      link: 'assignment builder',
+      after:
+        ', choose the exercises and settings, then “Download SCORM package”. You get a .zip that holds the exercise pages themselves: upload it to your course as a SCORM activity. Students work inside your course, nothing is fetched from this site, and their work is kept by your LMS, so they can stop and carry on from another computer. SCORM 1.2 is the version every LMS imports; choose SCORM 2004 4th edition only if your LMS asks for it.',
+    },
+    howHeading: 'Uploading it',
+    /** One line per LMS: its name, then what to do. */
+    how: [
+      {
+        lms: 'Moodle',
+        text: 'Add an activity or resource → SCORM package, and give the .zip as the package file. Under Grade, keep “Highest grade” and a maximum of 100. Moodle supports SCORM 1.2 fully and SCORM 2004 only in part: use 1.2.',
+      },
+      {
+        lms: 'Canvas',
+        text: 'Canvas imports SCORM through its SCORM tool (your administrator may need to turn it on): open SCORM in the course menu, upload the .zip and import it as a graded assignment.',
+      },
+      {
+        lms: 'Blackboard',
+        text: 'In a content area, Build Content → Content Package (SCORM), upload the .zip, and under grading choose to grade the SCORM score.',
+      },
+      {
+        lms: 'Brightspace',
+        text: 'In Content, Upload/Create → New SCORM/xAPI object, upload the .zip, and link it to a grade item.',
+      },
+    ],
+    gradebookHeading: 'What the gradebook shows',
+    gradebook: [
+      'The score is the share of the exercises’ questions answered right, checked against the model with the settings you chose: 0 to 100 (in SCORM 2004 also as 0 to 1). It changes as students correct answers, and is sent each time they check one.',
+      'The activity is “completed” once every question has an answer (right or not), and “incomplete” before. No pass mark is set: set one in your LMS if you want pass or fail.',
+      'Each answer is recorded as an interaction (the question, what the student typed, right or wrong), which most LMSs list in the activity’s attempt reports. Predictions and reflections are kept with the student’s work but are not graded and most LMSs do not show them: ask for them separately if you grade them.',
+    ],
+    untested:
+      'Tested here with scorm-again, the SCORM run-time many LMSs build on, in both versions (launch, answer, leave, come back). The packages have not been tried in a real Moodle, Canvas, Blackboard or Brightspace: try yours with a test student before giving it to a class.',
+  },
 };
