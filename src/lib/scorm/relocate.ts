@@ -24,6 +24,13 @@ export function relocateHtml(html: string, { base, depth, siteRoot }: HtmlOption
   const up = '../'.repeat(depth);
   const assets = `${base}_astro/`;
   for (const el of root.querySelectorAll('header.site-header, footer.site-footer')) el.remove();
+  // The launch page frames the exercise pages: each <main> is named by its heading, so the two landmarks
+  // a screen reader lists are told apart.
+  const main = root.querySelector('main');
+  const heading = root.querySelector('main h1')?.textContent.trim();
+  // (node-html-parser escapes the quotes in a value it writes, not the ampersands.)
+  if (main && heading && !main.hasAttribute('aria-label'))
+    main.setAttribute('aria-label', heading.replace(/&/g, '&amp;'));
   // Icons, feeds and the sitemap belong to the site, not to a package.
   for (const el of root.querySelectorAll(
     'link[rel~=icon], link[rel=apple-touch-icon], link[rel=alternate], link[rel=sitemap]',
