@@ -58,7 +58,12 @@ const types: Record<string, string> = {
  * frames /content/index.html; /content/* are the package's files. Returns what went wrong on the way:
  * requests for anything the package does not hold, and errors in any frame.
  */
-async function lms(page: Page, files: Record<string, Uint8Array>, version: Version, state: Cmi | null) {
+async function lms(
+  page: Page,
+  files: Record<string, Uint8Array>,
+  version: Version,
+  state: Cmi | null | 'no-lms',
+) {
   const problems: string[] = [];
   const runtime = await readFile(
     // The browser build (its package exports only the module builds).
@@ -72,7 +77,7 @@ async function lms(page: Page, files: Record<string, Uint8Array>, version: Versi
 <script src="/runtime.js"></script>
 <script>
   const api = new ${version === '1.2' ? 'Scorm12API' : 'Scorm2004API'}({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
-  const state = ${JSON.stringify(state)};
+  const state = ${JSON.stringify(state === 'no-lms' ? null : state)};
   if (state) api.loadFromJSON(state, '');
   window.calls = [];
   for (const name of ${JSON.stringify(version === '1.2' ? ['LMSInitialize', 'LMSCommit', 'LMSFinish'] : ['Initialize', 'Commit', 'Terminate'])})
@@ -102,7 +107,7 @@ async function lms(page: Page, files: Record<string, Uint8Array>, version: Versi
       body: Buffer.from(body),
     });
   });
-  await page.goto(`${LMS}/lms.html`);
+  await page.goto(`${LMS}/${state === 'no-lms' ? 'content/index.html' : 'lms.html'}`);
   return problems;
 }
 
@@ -291,3 +296,25 @@ for (const version of ['1.2', '2004'] as const) {
     await context2.close();
   });
 }
+
+test('without an LMS the package keeps the work in the browser and says so', async ({
+  watched: builder,
+  browser,
+}) => {
+  const files = await download(builder, '1.2');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The launch page opened on its own (no frame around it, no opener): no API anywhere.
+  const problems = await lms(page, files, '1.2', 'no-lms');
+  await expect(page.locator('.sco-store')).toContainText('saved only in this browser');
+  await expect(page.locator('.sco-store')).toContainText('no grade is sent');
+  const step = page.frameLocator('.sco-frame');
+  await step.getByLabel('Your prediction').fill('Kept here.');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('wom.work') ?? ''))
+    .toContain('Kept here.');
+  await page.reload();
+  await expect(page.frameLocator('.sco-frame').getByLabel('Your prediction')).toHaveValue('Kept here.');
+  expect(problems).toEqual([]);
+  await context.close();
+});
