@@ -302,6 +302,12 @@ test('without an LMS the package keeps the work in the browser and says so', asy
   browser,
 }) => {
   const files = await download(builder, '1.2');
+  // The builder's download controls, shown and used, pass axe.
+  const axe = await new AxeBuilder({ page: builder })
+    .include('.share')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   const context = await browser.newContext();
   const page = await context.newPage();
   // The launch page opened on its own (no frame around it, no opener): no API anywhere.
