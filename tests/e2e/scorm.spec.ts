@@ -192,6 +192,10 @@ for (const version of ['1.2', '2004'] as const) {
     await expect(sco(page1).locator('.sco-store')).toContainText('saved in your course');
     const step1 = exercise(page1);
     await expect(step1.locator('[data-ready="loading"]')).toHaveCount(0);
+    // The exercise page knows its step (it reads the assignment) but its banner, whose links lead to the
+    // site's pages, stays hidden: the launch page has the steps.
+    await expect(step1.locator('.assignment-banner')).toContainText('Step 1 of 2');
+    await expect(step1.locator('.assignment-banner')).toBeHidden();
     // The launch page and the exercise page in it, as the student meets them inside the LMS (axe reads frames).
     const axe = await new AxeBuilder({ page: page1 })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])

@@ -6,7 +6,8 @@ const page = (base: string) => `<!doctype html><html><head>
 <script>(function(){try{localStorage.getItem('theme')}catch{}})();</script>
 <script type="module" src="${base}_astro/page.B2.js"></script></head>
 <body><a href="#main">Skip</a><header class="site-header"><a href="${base}cases/">Cases</a></header>
-<main><h1>Fizzle &amp; more</h1><a href="${base}my-work/">My work</a><a href="https://example.com/">x</a></main>
+<main><h1>Fizzle &amp; more</h1><nav class="assignment-banner notice" hidden></nav>
+<p class="muted">Saved here: see <a href="${base}my-work/">My work</a></p><a href="https://example.com/">x</a></main>
 <footer class="site-footer">f</footer></body></html>`;
 
 describe('package copies of pages', () => {
@@ -15,6 +16,8 @@ describe('package copies of pages', () => {
       const out = relocateHtml(page(base), { base, depth: 2, siteRoot: 'https://site.example/wom/' });
       expect(out).toContain('href="../../_astro/site.A1.css"');
       expect(out).toContain('src="../../_astro/page.B2.js"');
+      expect(out).toContain('<nav class="assignment-banner notice" hidden style="display: none">');
+      expect(out).toContain('<p class="muted" style="display: none">');
       expect(out).toContain('<a href="https://site.example/wom/my-work/" target="_blank" rel="noopener">');
       expect(out).toContain('<main aria-label="Fizzle &amp; more">');
       expect(out).not.toContain('site-header');

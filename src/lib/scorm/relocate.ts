@@ -36,6 +36,15 @@ export function relocateHtml(html: string, { base, depth, siteRoot }: HtmlOption
     'link[rel~=icon], link[rel=apple-touch-icon], link[rel=alternate], link[rel=sitemap]',
   ))
     el.remove();
+  // Shown by the exercise page's script, and pointing out of the package: the assignment banner (its step
+  // links lead to the site's pages; the launch page has the steps) and the note that sends students to My
+  // work (the site's, which cannot see work kept on an LMS's origin). A style attribute, which the CSP
+  // allows, keeps them hidden whatever the script does.
+  const outside = [
+    ...root.querySelectorAll('.assignment-banner'),
+    ...root.querySelectorAll(`p a[href="${base}my-work/"]`).map((a) => a.closest('p')!),
+  ];
+  for (const el of outside) el.setAttribute('style', 'display: none');
   for (const el of root.querySelectorAll('[href], [src]')) {
     for (const attr of ['href', 'src'] as const) {
       const value = el.getAttribute(attr);
