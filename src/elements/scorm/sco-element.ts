@@ -76,9 +76,9 @@ class ScoElement extends HTMLElement {
     window.addEventListener('storage', (event) => {
       if (event.key === STORAGE_KEY || event.key === null) this.syncSoon();
     });
-    // pagehide is the last event a page reliably gets (also when an LMS removes its frame); unload and
-    // beforeunload as well for LMS frames in browsers that skip it.
-    for (const type of ['pagehide', 'beforeunload', 'unload'] as const)
+    // pagehide is the last event a page reliably gets, also when an LMS removes its frame; beforeunload as
+    // well, for players that close a window (no unload listener: browsers are retiring it).
+    for (const type of ['pagehide', 'beforeunload'] as const)
       window.addEventListener(type, () => this.finish());
   }
 
