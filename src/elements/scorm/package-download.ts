@@ -5,6 +5,8 @@
  * launch page, writes imsmanifest.xml and zips it all with fflate, in the browser. Loaded only on use.
  */
 import { zipSync, strToU8 } from 'fflate';
+import { downloadBlob } from '../download';
+import { scorm } from '../../strings/scorm';
 import { assignmentId, decodeAssignment } from '../../lib/assignment';
 import type { ScormVersion } from '../../lib/scorm/api';
 import { buildManifest, LAUNCH } from '../../lib/scorm/manifest';
@@ -71,8 +73,6 @@ export async function buildPackage(base: string, code: string, version: ScormVer
 
 /** The builder's button: makes the package for the assignment in this page's address and saves it. */
 export async function downloadPackage(base: string, version: ScormVersion, status: HTMLElement) {
-  const { scorm } = await import('../../strings/scorm');
-  const { downloadBlob } = await import('../download');
   const code = new URLSearchParams(location.search).get('a');
   if (!code) {
     status.textContent = scorm.download.noAssignment;

@@ -20,7 +20,8 @@ import {
 } from '../../lib/scorm/report';
 import { readStepWork, restoreStepWork } from '../../lib/scorm/local-work';
 import { packageStepUrl, packageSteps } from '../../lib/scorm/steps';
-import { browserStore, STORAGE_KEY, type StorageLike } from '../../lib/storage';
+// openStorage, not browserStore: the lesson pages' shared chunk then stays as it is (no extra export).
+import { openStorage, STORAGE_KEY, type StorageLike } from '../../lib/storage';
 import { formatDue } from '../assignment/progress';
 import { h } from '../assignment/dom';
 import { scorm } from '../../strings/scorm';
@@ -56,7 +57,7 @@ class ScoElement extends HTMLElement {
     this.assignment = decoded.assignment;
     const exercises = JSON.parse(this.dataset.exercises ?? '[]') as PackageStep[];
     this.steps = packageSteps(this.assignment, exercises);
-    this.store = browserStore();
+    this.store = openStorage().store;
     document.title = this.assignment.title;
     this.querySelector('.sco-title')!.textContent = this.assignment.title;
 
