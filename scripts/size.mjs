@@ -12,9 +12,9 @@ import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumPath, launchArgs } from './chromium.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const root = process.argv[2] ?? 'dist';
 const jsonFlag = process.argv.indexOf('--json');
@@ -98,19 +98,10 @@ async function moduleClosure(file, dynamic, seen = new Set()) {
 const kb = (n) => (n / 1024).toFixed(1);
 const rows = [];
 
-// A browser that records the scripts each page fetches from the preview server.
-const port = 4333;
-const server = spawn(
-  process.execPath,
-  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--ignore-lock'],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (d) => d.toString().includes(`localhost:${port}`) && resolve());
-  setTimeout(() => reject(new Error('astro preview did not start')), 30_000);
-});
+// A browser that records the scripts each page fetches from the preview server (on a free port, so a run beside
+// another server or another run never clashes).
+const server = await startPreview({ outDir: root });
+const origin = new URL(server.origin);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: launchArgs });
 async function loadedScripts(path) {
   const context = await browser.newContext();
@@ -118,9 +109,9 @@ async function loadedScripts(path) {
   const files = new Set();
   context.on('request', (req) => {
     const url = new URL(req.url());
-    if (url.port === String(port) && url.pathname.endsWith('.js')) files.add(toFile(url.pathname));
+    if (url.origin === origin.origin && url.pathname.endsWith('.js')) files.add(toFile(url.pathname));
   });
-  await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
   // Simulations come alive as the reader scrolls to them: visit each one, as a reader of the whole page would.
   for (const sim of await page.locator('wom-simulation').all()) await sim.scrollIntoViewIfNeeded();
   await page
@@ -192,7 +183,7 @@ for (const file of (await listFiles(root)).filter((f) => f.endsWith('.html')).so
 }
 
 await browser.close();
-server.kill();
+server.stop();
 
 const header = [
   'page',

@@ -5,6 +5,8 @@
  */
 import { assignmentId, decodeAssignment, stepUrl, workScope, type Assignment } from '../lib/assignment';
 import { formatAnswer, isClose, parseAnswer } from '../lib/answers';
+import { changesAnswers, expectedAnswers, settingsChanges, settingsOf } from '../lib/grading';
+import type { ParamSpec, ParamValues } from '../models/types';
 import type { ItemChange, WorkItem } from '../lib/storage';
 import { siteHref } from '../lib/site-url';
 import type { ExerciseQuestionData } from '../lib/exercises';
@@ -99,24 +101,43 @@ class ExerciseElement extends HTMLElement {
 
   private async setUpQuestions(item: WorkItem, assignment: Assignment | undefined) {
     const step = assignment?.items[Number(new URLSearchParams(location.search).get('step') ?? -1)];
-    const changed = step && Object.keys(step.params).length > 0;
-    if (changed) {
-      // The instructor changed parameters: the answers are the model's for those parameters, not the preset's.
-      try {
-        const { computeMetric } = await import('../lib/metrics');
+    const settings = settingsOf(step);
+    const spec = JSON.parse(this.dataset.spec ?? '[]') as ParamSpec[];
+    const preset = JSON.parse(this.dataset.params ?? '{}') as ParamValues;
+    const changes = settingsChanges(spec, preset, settings);
+    const note = this.querySelector<HTMLElement>('.settings-note');
+    if (note && changes.length) {
+      note.textContent = t.settings(changes);
+      note.hidden = false;
+    }
+    if (changesAnswers(settings)) {
+      // The instructor changed values or the seed: the questions and answers are the model's for those
+      // settings (computed here, as the class view does from the submission), not the preset's.
+      const { computeMetric } = await import('../lib/metrics');
+      const expected = expectedAnswers(
+        {
+          model: this.dataset.model ?? '',
+          preset: this.dataset.preset ?? '',
+          params: preset,
+          questions: this.questions.map((q) => ({ ...q, text: q.template })),
+        },
+        spec,
+        settings,
+        computeMetric,
+      );
+      if (expected.ok) {
         for (const q of this.questions) {
-          q.answer = computeMetric(
-            q.metric,
-            this.dataset.model ?? '',
-            this.dataset.preset,
-            step.params,
-          ).value;
+          const e = expected.answers[q.id];
+          q.answer = e.value;
           const li = this.querySelector(`[data-question="${q.id}"]`);
+          li!.querySelector(`#q-${q.id}-text`)!.textContent = e.text;
           li!.querySelector('.answer')!.textContent = formatAnswer(q.answer, q.unit);
           li!.querySelector('.answer-note')!.textContent = t.instructorParams;
         }
-      } catch {
-        // Parameters the model refuses: keep the preset's answers, which the page already shows.
+      } else if (note) {
+        // Settings the model refuses: keep the preset's answers, which the page already shows, and say so.
+        note.textContent = t.settingsFailed(expected.reason);
+        note.hidden = false;
       }
     }
     for (const q of this.questions) {

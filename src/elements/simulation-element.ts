@@ -6,17 +6,23 @@
  * The model and its view are loaded on demand, so a page pays only for the models it shows.
  */
 import type { ModelDefinition, Notice, ParamValue, ParamValues, SeriesView } from '../models/types';
-import { writeSimState } from '../lib/url-state';
-import { presetOf, resolveLink, withLocked } from '../lib/sim-link';
+import type * as SimStateModule from '../lib/sim-state';
+import type { PageSim, SimState } from '../lib/sim-state';
+import type { GuessDetail } from './predict-tie';
 import { buildControls, type ControlsHandle } from './controls';
 import { loadModel, loadView } from './loaders';
 import { createNarrator } from './narrator';
 import { buildToolbar, type ToolbarHandle } from './toolbar';
-import { renderTable } from './table';
 import type { ModelView, ObservedSeries, RenderContext, ViewHandle } from './views/types';
-import { downloadBlob } from './download';
 import { simulation } from '../strings/simulation';
-import { changedParams, changesFrom, paramValueText } from '../lib/param-text';
+
+/** The state rules (src/lib/sim-state.ts): loaded on first use, a link or a change, not with the page. */
+type StateOps = typeof SimStateModule;
+let stateOps: Promise<StateOps> | undefined;
+const loadStateOps = () => (stateOps ??= import('../lib/sim-state'));
+
+/** A guess from the <Predict> tied to this figure (src/elements/predict-tie.ts). */
+type Guess = GuessDetail;
 
 /** The run a simulation is showing: enough to reproduce it exactly. */
 export interface SimRun {
@@ -27,27 +33,26 @@ export interface SimRun {
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Steps per second at speed 1. */
-const BASE_RATE = 4;
+/** Steps per second at speed 1: half a second a generation or a day, a pace a person can follow. */
+const BASE_RATE = 2;
 
 export class SimulationElement extends HTMLElement {
   private model!: ModelDefinition;
   private view!: ModelView;
   private simId = '';
-  private presetKey = '';
-  private base: ParamValues = {};
-  private baseSeed = 1;
-  private locked = new Set<string>();
-  /** The parameters the link locked (an assignment's), kept in the URL as the run changes. */
-  private linkLock: string[] = [];
-  private params: ParamValues = {};
-  private seed = 1;
+  /** Preset, starting point, parameters, seed and locks: changed only through src/lib/sim-state.ts. */
+  private state!: SimState;
   private result: unknown;
   private series!: SeriesView;
   private observed: ObservedSeries | undefined;
   private pinned: { label: string; view: SeriesView } | undefined;
   private yScale: 'linear' | 'log' = 'linear';
   private t: number | undefined;
+  /** False while a lesson figure waits for the student's guess (data-predict): the result stays hidden. */
+  private revealed = true;
+  private guess: Guess | undefined;
+  /** The model's answer to the guessed quantity for the run on show, said beside the guess. */
+  private guessAnswer = '';
   private playing = false;
   private speed = 1;
   private frame = 0;
@@ -70,7 +75,11 @@ export class SimulationElement extends HTMLElement {
    */
   get currentRun(): SimRun | undefined {
     if (this.result === undefined) return undefined;
-    return { model: this.model.id, params: { ...this.params }, seed: this.seed };
+    return { model: this.model.id, params: { ...this.state.params }, seed: this.state.seed };
+  }
+
+  private get params(): ParamValues {
+    return this.state.params;
   }
 
   connectedCallback() {
@@ -114,12 +123,22 @@ export class SimulationElement extends HTMLElement {
   private async start() {
     const data = this.dataset;
     this.simId = data.sim ?? 'sim';
-    this.presetKey = data.preset ?? '';
-    this.base = JSON.parse(data.params ?? '{}') as ParamValues;
-    this.baseSeed = Number(data.seed ?? 1);
-    this.locked = new Set(JSON.parse(data.lock ?? '[]') as string[]);
+    const page: PageSim = {
+      presetKey: data.preset ?? '',
+      base: JSON.parse(data.params ?? '{}') as ParamValues,
+      baseSeed: Number(data.seed ?? 1),
+      lock: JSON.parse(data.lock ?? '[]') as string[],
+    };
     this.observed = data.observed ? (JSON.parse(data.observed) as ObservedSeries) : undefined;
-    const [model, view] = await Promise.all([loadModel(data.model ?? ''), loadView(data.model ?? '')]);
+    // The state rules load only when the link names this simulation; the page's own run needs none of them.
+    const linked = [...new URLSearchParams(location.search).keys()].some((k) =>
+      k.startsWith(`${this.simId}.`),
+    );
+    const [model, view, ops] = await Promise.all([
+      loadModel(data.model ?? ''),
+      loadView(data.model ?? ''),
+      linked ? loadStateOps() : undefined,
+    ]);
     this.model = model;
     this.view = view;
 
@@ -130,30 +149,51 @@ export class SimulationElement extends HTMLElement {
     this.narrator = createNarrator(this.querySelector('.sim-live')!);
 
     this.pageFrame = this.frameParts().map((el) => el?.textContent ?? '');
-    const notices = this.restoreFromUrl();
+    let notices: Notice[] = [];
+    if (ops) ({ state: this.state, notices } = ops.fromUrl(model, page, location.search, this.simId));
+    // The page's own run, as sim-state's fromPage makes it (written here so the page loads none of that module).
+    else
+      this.state = {
+        page,
+        presetKey: page.presetKey,
+        base: { ...page.base },
+        params: { ...page.base },
+        seed: page.baseSeed,
+        locked: [...new Set(page.lock)],
+        linkLock: [],
+      };
+    if (this.state.presetKey !== page.presetKey) this.describePreset(false);
+    // A figure tied to a prediction shows its result once the student has guessed or pressed Play; a link
+    // that sets the run (a shared run, an assignment) shows it at once.
+    this.revealed = !data.predict || linked;
     this.controls = buildControls(document, model.spec, {
       idPrefix: `${this.simId}-param`,
-      locked: this.locked,
+      locked: new Set(this.state.locked),
       focus: data.controls ? (JSON.parse(data.controls) as string[]) : [],
-      onInput: (id, value, final) => this.change(id, value, final),
+      onInput: (id, value, final) => void this.change(id, value, final),
     });
+    this.result = model.run(this.params, this.state.seed);
+    const steps = view.steps(this.result, this.params);
     this.toolbar = buildToolbar(document, {
       idPrefix: this.simId,
       presets: [
         { key: '', label: simulation.element.defaultPreset },
         ...Object.entries(model.presets).map(([key, p]) => ({ key, label: p.label })),
       ],
-      preset: this.presetKey,
+      preset: this.state.presetKey,
       stochastic: model.stochastic,
-      animated: true,
-      hasLockedParams: this.locked.size > 0,
+      // A run without steps (the cost of silence) has nothing to play: no Play, Step, Speed or Reset to start.
+      animated: steps > 0,
+      // The branching view draws a tree and a histogram of sizes, neither of which has a y scale to change.
+      logScale: model.id !== 'branching',
+      hasLockedParams: this.state.locked.length > 0,
       on: {
         play: () => (this.playing ? this.pause() : this.play()),
         step: () => this.step(),
-        reset: () => this.reset(),
+        reset: () => void this.reset(),
         speed: (s) => (this.speed = s),
-        newSeed: () => this.newSeed(),
-        preset: (key) => this.applyPreset(key),
+        newSeed: () => void this.newSeed(),
+        preset: (key) => void this.applyPreset(key),
         pin: () => this.togglePin(),
         scale: (log) => {
           this.yScale = log ? 'log' : 'linear';
@@ -167,59 +207,127 @@ export class SimulationElement extends HTMLElement {
     this.querySelector('.sim-controls-slot')!.replaceWith(this.controls.element);
     this.controls.set(this.params);
     this.showNotices(notices);
-    await this.rerun();
+    if (!this.revealed) this.waitForGuess();
+    await this.rerun(this.result);
     this.watchVisibility();
     // Canvas colours are read from the theme when drawing: redraw when the theme changes.
     document.addEventListener('themechange', () => this.draw());
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.draw());
   }
 
-  /**
-   * Parameters and seed from the URL, checked by the model (src/lib/sim-link.ts): a link can pick a preset
-   * the model has, set values and add locks, but never change what the page fixes.
-   */
-  private restoreFromUrl(): Notice[] {
-    const link = resolveLink(
-      this.model,
-      { presetKey: this.presetKey, base: this.base, baseSeed: this.baseSeed, lock: [...this.locked] },
-      location.search,
-      this.simId,
-    );
-    this.linkLock = link.linkLock;
-    this.locked = link.locked;
-    this.presetKey = link.presetKey;
-    this.base = link.base;
-    if (link.presetChanged) this.describePreset(false);
-    this.params = link.params;
-    this.seed = link.seed;
-    return link.notices;
+  /** The <wom-predict> tied to this figure (Simulation.astro's `predict`), if it is on the page. */
+  private predictElement() {
+    const id = this.dataset.predict;
+    return id ? document.querySelector<HTMLElement>(`wom-predict[data-title="${CSS.escape(id)}"]`) : null;
   }
 
-  private change(id: string, value: ParamValue, final: boolean) {
-    const { params, notices } = this.model.normalize({ ...this.params, [id]: value });
-    this.params = params;
+  /**
+   * Before the guess: the chart shows its frame and the starting state, the summary says how to see the result
+   * (a button, so a screen reader reaches it too). A guess the student already made, now or on an earlier
+   * visit, reveals the run; one made later arrives as a `predictcommit` event.
+   */
+  private waitForGuess() {
+    this.dataset.revealed = 'false';
+    const predict = this.predictElement();
+    predict?.addEventListener('predictcommit', (event) => {
+      const detail = (event as CustomEvent<Guess>).detail;
+      if (this.result !== undefined) void this.reveal(detail, !detail.saved);
+      else this.guess = detail;
+    });
+    const committed = predict?.dataset.committed;
+    if (committed) this.guess = { ...(JSON.parse(committed) as Guess), saved: true };
+  }
+
+  /** The summary while the result waits: what to do, and a way to see it without guessing. */
+  private showWaiting() {
+    const text = simulation.reveal;
+    const p = document.createElement('span');
+    p.textContent = text.waiting(this.view.steps(this.result, this.params) > 0);
+    const show = document.createElement('button');
+    show.type = 'button';
+    show.className = 'sim-show-result';
+    show.textContent = text.show;
+    show.addEventListener('click', () => void this.reveal(undefined, false));
+    this.summaryEl.replaceChildren(p, ' ', show);
+  }
+
+  /**
+   * Shows the result: animated from the start when the student has just guessed (or pressed Play), whole when
+   * the guess was saved earlier or they asked to see it. Tells the self-checks below that their worked answers
+   * may show now.
+   */
+  private async reveal(guess: Guess | undefined, animate: boolean) {
+    if (guess) this.guess = guess;
+    const first = !this.revealed;
+    this.revealed = true;
+    this.dataset.revealed = 'true';
+    await this.sayGuess();
+    if (first)
+      this.dispatchEvent(new CustomEvent('simreveal', { bubbles: true, detail: { sim: this.simId } }));
+    if (animate && this.view.steps(this.result, this.params) > 0) {
+      this.t = 0;
+      this.summaryEl.textContent = this.summaryText();
+      this.play();
+    } else {
+      this.t = undefined;
+      this.draw();
+      this.summaryEl.textContent = this.summaryText();
+    }
+  }
+
+  /** The model's answer to the guessed quantity, for this run (the metrics load with the first guess). */
+  private async sayGuess() {
+    const g = this.guess;
+    this.guessAnswer = '';
+    if (g?.value === undefined || !g.metric) return;
+    const [{ metrics }, { formatAnswer }] = await Promise.all([
+      import('../lib/metrics'),
+      import('../lib/answers'),
+    ]);
+    const metric = Object.hasOwn(metrics, g.metric) ? metrics[g.metric] : undefined;
+    if (!metric || metric.model !== this.model.id) return;
+    const value = metric.compute(this.result, this.params);
+    if (Number.isFinite(value)) this.guessAnswer = formatAnswer(value, g.unit ?? metric.unit);
+  }
+
+  /** The model's summary, after the student's guess and reasoning when there are some (saved or just made). */
+  private summaryText() {
+    const g = this.guess;
+    return [
+      g?.label ? simulation.reveal.compare(g.label, this.guessAnswer) : '',
+      this.model.describe(this.result, this.params),
+      g?.text ? simulation.reveal.wrote(g.text) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
+
+  private async change(id: string, value: ParamValue, final: boolean) {
+    const ops = await loadStateOps();
+    const { state, notices } = ops.change(this.model, this.state, { [id]: value });
+    this.state = state;
     if (final) {
-      this.controls.set(params);
+      this.controls.set(state.params);
       this.showNotices(notices);
     }
     // Sliders fire many events; the run is cheap for small models, throttled for big ones.
     window.clearTimeout(this.rerunTimer);
-    this.rerunTimer = window.setTimeout(() => void this.rerun(), this.view.heavy?.(params) ? 150 : 0);
+    this.rerunTimer = window.setTimeout(() => void this.rerun(), this.view.heavy?.(state.params) ? 150 : 0);
   }
 
   /** Parameters set by a view (a fit, say), checked like anything a student types. */
-  private setParams(values: ParamValues) {
-    const free = Object.fromEntries(Object.entries(values).filter(([id]) => !this.locked.has(id)));
-    const { params, notices } = this.model.normalize({ ...this.params, ...free });
-    this.params = params;
-    this.controls.set(params);
+  private async setParams(values: ParamValues) {
+    const ops = await loadStateOps();
+    const { state, notices } = ops.change(this.model, this.state, values);
+    this.state = state;
+    this.controls.set(state.params);
     this.showNotices(notices);
     void this.rerun();
   }
 
-  /** The head's model line, preset description and list of the page's changes (the last may be absent). */
+  /** The head's title, model line, preset description and list of the page's changes (some may be absent). */
   private frameParts() {
-    return ['.sim-model', '.sim-preset-description', '.sim-preset-changes'].map((s) =>
+    return ['.sim-title', '.sim-model', '.sim-preset-description', '.sim-preset-changes'].map((s) =>
       this.querySelector<HTMLElement>(`.sim-head ${s}`),
     );
   }
@@ -227,16 +335,22 @@ export class SimulationElement extends HTMLElement {
   private pageFrame: string[] = [];
 
   /**
-   * Says which preset is running: the page's own words (with what the page changed) when `own`, else the
-   * preset's own model line and description, so a reader who picks another preset never reads the first
-   * one's description.
+   * Says which preset is running: the page's own words (title, and what the page changed) when `own`, else
+   * the preset's own title, model line and description, so a reader who picks another preset never reads
+   * the first one's name or description.
    */
   private describePreset(own: boolean) {
-    const frames = JSON.parse(this.dataset.frames ?? '{}') as Record<string, [string, string]>;
-    const [model, description, changes] = this.frameParts();
+    const frames = JSON.parse(this.dataset.frames ?? '{}') as Record<string, [string, string, string]>;
+    const [title, model, description, changes] = this.frameParts();
+    const key = this.state.presetKey;
     // An own property only: the key came from a link, and "constructor" is no preset's frame.
-    const frame = Object.hasOwn(frames, this.presetKey) ? frames[this.presetKey] : undefined;
-    const [modelLine, descriptionText] = own ? this.pageFrame : Array.isArray(frame) ? frame : ['', ''];
+    const frame = Object.hasOwn(frames, key) ? frames[key] : undefined;
+    const [titleText, modelLine, descriptionText] = own
+      ? this.pageFrame
+      : Array.isArray(frame)
+        ? [frame[2], frame[0], frame[1]]
+        : ['', '', ''];
+    if (title && titleText) title.textContent = titleText;
     if (model && modelLine) model.textContent = modelLine;
     if (description) {
       description.textContent = descriptionText ?? '';
@@ -246,68 +360,97 @@ export class SimulationElement extends HTMLElement {
   }
 
   /** "Running with changes: …" under the description, while the run differs from the settings it describes. */
-  private showChanges() {
+  private async showChanges() {
     const line = this.querySelector<HTMLElement>('.sim-head .sim-run-changes');
     if (!line) return;
-    const items = changesFrom(this.model.spec, this.base, this.params);
+    const { base, params } = this.state;
+    // The page's own run differs from nothing: no need to load the words for what changed.
+    const same = Object.keys(params).every((id) => params[id] === base[id]);
+    const items = same ? [] : (await loadStateOps()).changes(this.model, this.state);
     line.textContent = items.length ? simulation.element.runningWith(items) : '';
     line.hidden = items.length === 0;
   }
 
-  /** A preset's values (over the model's defaults), with every locked parameter kept as it is in `from`. */
-  private withLocked(presetParams: Partial<ParamValues>, from: ParamValues): ParamValues {
-    return withLocked(this.model, presetParams, from, this.locked);
-  }
-
-  private applyPreset(key: string) {
-    const preset = key ? presetOf(this.model, key) : { params: {} };
-    if (!preset) return;
-    this.presetKey = key;
-    this.describePreset(false);
-    const params = this.withLocked(preset.params, this.params);
-    this.params = params;
-    // The picked preset is now the starting point: the link, the pin label and the list of changes count from it.
-    this.base = { ...params };
-    this.controls.set(params);
+  private async applyPreset(key: string) {
+    const ops = await loadStateOps();
+    const state = ops.applyPreset(this.model, this.state, key);
+    if (!state) return;
+    this.state = state;
+    this.describePreset(key === state.page.presetKey && this.sameAsPage());
+    this.controls.set(state.params);
     this.showNotices([]);
     void this.rerun();
   }
 
+  /** Whether the run has the page's own values (its own words then describe it). */
+  private sameAsPage() {
+    const { params, page } = this.state;
+    return Object.keys(params).every((id) => params[id] === page.base[id]);
+  }
+
   private runToken = 0;
 
-  /** Runs the model (in the worker when the run is heavy) and redraws; a newer run supersedes an older one. */
-  private async rerun() {
+  /**
+   * Runs the model (in the worker when the run is heavy) and redraws; a newer run supersedes an older one.
+   * `ready` is a result already computed for these settings (the first run, made before the toolbar).
+   */
+  private async rerun(ready?: unknown) {
     this.stop();
     const token = ++this.runToken;
-    let result: unknown;
-    if (this.view.heavy?.(this.params) && typeof Worker !== 'undefined') {
+    let result: unknown = ready;
+    if (ready !== undefined) {
+      // Computed in start().
+    } else if (this.view.heavy?.(this.params) && typeof Worker !== 'undefined') {
       this.setAttribute('aria-busy', 'true');
       try {
         // The worker client (and the worker itself) load only when a run is heavy.
         const { runInWorker } = await import('./worker-client');
-        result = await runInWorker(this.model.id, this.params, this.seed);
+        result = await runInWorker(this.model.id, this.params, this.state.seed);
       } catch {
         // No worker (blocked, or failed to load): compute here instead; slower but correct.
-        result = this.model.run(this.params, this.seed);
+        result = this.model.run(this.params, this.state.seed);
       } finally {
         if (token === this.runToken) this.removeAttribute('aria-busy');
       }
-    } else result = this.model.run(this.params, this.seed);
+    } else result = this.model.run(this.params, this.state.seed);
     if (token !== this.runToken) return;
     this.result = result;
     // Lets a page keep the exact run with the student's work (exercise pages listen for this).
     this.dispatchEvent(new CustomEvent<SimRun>('simchange', { bubbles: true, detail: this.currentRun }));
     this.series = this.model.toSeries(this.result, this.params);
-    this.t = undefined;
-    this.draw();
-    this.summaryEl.textContent = this.model.describe(this.result, this.params);
-    this.showChanges();
-    renderTable(this.tableEl, this.series);
-    this.syncUrl();
     const steps = this.view.steps(this.result, this.params);
-    this.narrator.say(this.view.narrate(this.result, this.params, steps), true);
+    // Before the guess the chart shows the starting state; afterwards the whole run.
+    this.t = this.revealed ? undefined : 0;
+    this.drawnStep = undefined;
+    this.draw();
+    if (this.revealed) {
+      await this.sayGuess();
+      if (token !== this.runToken) return;
+      this.summaryEl.textContent = this.summaryText();
+    } else if (this.guess) {
+      // A guess saved on an earlier visit (or made while the figure loaded): show it beside the result.
+      const guess = this.guess;
+      void this.reveal(guess, !guess.saved);
+    } else this.showWaiting();
+    void this.showChanges();
+    // The table was built with the page; it is brought up to date when open, else when next opened.
+    this.tableStale = true;
+    if (this.tableEl.closest('details')?.open) void this.renderTable();
+    void this.syncUrl();
+    if (this.revealed) this.narrator.say(this.view.narrate(this.result, this.params, steps), true);
     this.toolbar.setPlaying(false);
     this.toolbar.setPinned(this.pinned !== undefined);
+  }
+
+  /** The data table is redrawn when it is opened, not on every run while it is closed. */
+  private tableStale = false;
+
+  private async renderTable() {
+    if (!this.tableStale) return;
+    this.tableStale = false;
+    // The table code loads the first time a student opens a table.
+    const { renderTable } = await import('./table');
+    renderTable(this.tableEl, this.series);
   }
 
   private context(): RenderContext {
@@ -319,13 +462,22 @@ export class SimulationElement extends HTMLElement {
       observed: this.observed,
       pinned: this.pinned,
       t: this.t,
+      reveal: this.revealed,
+      guess:
+        this.revealed && this.guess?.value !== undefined && this.guess.label
+          ? { value: this.guess.value, label: this.guess.label }
+          : undefined,
       browser: true,
-      setParams: (params) => this.setParams(params),
+      setParams: (params) => void this.setParams(params),
     };
   }
 
+  /** The whole step drawn last: a frame that would show the same step draws nothing (issue 18). */
+  private drawnStep: number | undefined;
+
   private draw() {
     const ctx = this.context();
+    this.drawnStep = ctx.t === undefined ? undefined : Math.floor(ctx.t);
     if (!this.handle) {
       this.handle = this.view.render(ctx, this.result, this.params);
       this.chartsEl.replaceChildren(...this.handle.nodes);
@@ -337,9 +489,15 @@ export class SimulationElement extends HTMLElement {
   private play() {
     const steps = this.view.steps(this.result, this.params);
     if (steps === 0) return;
+    // Play is a commitment too: the run shows, from its start, without a number to compare.
+    if (!this.revealed) {
+      void this.reveal(undefined, true);
+      return;
+    }
     if (this.t === undefined || this.t >= steps) this.t = 0;
     this.playing = true;
     this.toolbar.setPlaying(true);
+    this.draw();
     // With reduced motion the run advances in whole steps, one a second, without interpolation.
     this.lastTime = performance.now();
     const tick = (now: number) => {
@@ -354,8 +512,11 @@ export class SimulationElement extends HTMLElement {
       if (advance >= 1 || !reducedMotion()) {
         this.t = Math.min(steps, (this.t ?? 0) + (reducedMotion() ? 1 : advance));
         this.lastTime = now;
-        this.draw();
-        this.narrator.say(this.view.narrate(this.result, this.params, Math.floor(this.t)));
+        // Views show whole steps: a frame inside the step already drawn would draw the same picture.
+        if (Math.floor(this.t) !== this.drawnStep) {
+          this.draw();
+          this.narrator.say(this.view.narrate(this.result, this.params, Math.floor(this.t)));
+        }
       }
       if (this.t !== undefined && this.t >= steps) {
         this.pause();
@@ -380,51 +541,78 @@ export class SimulationElement extends HTMLElement {
   private step() {
     this.pause();
     const steps = this.view.steps(this.result, this.params);
-    this.t = this.t === undefined || this.t >= steps ? 0 : Math.min(steps, Math.floor(this.t) + 1);
+    if (!this.revealed) {
+      // Stepping through the run is watching it: the result is no longer hidden, shown step by step.
+      this.revealed = true;
+      this.dataset.revealed = 'true';
+      this.dispatchEvent(new CustomEvent('simreveal', { bubbles: true, detail: { sim: this.simId } }));
+      this.summaryEl.textContent = this.summaryText();
+      this.t = 0;
+    } else this.t = this.t === undefined || this.t >= steps ? 0 : Math.min(steps, Math.floor(this.t) + 1);
     this.draw();
     this.narrator.say(this.view.narrate(this.result, this.params, this.t), true);
   }
 
-  private reset() {
-    this.presetKey = this.dataset.preset ?? '';
-    this.params = this.withLocked(JSON.parse(this.dataset.params ?? '{}') as ParamValues, this.base);
-    this.base = { ...this.params };
-    this.seed = this.baseSeed;
+  /**
+   * Back to the page's own settings, keeping the seed (src/lib/sim-state.ts), and to the start of the run
+   * rather than its end, ready to play again.
+   */
+  private async reset() {
+    const ops = await loadStateOps();
+    this.state = ops.reset(this.model, this.state);
     this.controls.set(this.params);
-    this.toolbar.setPreset(this.presetKey);
+    this.toolbar.setPreset(this.state.presetKey);
     this.describePreset(true);
     this.showNotices([]);
-    void this.rerun();
+    await this.rerun();
+    if (this.view.steps(this.result, this.params) > 0) {
+      this.t = 0;
+      this.draw();
+    }
   }
 
-  private newSeed() {
-    // A new seed from the old one, so the sequence of seeds is itself reproducible.
-    this.seed = (Math.imul(this.seed ^ 0x9e3779b9, 0x85ebca6b) >>> 0) % 0xffffffff;
+  private async newSeed() {
+    const ops = await loadStateOps();
+    this.state = ops.nextSeed(this.state);
     void this.rerun();
   }
 
   private togglePin() {
     if (this.pinned) this.pinned = undefined;
-    else {
-      const changed = changedParams(this.model.spec, this.base, this.params).map((p) =>
-        simulation.pin.change(p.label, paramValueText(p, this.params[p.id])),
-      );
-      this.pinned = { label: simulation.pin.label(changed), view: this.series };
-    }
+    else void this.pin();
     this.toolbar.setPinned(this.pinned !== undefined);
     this.draw();
-    this.narrator.say(this.pinned ? simulation.pin.pinned : simulation.pin.cleared, true);
+    if (!this.pinned) this.narrator.say(simulation.pin.cleared, true);
   }
 
-  private syncUrl() {
-    const search = writeSimState(location.search, this.simId, {
-      params: this.params,
-      base: this.base,
-      seed: this.seed,
-      baseSeed: this.baseSeed,
-      preset: this.presetKey !== (this.dataset.preset ?? '') ? this.presetKey : undefined,
-      lock: this.linkLock,
-    });
+  /**
+   * Keeps the run on show for comparison (every view draws ctx.pinned) and tells the page, so My work can keep
+   * a lesson's pinned runs.
+   */
+  private async pin() {
+    const ops = await loadStateOps();
+    const { paramValueText } = await import('../lib/param-text');
+    const changed = ops
+      .changedFromBase(this.model, this.state)
+      .map((p) => simulation.pin.change(p.label, paramValueText(p, this.params[p.id])));
+    const label = simulation.pin.label(changed);
+    this.pinned = { label, view: this.series };
+    this.toolbar.setPinned(true);
+    this.draw();
+    this.narrator.say(simulation.pin.pinned, true);
+    this.dispatchEvent(new CustomEvent('simpin', { bubbles: true, detail: { run: this.currentRun, label } }));
+  }
+
+  /** The address follows the run; the page's own run leaves it alone (and loads no URL code). */
+  private async syncUrl() {
+    const { state } = this;
+    const own =
+      stateOps === undefined &&
+      state.seed === state.page.baseSeed &&
+      state.presetKey === state.page.presetKey &&
+      this.sameAsPage();
+    if (own) return;
+    const search = (await loadStateOps()).toSearch(this.model, location.search, this.simId, this.state);
     if (search !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
   }
@@ -444,8 +632,11 @@ export class SimulationElement extends HTMLElement {
   /** Downloads the run on show (the toolbar's menu, and an embed's notice when it cannot keep anything). */
   async download(kind: 'csv' | 'json' | 'svg' | 'png') {
     // Export code (CSV writer included) loads on the first download, not with the page.
-    const { runFileName, runToCsv, runToJson } = await import('../lib/run-export');
-    const name = (ext: string) => runFileName(this.simId, this.model.id, this.seed, ext);
+    const [{ runFileName, runToCsv, runToJson }, { downloadBlob }] = await Promise.all([
+      import('../lib/run-export'),
+      import('./download'),
+    ]);
+    const name = (ext: string) => runFileName(this.simId, this.model.id, this.state.seed, ext);
     if (kind === 'csv') downloadBlob(new Blob([runToCsv(this.series)], { type: 'text/csv' }), name('csv'));
     else if (kind === 'json') {
       const json = runToJson({
@@ -454,7 +645,7 @@ export class SimulationElement extends HTMLElement {
         simulation: this.simId,
         page: `${location.pathname}${location.search}`,
         params: this.params,
-        seed: this.seed,
+        seed: this.state.seed,
         series: this.series,
         exportedAt: new Date().toISOString(),
       });
@@ -485,6 +676,10 @@ export class SimulationElement extends HTMLElement {
       this.visible = entries.some((e) => e.isIntersecting);
     });
     this.observer.observe(this);
+    // The data table, skipped while closed, is brought up to date when it is opened.
+    this.tableEl.closest('details')?.addEventListener('toggle', (event) => {
+      if ((event.target as HTMLDetailsElement).open) void this.renderTable();
+    });
   }
 }
 

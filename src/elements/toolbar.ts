@@ -14,7 +14,10 @@ export interface ToolbarOptions {
   presets: { key: string; label: string }[];
   preset: string;
   stochastic: boolean;
+  /** False for a run without steps (the cost of silence): no Play, Step or Speed, which would do nothing. */
   animated: boolean;
+  /** Whether the view has a y scale that "Log scale" changes; without one the box is not shown. */
+  logScale?: boolean;
   hasLockedParams: boolean;
   on: {
     play: () => void;
@@ -106,7 +109,7 @@ export function buildToolbar(doc: Document, options: ToolbarOptions): ToolbarHan
   log.addEventListener('change', () => on.scale(log.checked));
   const logWrap = labelled(text.logScale, log, `${options.idPrefix}-log`);
   logWrap.classList.add('sim-check');
-  setup.append(logWrap);
+  if (options.logScale !== false) setup.append(logWrap);
   root.append(setup);
 
   const share = doc.createElement('div');

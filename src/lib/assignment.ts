@@ -16,6 +16,13 @@ export interface AssignmentItem {
   params: Record<string, ParamValue>;
   /** Parameters the student may not change, besides those the exercise already locks. */
   lock: string[];
+  /**
+   * Parameters the exercise fixes that this assignment frees (the instructor was warned): the student may
+   * change them, and `params` may set them. Absent when none.
+   */
+  unlock?: string[];
+  /** The seed the simulation starts from and the model answers use; absent for the exercise's own (1). */
+  seed?: number;
 }
 
 export interface Assignment {
@@ -56,6 +63,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown, max = MAX_TEXT) => (typeof v === 'string' ? v.slice(0, max) : '');
 
+/** A seed as the simulation takes one from a link: a whole number from 0 to 2^32 − 1. */
+export const isSeed = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 0xffffffff;
+
 export type DecodeResult =
   { ok: true; assignment: Assignment; notices: string[] } | { ok: false; reason: string };
 
@@ -91,7 +102,13 @@ export function decodeAssignment(code: string, knownExercises?: ReadonlySet<stri
       ),
     );
     const lock = Array.isArray(raw.lock) ? raw.lock.filter((l): l is string => typeof l === 'string') : [];
-    items.push({ exercise: raw.exercise, params, lock });
+    const item: AssignmentItem = { exercise: raw.exercise, params, lock };
+    if (Array.isArray(raw.unlock)) {
+      const unlock = raw.unlock.filter((l): l is string => typeof l === 'string');
+      if (unlock.length) item.unlock = unlock;
+    }
+    if (isSeed(raw.seed)) item.seed = raw.seed;
+    items.push(item);
   }
   if (items.length === 0) return { ok: false, reason: assignmentText.link.noExercises };
   const due = /^\d{4}-\d{2}-\d{2}$/.test(text(data.due)) ? text(data.due) : '';
@@ -122,7 +139,8 @@ export function workScope(exercise: string, assignmentCode?: string): string {
 
 /**
  * The address of one step of an assignment: the exercise page with the assignment code, the step's index,
- * and the instructor's parameters and locks for the exercise's simulation (whose id is `exercise`).
+ * and the instructor's parameters, locks and seed for the exercise's simulation (whose id is `exercise`).
+ * What the assignment unlocks is read from the code itself by the exercise page (never from a bare link).
  * `base` is the site's base path ("/" or "/sub/").
  */
 export function stepUrl(base: string, code: string, assignment: Assignment, index: number): string {
@@ -131,5 +149,6 @@ export function stepUrl(base: string, code: string, assignment: Assignment, inde
   const query = new URLSearchParams({ a: code, step: String(index) });
   for (const [k, v] of Object.entries(item.params)) query.set(`exercise.${k}`, String(v));
   if (item.lock.length) query.set('exercise.lock', item.lock.join(','));
+  if (item.seed !== undefined) query.set('exercise.seed', String(item.seed));
   return `${base}exercises/${encodeURIComponent(item.exercise)}/?${query.toString()}`;
 }

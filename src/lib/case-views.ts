@@ -4,17 +4,20 @@ import type { GlancePoint } from '../charts/case-glance';
 import type { TimelineCase } from '../charts/case-timeline';
 import { library } from '../strings/library';
 import { site } from '../strings/site';
-import { formatPartialDate, partialDateValue } from './dates';
+import { formatPartialDate, inDateOrder, partialDateValue } from './dates';
 import { href } from './url';
 
 type Case = CollectionEntry<'cases'>;
 
-/** When the story broke: the first timeline event in the case's year, else the year itself. */
+/**
+ * When the story broke: the first timeline event in the case's year, in true date order, else the year itself.
+ * (Sorting by the start of each date put Ritz-Carlton's "2012", the Elmo toy later that year, before "May 2012".)
+ */
 export function brokeOn(entry: Case): string {
-  const inYear = entry.data.timeline
-    .map((e) => e.date)
-    .filter((d) => d.startsWith(String(entry.data.year)))
-    .sort((a, b) => partialDateValue(a) - partialDateValue(b));
+  const inYear = inDateOrder(
+    entry.data.timeline.map((e) => e.date).filter((d) => d.startsWith(String(entry.data.year))),
+    (d) => d,
+  );
   return inYear[0] ?? String(entry.data.year);
 }
 

@@ -41,3 +41,21 @@ export function inDateOrder<T>(items: readonly T[], dateOf: (item: T) => string)
   }
   return out.map((entry) => entry.item);
 }
+
+/** Whole units from one time to a later one, in the largest unit that reads well: days, months, then years. */
+export function elapsed(from: number, to: number): { n: number; unit: 'day' | 'month' | 'year' } {
+  const a = new Date(from);
+  const b = new Date(to);
+  let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
+  if (b.getUTCDate() < a.getUTCDate()) months -= 1;
+  if (months >= 24) return { n: Math.floor(months / 12), unit: 'year' };
+  if (months >= 1) return { n: months, unit: 'month' };
+  return { n: Math.max(0, Math.round((to - from) / 86_400_000)), unit: 'day' };
+}
+
+/** A short date for an axis: "Jul 2009", or "2009" for a year. */
+export function shortDate(iso: string): string {
+  const [y, m] = iso.split('-');
+  const month = m ? months[Number(m) - 1] : undefined;
+  return month ? `${month.slice(0, 3)} ${y}` : (y ?? iso);
+}

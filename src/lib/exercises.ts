@@ -6,11 +6,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { computeMetric } from './metrics';
 import { models } from '../models/index';
+import { DEFAULT_SEED, fillQuestion, unknownPlaceholders } from './grading';
 import type { ModelId, ParamSpec, ParamValues } from '../models/types';
 
 export interface ExerciseQuestionData {
   id: string;
+  /** The question as the exercise's own settings read: its template filled with the preset and seed 1. */
   text: string;
+  /** The question as written, with `{<parameter>}` and `{seed}` filled in for an assignment's settings. */
+  template: string;
   metric: string;
   unit: string;
   tolerance: number;
@@ -66,6 +70,11 @@ export function exerciseData(entry: CollectionEntry<'exercises'>, caseTitle: str
     prompt: d.prompt,
     predict: d.predict,
     questions: d.questions.map((q) => {
+      const unknown = unknownPlaceholders(q.text, model.spec);
+      if (unknown.length)
+        throw new Error(
+          `content/exercises/${entry.id}: question "${q.id}" fills in {${unknown.join('}, {')}}; ${d.model} has seed, ${specIds.join(', ')}`,
+        );
       let answer;
       try {
         answer = computeMetric(q.metric, d.model, d.preset);
@@ -76,7 +85,8 @@ export function exerciseData(entry: CollectionEntry<'exercises'>, caseTitle: str
       }
       return {
         id: q.id,
-        text: q.text,
+        text: fillQuestion(q.text, model.spec, params, DEFAULT_SEED),
+        template: q.text,
         metric: q.metric,
         unit: q.unit || answer.unit,
         tolerance: q.tolerance,
@@ -93,4 +103,9 @@ export async function allExercises(): Promise<ExerciseData[]> {
   return (await getCollection('exercises'))
     .map((e) => exerciseData(e, cases.get(e.data.case) ?? e.data.case))
     .sort((a, b) => a.caseTitle.localeCompare(b.caseTitle) || a.title.localeCompare(b.title));
+}
+
+/** A model's parameter spec without its help lines: what a page embeds to name settings in words. */
+export function specLabels(spec: readonly ParamSpec[]): ParamSpec[] {
+  return spec.map((p) => ({ ...p, help: '' }));
 }

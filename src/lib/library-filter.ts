@@ -18,9 +18,14 @@ export interface LibraryItem {
 export const filterKeys = ['outcome', 'channel', 'decade', 'industry', 'speed'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
-/** The sorts, in the order the menu offers them (labels: library.index.sorts in src/strings/library.ts). */
-export const sortKeys = ['newest', 'oldest', 'fastest', 'reach', 'title'] as const;
+/**
+ * The sorts, in the order the menu offers them (labels: library.index.sorts in src/strings/library.ts). The
+ * first is the default: with a search, the search's own ranking (the one the search page shows); without one,
+ * newest first.
+ */
+export const sortKeys = ['best', 'newest', 'oldest', 'fastest', 'reach', 'title'] as const;
 export type SortKey = (typeof sortKeys)[number];
+const DEFAULT_SORT: SortKey = sortKeys[0];
 
 export interface LibraryState {
   filters: Partial<Record<FilterKey, string>>;
@@ -43,7 +48,7 @@ export function readLibraryState(
     else ignored.push(`${key}=${value}`);
   }
   const sortValue = query.get('sort');
-  let sort: SortKey = 'newest';
+  let sort: SortKey = DEFAULT_SORT;
   if (sortValue && (sortKeys as readonly string[]).includes(sortValue)) sort = sortValue as SortKey;
   else if (sortValue) ignored.push(`sort=${sortValue}`);
   return { state: { filters, sort, q: (query.get('q') ?? '').slice(0, 200) }, ignored };
@@ -55,7 +60,7 @@ export function writeLibraryState(state: LibraryState): string {
     const value = state.filters[key];
     if (value) query.set(key, value);
   }
-  if (state.sort !== 'newest') query.set('sort', state.sort);
+  if (state.sort !== DEFAULT_SORT) query.set('sort', state.sort);
   if (state.q) query.set('q', state.q);
   const text = query.toString();
   return text ? `?${text}` : '';
@@ -71,8 +76,10 @@ function matches(item: LibraryItem, filters: LibraryState['filters']): boolean {
   );
 }
 
-const comparators: Record<SortKey, (a: LibraryItem, b: LibraryItem) => number> = {
-  newest: (a, b) => b.year - a.year,
+const newest = (a: LibraryItem, b: LibraryItem) => b.year - a.year;
+
+const comparators: Record<Exclude<SortKey, 'best'>, (a: LibraryItem, b: LibraryItem) => number> = {
+  newest,
   oldest: (a, b) => a.year - b.year,
   fastest: (a, b) => a.delayDays - b.delayDays,
   // Cases without a measured reach go last rather than being treated as zero.
@@ -80,14 +87,24 @@ const comparators: Record<SortKey, (a: LibraryItem, b: LibraryItem) => number> =
   title: (a, b) => a.title.localeCompare(b.title),
 };
 
-/** The slugs to show, in order. `searchHits` (from full-text search) narrows further when given. */
+/**
+ * The slugs to show, in order. `searchHits` (from full-text search, best match first) narrows further when
+ * given, and with the sort "best" its order is the order shown.
+ */
 export function applyLibraryState(
   items: LibraryItem[],
   state: LibraryState,
-  searchHits?: ReadonlySet<string>,
+  searchHits?: readonly string[],
 ): string[] {
+  const rank = new Map(searchHits?.map((slug, i) => [slug, i]));
+  const compare =
+    state.sort === 'best'
+      ? searchHits
+        ? (a: LibraryItem, b: LibraryItem) => rank.get(a.slug)! - rank.get(b.slug)!
+        : newest
+      : comparators[state.sort];
   return items
-    .filter((item) => matches(item, state.filters) && (!searchHits || searchHits.has(item.slug)))
-    .sort((a, b) => comparators[state.sort](a, b) || a.title.localeCompare(b.title))
+    .filter((item) => matches(item, state.filters) && (!searchHits || rank.has(item.slug)))
+    .sort((a, b) => compare(a, b) || a.title.localeCompare(b.title))
     .map((item) => item.slug);
 }

@@ -66,7 +66,8 @@ export function resolveLink(model: ModelPart, page: PageSim, search: string, sim
   let base = page.base;
   let presetChanged = false;
   if (raw.preset !== undefined && raw.preset !== page.presetKey) {
-    const preset = presetOf(model, raw.preset);
+    // '' is the preset menu's "Default values": the model's defaults.
+    const preset = raw.preset === '' ? { params: {} } : presetOf(model, raw.preset);
     if (preset) {
       presetKey = raw.preset;
       presetChanged = true;

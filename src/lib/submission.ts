@@ -1,12 +1,21 @@
 /**
  * A submission file: what a student hands in (exported from their browser) and what the class view reads.
  * Plain JSON, versioned, readable by a person; parsing never throws and says what it could not read.
+ *
+ * Version 2 carries, for each exercise, the settings the assignment gave it (values, seed, locks), so the
+ * class view grades against the model's answers for those settings with no step for the instructor.
+ * Version 1 files (before that) still read: their items have `settings: null` and `legacy` is true.
  */
+import { isSeed } from './assignment';
+import { DEFAULT_SEED, type ExerciseSettings } from './grading';
+import type { ParamValue } from '../models/types';
 import type { SavedAnswer, SavedRun, SavedText, WorkItem } from './storage';
 import { savedWork } from '../strings/saved-work';
 
 export const SUBMISSION_FORMAT = 'word-of-mouth-submission';
-export const SUBMISSION_VERSION = 1;
+export const SUBMISSION_VERSION = 2;
+/** Versions this site reads. */
+const READABLE = [1, 2];
 
 export interface SubmissionItem {
   exercise: string;
@@ -15,11 +24,15 @@ export interface SubmissionItem {
   answers: Record<string, SavedAnswer>;
   reflection: SavedText | null;
   run: SavedRun | null;
+  /** The assignment's settings for this exercise; null in a version 1 file (not recorded then). */
+  settings: ExerciseSettings | null;
 }
 
 export interface Submission {
   format: typeof SUBMISSION_FORMAT;
   formatVersion: typeof SUBMISSION_VERSION;
+  /** Read from a version 1 file, which did not record the assignment's settings. */
+  legacy?: true;
   student: string;
   assignment: { title: string; id: string; due: string } | null;
   exportedAt: string;
@@ -30,6 +43,7 @@ export function toSubmissionItem(
   exercise: string,
   title: string,
   item: WorkItem | undefined,
+  settings: ExerciseSettings,
 ): SubmissionItem {
   return {
     exercise,
@@ -38,6 +52,23 @@ export function toSubmissionItem(
     answers: item?.answers ?? {},
     reflection: item?.reflection ?? null,
     run: item?.run ?? null,
+    settings,
+  };
+}
+
+const isValue = (e: [string, unknown]): e is [string, ParamValue] =>
+  typeof e[1] === 'string' || (typeof e[1] === 'number' && Number.isFinite(e[1]));
+const names = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/** An item's settings as a file gives them; anything unreadable in them falls back to the exercise's own. */
+function readSettings(v: unknown): ExerciseSettings {
+  const s = isRecord(v) ? v : {};
+  return {
+    // fromEntries defines own properties: a parameter named "__proto__" stays data.
+    params: Object.fromEntries(Object.entries(isRecord(s.params) ? s.params : {}).filter(isValue)),
+    seed: isSeed(s.seed) ? s.seed : DEFAULT_SEED,
+    lock: names(s.lock),
+    unlock: names(s.unlock),
   };
 }
 
@@ -58,7 +89,8 @@ export function parseSubmission(text: string): ParsedSubmission {
   }
   if (!isRecord(data) || data.format !== SUBMISSION_FORMAT)
     return { ok: false, reason: savedWork.submission.notSubmission };
-  if (data.formatVersion !== SUBMISSION_VERSION)
+  const legacy = data.formatVersion === 1;
+  if (!READABLE.includes(data.formatVersion as number))
     return { ok: false, reason: savedWork.submission.version(String(data.formatVersion)) };
   const items: SubmissionItem[] = [];
   for (const raw of Array.isArray(data.items) ? data.items : []) {
@@ -79,12 +111,7 @@ export function parseSubmission(text: string): ParsedSubmission {
       isRecord(raw.run) && typeof raw.run.model === 'string' && isRecord(raw.run.params)
         ? {
             model: raw.run.model,
-            params: Object.fromEntries(
-              Object.entries(raw.run.params).filter(
-                (e): e is [string, number | string] =>
-                  typeof e[1] === 'string' || (typeof e[1] === 'number' && Number.isFinite(e[1])),
-              ),
-            ),
+            params: Object.fromEntries(Object.entries(raw.run.params).filter(isValue)),
             seed: typeof raw.run.seed === 'number' ? raw.run.seed : 1,
             savedAt: str(raw.run.savedAt),
           }
@@ -96,6 +123,7 @@ export function parseSubmission(text: string): ParsedSubmission {
       answers,
       reflection: savedText(raw.reflection),
       run,
+      settings: legacy ? null : readSettings(raw.settings),
     });
   }
   const a = isRecord(data.assignment) ? data.assignment : null;
@@ -104,6 +132,7 @@ export function parseSubmission(text: string): ParsedSubmission {
     submission: {
       format: SUBMISSION_FORMAT,
       formatVersion: SUBMISSION_VERSION,
+      ...(legacy ? { legacy: true as const } : {}),
       student: str(data.student).slice(0, 200),
       assignment: a ? { title: str(a.title), id: str(a.id), due: str(a.due) } : null,
       exportedAt: str(data.exportedAt),

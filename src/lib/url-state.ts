@@ -58,7 +58,8 @@ export function writeSimState(search: string, id: string, state: SimStateToWrite
   const prefix = `${id}.`;
   for (const key of [...query.keys()]) if (key.startsWith(prefix)) query.delete(key);
   const lock = state.lock ?? [];
-  if (state.preset) query.set(`${prefix}preset`, state.preset);
+  // '' is the model's defaults (the preset menu's first entry), a choice like any other.
+  if (state.preset !== undefined) query.set(`${prefix}preset`, state.preset);
   for (const [name, value] of Object.entries(state.params)) {
     if (state.base[name] !== value || lock.includes(name)) query.set(prefix + name, formatParam(value));
   }

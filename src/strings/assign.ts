@@ -97,6 +97,18 @@ export const assign = {
     /** The checkbox beside a parameter, or its label when the exercise itself locks the parameter. */
     lock: 'Lock',
     fixed: 'Fixed by the exercise',
+    /** The checkbox beside a setting the exercise fixes: frees it for this assignment. */
+    unlock: 'Change this fixed setting',
+    /** Shown once a fixed setting is freed: what the instructor takes on. */
+    unlockWarning: (title: string) =>
+      `“${title}” was written for its own value here: its task, hints and explanations may no longer fit. ` +
+      'The questions and model answers follow your value. Lock it to keep students on your value, or leave it unlocked to let them change it.',
+    /** The seed field of a step. */
+    seed: 'Seed',
+    seedHelp:
+      'The run students start from and the model answers use. Every seed gives another network and other chances; 1 is the exercise’s own.',
+    seedInvalid:
+      'The seed must be a whole number from 0 to 4,294,967,295. Not accepted: the assignment keeps its seed.',
     /** A number parameter's value with its unit's word: "5,800,000 people". */
     value: (n: string, unit: string) => countWithUnit(n, unit),
     /** After a number parameter's label: "Population (people)"; a share is typed as a percentage. */
@@ -122,6 +134,31 @@ export const assign = {
       `${help} From ${min} to ${max}, in steps of ${step}. ${own}`,
     /** One setting in a step's summary (settingsSummary); settings are joined with "; ". */
     setting: (label: string, value: string, fixed: boolean) => `${label}: ${value}${fixed ? ' (fixed)' : ''}`,
+    /** In a step's summary, when the seed is not the exercise's own. */
+    seedSetting: (seed: number) => `seed ${seed}`,
+    /** In a step's summary, after a setting the exercise fixes and the assignment frees. */
+    unlocked: ' (the exercise fixes it; changed for this assignment)',
+  },
+
+  /** The model's answers for the settings chosen: under each step, and in the answer key. */
+  expected: {
+    heading: 'Expected answers with these settings',
+    computing: 'Computing the model’s answers for these settings…',
+    failed: (reason: string) => `The model could not run these settings: ${reason}`,
+    /** One answer: the question, the model's value and the range that counts as right. */
+    answer: (question: string, value: string, low: string, high: string) =>
+      `${question} ${value} (from ${low} to ${high} counts as right)`,
+  },
+
+  /** The printable answer key, beside the worksheet. */
+  key: {
+    label: 'Answer key',
+    heading: (title: string) => `Answer key: ${title}`,
+    intro:
+      'The model’s answers for the settings of this assignment, as students’ pages and the class view check them.',
+    step: (n: number, title: string) => `Step ${n}: ${title}`,
+    settings: (summary: string) => `Settings: ${summary}.`,
+    ownSettings: 'Settings: the exercise’s own.',
   },
 
   /** Notices above the builder when the draft in its address cannot be used as it is (readDraft). */
@@ -152,6 +189,7 @@ export const assign = {
     embedCopied: (label: string) => `Embed code copied: ${label}.`,
     copyEmbedByHand: 'Select the code and copy it (Ctrl+C or ⌘C).',
     worksheetReady: 'Worksheet ready below the sharing options.',
+    keyReady: 'Answer key ready below the worksheet.',
   },
 
   /** "Share it": the link, the embed codes and the worksheet's buttons. */
@@ -185,6 +223,9 @@ export const assign = {
     showWorksheet: 'Show the worksheet',
     printWorksheet: 'Print worksheet',
     printHint: 'The worksheet is below; printing prints only the worksheet.',
+    showKey: 'Show the answer key',
+    printKey: 'Print answer key',
+    keyHint: 'The answer key is below the worksheet; printing it prints only the key.',
   },
 
   /** The printable worksheet. */

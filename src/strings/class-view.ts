@@ -80,25 +80,33 @@ export const classView = {
       `${student}: kept ${kept}; not used: ${dropped.join(', ')}.`,
   },
 
-  /** "Did your assignment change an exercise's settings?": the assignment link and the note under it. */
+  /**
+   * Files made before submissions carried the assignment's settings (version 1): a notice, and the folded
+   * box where the assignment link can be given for them. Newer files need none of this.
+   */
   reference: {
-    summary: 'Did your assignment change an exercise’s settings?',
+    legacy: (files: number) =>
+      `${files} ${plural(files, 'file was', 'files were')} made before submission files carried the assignment’s settings: ` +
+      `${plural(files, 'it is', 'they are')} graded against each exercise’s own settings unless you give the assignment link below.`,
+    summary: 'Grade older files with an assignment’s settings',
     explain:
-      'Model answers are for each exercise’s own settings. If your assignment set other values, paste its ' +
-      'link here to compare against the model’s answers for those settings.',
+      'Newer submission files carry the settings of their assignment and are graded with them by themselves. ' +
+      'For older files, paste the assignment link to grade them against the model’s answers for its settings.',
     linkLabel: 'Assignment link',
     use: 'Use these settings',
-    noLink: 'No link given: model answers are for each exercise’s own settings.',
+    noLink: 'No link given: older files are graded against each exercise’s own settings.',
     invalid: (reason: string) => `That link could not be used: ${reason}`,
+    /** While the model computes answers for settings an assignment changed. */
     computing: 'Computing the model’s answers for the assignment’s settings…',
-    /** The note is `using` or `otherAssignment`, then `changed` or `unchanged`, then `failed` if any. */
-    using: (title: string) => `Using “${title}”: `,
+    /** The note is `using` or `otherAssignment`, then `changed` or `unchanged`. */
+    using: (title: string) => `Older files are graded with the settings of “${title}”: `,
     otherAssignment: (title: string) =>
-      `“${title}” is not the assignment these files name (its code differs); using its settings anyway: `,
+      `“${title}” is not the assignment these files name (its code differs); its settings are used for older files anyway: `,
     changed: (exercises: number) =>
       `${exercises} ${plural(exercises, 'exercise has', 'exercises have')} model answers for the assignment’s settings.`,
     unchanged: 'it changes no settings, so the model answers are the exercises’ own.',
-    failed: (failures: readonly string[]) => ` Could not compute: ${failures.join('; ')}.`,
+    /** When the model cannot run some settings (a damaged or hand-edited file). */
+    failed: (failures: readonly string[]) => `Could not compute model answers: ${failures.join('; ')}.`,
     failure: (exercise: string, message: string) => `${exercise}: ${message}`,
   },
 
@@ -108,6 +116,10 @@ export const classView = {
     unknown: 'This exercise is not on this site (any more): there is no model answer to compare with.',
     otherSettings: (students: readonly string[]) =>
       `Ran the simulation with other settings than the model answer’s: ${students.join(', ')}. Their answers may be right for the settings they used.`,
+    /** The settings the exercise was graded with, when an assignment changed them. */
+    settings: (changes: readonly string[]) => `Graded with the assignment’s settings: ${changes.join('; ')}.`,
+    linkSettings: (changes: readonly string[]) =>
+      `Older files graded with the settings of the link you gave: ${changes.join('; ')}.`,
     missingHeading: 'Who has not done what',
     allDone: 'Everyone made a prediction, answered every question and wrote a reflection.',
     /** After the student's name, in bold; `what` comes from `missing` below. */
@@ -131,7 +143,11 @@ export const classView = {
     modelAnswer: (answer: string, source: string, percent: number, low: string, high: string) =>
       `Model answer: ${answer} (${source}); answers within ${percent}% of it (${low} to ${high}) count as right. `,
     fromAssignment: 'with the assignment’s settings',
+    fromLink: 'with the settings of the assignment link you gave',
     fromExercise: 'with the exercise’s own settings',
+    /** After the counts when files of several assignments are judged against different model answers. */
+    otherReferences: (n: number) =>
+      ` ${n} ${plural(n, 'answer is', 'answers are')} judged against the model’s answer for ${plural(n, 'its', 'their')} own assignment’s settings.`,
     noModelAnswer: 'No model answer on this site: marks show the student’s own check. ',
     counts: (
       answered: number,

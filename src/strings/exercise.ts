@@ -86,6 +86,12 @@ export const exercise = {
   element: {
     /** After "The model gives …" when the instructor's assignment set other parameters. */
     instructorParams: 'with the parameters your instructor set',
+    /** Above the questions when an assignment changes settings; items from strings/grading `changed`. */
+    settings: (changes: readonly string[]) =>
+      `Your instructor set ${changes.join('; ')}. The questions and the model’s answers below are for these settings.`,
+    /** When the model cannot run the instructor's settings (a damaged link): the exercise's own are kept. */
+    settingsFailed: (reason: string) =>
+      `The model could not run your instructor’s settings (${reason}), so answers are checked against the exercise’s own settings.`,
     /** Feedback under a question; answers arrive formatted. */
     notANumber: 'That is not a number this box can read; try e.g. 40% or 12,400.',
     right: (answer: string) => `Right: the model gives ${answer}.`,

@@ -36,4 +36,5 @@ export { bassViewText } from './views/bass';
 export { costOfSilenceViewText } from './views/cost-of-silence';
 export { selfCheck, answerText, checkSettings } from './self-check';
 export { claimText } from './claims';
+export { grading } from './grading';
 export { scorm } from './scorm';

@@ -68,5 +68,12 @@ export const instructors = {
     /** After an exercise's title, in bold: "(beginner, 15 min). " then its skills. */
     exercise: (difficulty: string, minutes: number) => `(${difficulty}, ${minutes} min).`,
     skills: (skills: readonly string[]) => `${skills.join(', ')}.`,
+    /** An exercise named in a plan or an answer, around the link with its title. */
+    quoted: { before: '“', after: '”' },
+    /** After each exercise: the builder with that exercise as a step, where its settings can be changed. */
+    assignOne: 'Assign it, or change its settings',
+    /** The hidden end of that link, naming the exercise. */
+    assignOf: (title: string) => ` (${title})`,
+    assignAll: (n: number) => `Make an assignment of all ${n} exercises`,
   },
 } as const;

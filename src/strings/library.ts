@@ -27,6 +27,25 @@ export const library = {
     day: (day: number, month: string, year: string) => `${day} ${month} ${year}`,
     /** "July 2009". */
     month: (month: string, year: string) => `${month} ${year}`,
+    /** Time between two events (lib/dates.ts elapsed), before the later one in a timeline: "15 months later". */
+    later: (n: number, unit: 'day' | 'month' | 'year') => `${n} ${unit}${n === 1 ? '' : 's'} later`,
+    /** The same, short, on a break in a timeline's axis: "15 mo". */
+    laterShort: (n: number, unit: 'day' | 'month' | 'year') =>
+      `${n} ${{ day: 'd', month: 'mo', year: 'yr' }[unit]}`,
+  },
+
+  /** A case's own timeline drawn to scale above its list of events (components/Timeline.astro). */
+  eventTimeline: {
+    title: 'The events to scale',
+    /** "20 events from March 2008 to May 2012. Two quiet stretches are cut short: 15 months, 23 months." */
+    description: (n: number, from: string, to: string, cuts: readonly string[]) =>
+      `${n} event${n === 1 ? '' : 's'} from ${from} to ${to}, on a time axis to scale.` +
+      (cuts.length
+        ? ` ${cuts.length === 1 ? 'One quiet stretch is' : `${cuts.length} quiet stretches are`} cut short, ` +
+          `marked by a break: ${cuts.join(', ')}.`
+        : ''),
+    /** The key under the axis: how precisely each mark is dated. */
+    key: 'Dot: a known day. Bar: known only to the month or the year.',
   },
 
   /** How fast the company answered, in the buckets the library filters by (lib/case-facets.ts). */
@@ -84,6 +103,7 @@ export const library = {
     },
     /** Options of the sort menu, by sort (lib/library-filter.ts sortKeys). */
     sorts: {
+      best: 'Best match, or newest',
       newest: 'Newest first',
       oldest: 'Oldest first',
       fastest: 'Fastest answer first',

@@ -120,6 +120,8 @@ export const myWork = {
     /** A saved field with no text. */
     empty: '(empty)',
     prediction: 'Your prediction',
+    /** A lesson's prediction, with the question its box asked. */
+    predictionFor: (question: string) => `Your prediction for “${question}”`,
     /** An answer's term: with its question when the exercise is known, else the lone "answer" of a lesson's check, else the question's id. */
     answerTo: (question: string) => `Your answer to “${question}”`,
     answer: 'Your answer',

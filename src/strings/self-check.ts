@@ -31,6 +31,16 @@ export const selfCheck = {
     restored: 'Your saved prediction.',
     saved: 'Saved in this browser.',
     notSaved: 'Could not save: this browser refused to store it.',
+    /** The number field of a prediction tied to a simulation: the quantity the model computes, and how to type it. */
+    number: (quantity: string, hint: string) => `Your guess: ${quantity.toLowerCase()} (${hint})`,
+    /** The text box beside a number field. */
+    why: 'Why do you think so? (one sentence)',
+    /** The button that commits the guess and shows the simulation's run below. */
+    commit: 'Lock in my guess and run it',
+    needNumber: 'Type your guess as a number first.',
+    committed: 'Guess kept. Watch the simulation below run from the start.',
+    /** On a later visit: the guess made earlier, shown beside the result. */
+    savedGuess: (guess: string) => `Your saved guess: ${guess}.`,
   },
 
   /** Self-check question (Check.astro); `hint` and `field` also label the answer boxes of exercise pages. */

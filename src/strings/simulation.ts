@@ -48,6 +48,21 @@ export const simulation = {
     cleared: 'Pinned run cleared.',
   },
 
+  /** A lesson figure that waits for the student's prediction before it shows its result. */
+  reveal: {
+    /** The summary's place while the result is hidden; `animated` when the run has steps to play. */
+    waiting: (animated: boolean) =>
+      animated
+        ? 'The result is hidden until you lock in your guess above or press Play.'
+        : 'The result is hidden until you lock in your guess above.',
+    show: 'Show the result now',
+    /** Before the summary once the result shows: "You said 2×; the model gives 7.0×." */
+    compare: (guess: string, model: string) =>
+      model ? `You said ${guess}; the model gives ${model}.` : `You said ${guess}.`,
+    /** After the summary: the reasoning the student locked in with the guess. */
+    wrote: (text: string) => `Your prediction: “${text}”`,
+  },
+
   /** Copy link: the live-region message and the toolbar's brief status. */
   copied: { said: 'Link copied.', status: 'Link copied' },
 
@@ -124,6 +139,8 @@ export const simulationPage = {
     /** The <summary> of the data table. */
     showTable: 'Show the numbers as a table',
     noScript: 'Turn on JavaScript to change the parameters and run the simulation.',
+    /** The disclosure holding a prediction figure's static result (read without JavaScript, after guessing). */
+    showResult: 'Show the result (make your prediction first)',
     /** Under the preset's description when the page sets some parameters itself (items from simulation.element.changedItem). */
     changed: (items: readonly string[]) => `Changed from the preset on this page: ${items.join('; ')}.`,
   },

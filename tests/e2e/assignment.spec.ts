@@ -304,3 +304,150 @@ for (const theme of ['light', 'dark'] as const) {
     expect(checks, checks.join('\n')).toEqual([]);
   });
 }
+
+test(
+  'a changed setting is graded right end to end: builder → student’s page → class view, with no link pasted',
+  { tag: '@smoke' },
+  async ({ watched: page }) => {
+    test.setTimeout(180_000);
+    const { computeMetric } = await import('../../src/lib/metrics');
+    const { formatAnswer } = await import('../../src/lib/answers');
+    const share = (responseDay: number) =>
+      computeMetric('cascade.finalComplaintShare', 'cascade', 'ubg-press-day-1', { responseDay }).value;
+    const dayOne = formatAnswer(share(1), 'share');
+    const dayTwo = formatAnswer(share(2), 'share');
+    expect(dayOne).not.toBe(dayTwo);
+
+    // The instructor sets "Day of the answer" to 1 for "Racing the story" and sees the answer it expects.
+    await page.goto('/instructors/assign/');
+    await page.getByLabel('Title', { exact: true }).fill('Week 5: racing the story');
+    await page
+      .locator('.exercise-list > li[data-id="ubg-response-time"]')
+      .getByRole('button', { name: /^Add/ })
+      .click();
+    const step = page.locator('.chosen > li[data-id="ubg-response-time"]');
+    await step.getByText('Set or lock parameters').click();
+    const day = step.locator('#p-ubg-response-time-responseDay');
+    await day.fill('1');
+    await day.press('Tab');
+    await expect(step.locator('.chosen-summary')).toContainText('Day of the answer: 1');
+    await expect(step.locator('.expected')).toContainText('(answer on day 1, seed 1)');
+    await expect(step.locator('.expected')).toContainText(dayOne);
+    // The answer key prints beside the worksheet, with the same answers.
+    await page.getByRole('button', { name: 'Show the answer key' }).click();
+    await expect(page.locator('.answer-key')).toContainText(dayOne);
+    await expect(page.locator('.answer-key')).toContainText('Day of the answer: 1');
+    const link = await page.getByLabel('Link for students').inputValue();
+
+    // The student's page asks about day 1 and marks the day-1 value right, the day-2 value not.
+    await page.goto(link);
+    await page.getByRole('link', { name: /^Step 1:/ }).click();
+    const question = page.locator('[data-question="share-two-days"]');
+    await expect(question.locator('#q-share-two-days-text')).toContainText('(answer on day 1, seed 1)');
+    await expect(page.locator('.settings-note')).toContainText('Day of the answer 1 instead of 2');
+    await question.locator('input').fill(dayTwo);
+    await question.getByRole('button', { name: 'Check' }).click();
+    await expect(question.locator('.feedback')).toContainText('Not yet');
+    await question.locator('input').fill(dayOne);
+    await question.getByRole('button', { name: 'Check' }).click();
+    await expect(question.locator('.feedback')).toContainText('Right');
+    await expect(question.locator('.answer')).toHaveText(dayOne);
+    await saved(page, dayOne);
+    await question.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'reports/issue15/student-page.png', fullPage: false });
+
+    // Hand in.
+    await page.goto(link);
+    await page.getByLabel('Your name (as your instructor knows you)').fill('Ana Silva');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download my submission' }).click(),
+    ]);
+    const path = await download.path();
+    const file = JSON.parse(await readFile(path, 'utf8')) as {
+      formatVersion: number;
+      items: { settings: { params: Record<string, number> } }[];
+    };
+    expect(file.formatVersion).toBe(2);
+    expect(file.items[0].settings.params).toEqual({ responseDay: 1 });
+
+    // The class view grades the file against day 1 by itself: no assignment link is given.
+    await page.goto('/instructors/class/');
+    await page
+      .getByLabel('Submission files (choose several at once)')
+      .setInputFiles({ name: 'ana.json', mimeType: 'application/json', buffer: await readFile(path) });
+    const report = page.locator('.exercise-report').first().locator('.question-report').first();
+    await expect(report).toContainText('(answer on day 1, seed 1)');
+    await expect(report).toContainText(`Model answer: ${dayOne} (with the assignment’s settings)`);
+    await expect(report).toContainText('1 right, 0 not right');
+    const cell = page.locator('.answer-table tbody td').first();
+    await expect(cell).toHaveClass('answer-right');
+    await expect(cell).toContainText(dayOne);
+    await expect(page.locator('.exercise-report .settings-note').first()).toContainText(
+      'Day of the answer 1 instead of 2',
+    );
+    await expect(page.locator('details.reference')).toBeHidden();
+    await page.screenshot({ path: 'reports/issue15/class-view.png', fullPage: true });
+  },
+);
+
+test('an assignment can free and change what an exercise fixes, and set the seed', async ({
+  watched: page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/instructors/assign/');
+  await page
+    .locator('.exercise-list > li[data-id="ubg-response-time"]')
+    .getByRole('button', { name: /^Add/ })
+    .click();
+  const step = page.locator('.chosen > li[data-id="ubg-response-time"]');
+  await step.getByText('Set or lock parameters').click();
+  const n = step.locator('#p-ubg-response-time-n');
+  await expect(n).toBeDisabled();
+  await step.getByLabel(/Change this fixed setting.*People in the network/).check();
+  await expect(step.locator('[data-param="n"] .unlock-warning')).toBeVisible();
+  await expect(n).toBeEnabled();
+  // Freed, it stays locked for students; unlocking it lets them change it too.
+  await step.locator('#p-ubg-response-time-n-lock').uncheck();
+  await step.locator('#p-ubg-response-time-seed').fill('7');
+  await step.locator('#p-ubg-response-time-seed').press('Tab');
+  await expect(step.locator('.chosen-summary')).toContainText('seed 7');
+  await expect(step.locator('.expected')).toContainText('seed 7');
+  // The freed setting's warning, the seed field and the expected answers pass axe.
+  const results = await new AxeBuilder({ page })
+    .include('.chosen')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  const link = await page.getByLabel('Link for students').inputValue();
+
+  await page.goto(link);
+  await page.getByRole('link', { name: /^Step 1:/ }).click();
+  await expect(page).toHaveURL(/exercise\.seed=7/);
+  await expect(page.locator('#q-share-two-days-text')).toContainText('seed 7');
+  // The simulation lets the student change the freed setting (the exercise alone would fix it).
+  await page.locator('wom-simulation').scrollIntoViewIfNeeded();
+  await expect(page.locator('wom-simulation')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('#exercise-param-n')).toBeEnabled();
+});
+
+test('a guide links each exercise to its page and to the builder preloaded with it, with no internal ids', async ({
+  watched: page,
+}) => {
+  await page.goto('/instructors/united-breaks-guitars/');
+  const text = await page.locator('main').innerText();
+  for (const id of ['ubg-tells-twenty', 'ubg-fizzle', 'ubg-response-time', 'ubg-bass-fit', 'ubg-180-million'])
+    expect(text).not.toContain(id);
+  // In a session plan, an exercise is named by its title and linked to its page.
+  await expect(
+    page.getByRole('link', { name: 'Racing the story: how late can the answer come?' }).first(),
+  ).toHaveAttribute('href', '/exercises/ubg-response-time/');
+  const assignIt = page.getByRole('link', {
+    name: /^Assign it, or change its settings \(Racing the story: how late can the answer come\?\)$/,
+  });
+  await assignIt.click();
+  await expect(page).toHaveURL(/\/instructors\/assign\/\?a=/);
+  await expect(page.locator('.chosen > li')).toHaveCount(1);
+  await expect(page.locator('.chosen > li')).toHaveAttribute('data-id', 'ubg-response-time');
+  await expect(page.locator('.builder-notices')).toBeHidden();
+});

@@ -69,7 +69,7 @@ test(
       exercise.getByRole('link', { name: "Domino's: how fast can a story rise?", exact: true }),
     ).toHaveAttribute('href', '/exercises/dominos-2009-how-fast/');
     await expect(exercise).toContainText('Day 4, and Domino’s earlier');
-    await expect(exercise).toContainText("With the preset's settings, on which day do new views peak?");
+    await expect(exercise).toContainText('With the settings as loaded, on which day do new views peak?');
     await expect(exercise).toContainText('6: right');
     await expect(exercise).toContainText('3: not yet right');
     await expect(exercise).toContainText('A hub acts like a large p.');
@@ -364,4 +364,55 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.lead')).toContainText('predictions');
     await expect(page.locator('.mw-live')).toBeHidden();
   });
+});
+
+test('a lesson is listed once, each answer with its question, with the runs pinned or answered about', async ({
+  watched: page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/cases/united-breaks-guitars/');
+  const predict = page.locator('wom-predict[data-scope$="#predict-fizzle"]');
+  await predict.locator('textarea').fill('Only a handful, maybe ten.');
+  await expect.poll(() => stored(page)).toContain('Only a handful, maybe ten.');
+
+  // An answer to the self-check after the fizzle-or-explode figure keeps the run on show in that figure.
+  const sim = page.locator('wom-simulation[data-sim="fizzle-or-explode"]');
+  await sim.scrollIntoViewIfNeeded();
+  await expect(sim).toHaveAttribute('data-ready', 'true');
+  const check = page.locator('wom-check[data-scope$="#check-fizzle"]');
+  await check.locator('input').fill('96%');
+  await check.getByRole('button', { name: 'Check' }).click();
+  await expect(check.locator('.feedback')).toHaveAttribute('data-state', /right|wrong/);
+  await expect.poll(() => stored(page)).toContain('#fizzle-or-explode');
+
+  // A pinned run, as the simulation announces one (a bubbling `simpin` with the run), is kept too.
+  await page.locator('wom-simulation[data-sim="tell-a-friend"]').evaluate((el) =>
+    el.dispatchEvent(
+      new CustomEvent('simpin', {
+        bubbles: true,
+        detail: { run: { model: 'tell-a-friend', params: { kUnhappy: 20 }, seed: 5 }, label: 'Pinned' },
+      }),
+    ),
+  );
+  await expect.poll(() => stored(page)).toContain('#tell-a-friend');
+
+  await page.goto('/my-work/');
+  await expect(page.locator('.mw-group h2')).toHaveText(['Lessons (1)']);
+  const lesson = page.locator('.mw-item');
+  await expect(lesson).toHaveCount(1);
+  await expect(lesson.getByRole('heading', { level: 3 })).toHaveText('United Breaks Guitars');
+  await expect(lesson).toContainText('Your prediction for “Imagine a thousand customers in 2009');
+  await expect(lesson).toContainText(
+    'Your answer to “With the 2009 preset, what percentage of the simulated complaints fizzled out?”',
+  );
+  await expect(lesson.locator('.mw-reopen')).toHaveCount(2);
+  const reopen = (
+    await lesson.locator('.mw-reopen').evaluateAll((a) => a.map((x) => x.getAttribute('href')))
+  ).map((h) => new URL(h!));
+  expect(reopen.map((u) => u.pathname)).toEqual([
+    '/cases/united-breaks-guitars/',
+    '/cases/united-breaks-guitars/',
+  ]);
+  expect(reopen.some((u) => u.searchParams.get('tell-a-friend.seed') === '5')).toBe(true);
+  expect(reopen.some((u) => u.searchParams.has('fizzle-or-explode.seed'))).toBe(true);
 });

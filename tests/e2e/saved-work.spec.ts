@@ -179,7 +179,8 @@ test('issue 14: a failed save in a lesson says so, with what to do', async ({ wa
   await seed(page, {}, 0);
   await page.goto('/cases/united-breaks-guitars/');
   const predict = page.locator('wom-predict').first();
-  await predict.getByRole('textbox').fill('A prediction that cannot be saved');
+  // The flagship's first prediction also has a number field for the guess: the reasoning is the text box.
+  await predict.locator('textarea').fill('A prediction that cannot be saved');
   // Saved once typing pauses.
   await expect(predict.locator('.status')).toContainText('Not saved');
   await expect(predict.getByRole('button', { name: 'Download what you wrote (JSON)' })).toBeVisible();

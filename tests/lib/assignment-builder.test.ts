@@ -10,6 +10,7 @@ import {
   assignmentCode,
   assignmentLink,
   checkParam,
+  checkSeed,
   cleanItem,
   describeValue,
   embedCode,
@@ -75,7 +76,18 @@ const exercise = (id: string, extra: Partial<BuilderExercise> = {}): BuilderExer
   minutes: 10,
   prompt: 'Run it and read the share.',
   predict: 'Guess first.',
-  questions: [{ id: 'q1', text: 'What share?', unit: 'share' }],
+  preset: 'toy',
+  questions: [
+    {
+      id: 'q1',
+      text: 'What share?',
+      template: 'What share?',
+      metric: 'toy.share',
+      unit: 'share',
+      tolerance: 0.1,
+      answer: 0.5,
+    },
+  ],
   lock: [],
   params: { n: 100, p: 0.5, graph: 'er' },
   ...extra,
@@ -221,6 +233,52 @@ describe('the draft in the builder’s address', () => {
       params: { p: 0.3 },
       lock: [],
     });
+  });
+});
+
+describe('what an exercise fixes, and the seed (issue 15)', () => {
+  const b = exercises.get('b')!;
+  it('keeps a value or lock for a fixed setting only when the step frees it', () => {
+    const locked = cleanItem({ exercise: 'b', params: { n: 500 }, lock: ['n'] }, b, spec);
+    expect(locked.item).toEqual({ exercise: 'b', params: {}, lock: [] });
+    expect(locked.notices).toHaveLength(1);
+    const freed = cleanItem({ exercise: 'b', params: { n: 500 }, lock: ['n'], unlock: ['n', 'p'] }, b, spec);
+    // Only what the exercise fixes can be freed ("p" is not fixed by it, so freeing it means nothing).
+    expect(freed).toEqual({
+      item: { exercise: 'b', params: { n: 500 }, lock: ['n'], unlock: ['n'] },
+      notices: [],
+    });
+    expect(settingsSummary(freed.item, b, spec)).toMatch(
+      /^People: 500 people \(fixed\) \(the exercise fixes it/,
+    );
+  });
+
+  it('keeps a seed other than the exercise’s own, and reads a typed seed strictly', () => {
+    expect(
+      cleanItem({ exercise: 'a', params: {}, lock: [], seed: 7 }, exercises.get('a')!, spec).item.seed,
+    ).toBe(7);
+    expect(
+      cleanItem({ exercise: 'a', params: {}, lock: [], seed: 1 }, exercises.get('a')!, spec).item,
+    ).not.toHaveProperty('seed');
+    expect(checkSeed(' 42 ')).toBe(42);
+    expect(checkSeed('4294967295')).toBe(4294967295);
+    for (const bad of ['4294967296', '-1', '1.5', '', 'seven', '1e3']) expect(checkSeed(bad)).toBeNull();
+    expect(settingsSummary({ exercise: 'a', params: {}, lock: [], seed: 9 }, exercises.get('a')!, spec)).toBe(
+      'seed 9',
+    );
+  });
+
+  it('a freed setting and a seed survive the round trip through the builder’s address', () => {
+    const draft = {
+      v: 1 as const,
+      title: 'T',
+      instructions: '',
+      due: '',
+      items: [{ exercise: 'b', params: { n: 500 }, lock: ['n'], unlock: ['n'], seed: 3 }],
+    };
+    const read = readDraft(assignmentCode(draft), exercises, specs);
+    expect(read.notices).toEqual([]);
+    expect(read.draft.items).toEqual(draft.items);
   });
 });
 

@@ -115,8 +115,11 @@ describe('the submission file', () => {
       answers: {},
       reflection: null,
       run: null,
+      settings: { params: {}, seed: 1, lock: [], unlock: [] },
     });
     expect(sub.items[1].prediction?.text).toBe('10,000 people');
+    // The step's settings go with the work, for the class view to grade against.
+    expect(sub.items[1].settings).toEqual({ params: { cost: 1500 }, seed: 1, lock: ['cost'], unlock: [] });
     const parsed = parseSubmission(JSON.stringify(sub));
     expect(parsed).toEqual({ ok: true, submission: sub });
   });

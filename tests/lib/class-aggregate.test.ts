@@ -9,6 +9,7 @@ import {
   readSubmissions,
   referenceKey,
   runDiffers,
+  settingsToCompute,
   safeCell,
   studentKey,
   toCsv,
@@ -16,6 +17,9 @@ import {
   type FileText,
 } from '../../src/elements/class-view/aggregate';
 import { SUBMISSION_FORMAT, type Submission } from '../../src/lib/submission';
+import { computeMetric } from '../../src/lib/metrics';
+import { expectedAnswers, ownSettings } from '../../src/lib/grading';
+import { models } from '../../src/models/index';
 
 const dir = 'tests/e2e/fixtures/submissions';
 const read = (sub: string): FileText[] =>
@@ -43,10 +47,12 @@ const exercises = new Map<string, ClassExercise>([
       model: 'branching',
       preset: 'ubg-2009',
       params: { r: 1.1, kappa: 0.15, cap: 10000, maxGenerations: 50, runs: 2000 },
+      spec: models.branching.spec,
       questions: [
         {
           id: 'p-fizzle',
           text: 'Share that fizzle?',
+          template: 'Share that fizzle?',
           metric: 'branching.pFizzle',
           unit: 'share',
           tolerance: 0.03,
@@ -55,6 +61,7 @@ const exercises = new Map<string, ClassExercise>([
         {
           id: 'p-viral',
           text: 'Share that go viral?',
+          template: 'Share that go viral?',
           metric: 'branching.pViral',
           unit: 'share',
           tolerance: 0.25,
@@ -71,10 +78,12 @@ const exercises = new Map<string, ClassExercise>([
       model: 'cost-of-silence',
       preset: 'ubg-2009',
       params: { fixCost: 1200, reach: 5800000, customerShare: 0.1, leaveShare: 0.001, clv: 1000 },
+      spec: models['cost-of-silence'].spec,
       questions: [
         {
           id: 'break-even',
           text: 'Break-even reach?',
+          template: 'Break-even reach?',
           metric: 'cost-of-silence.breakEvenReach',
           unit: 'people',
           tolerance: 0.05,
@@ -83,6 +92,7 @@ const exercises = new Map<string, ClassExercise>([
         {
           id: 'expected-loss',
           text: 'Expected loss?',
+          template: 'Expected loss?',
           metric: 'cost-of-silence.expectedLoss',
           unit: 'USD',
           tolerance: 0.05,
@@ -93,7 +103,12 @@ const exercises = new Map<string, ClassExercise>([
   ],
 ]);
 
-const submission = (student: string, exportedAt: string, items: Submission['items'] = []): string =>
+/** A version 1 file (before files carried settings), as the fixtures are. */
+const submission = (
+  student: string,
+  exportedAt: string,
+  items: Omit<Submission['items'][number], 'settings'>[] = [],
+): string =>
   JSON.stringify({
     format: SUBMISSION_FORMAT,
     formatVersion: 1,
@@ -172,6 +187,7 @@ describe('the class report', () => {
     expect(pFizzle).toMatchObject({ answered: 3, right: 2, notRight: 1, unreadable: 0, missing: 0 });
     expect(pFizzle.reference).toEqual({
       value: 0.9655,
+      text: 'Share that fizzle?',
       params: exercises.get('ubg-fizzle')!.params,
       source: 'preset',
     });
@@ -209,25 +225,34 @@ describe('the class report', () => {
     expect(runDiffers({ model: 'm', params: { a: 1.0000001 }, seed: 1, savedAt: '' }, { a: 1 })).toBe(true);
   });
 
-  it('uses the assignment’s model answer when one is given', () => {
+  it('for these older files, uses the settings of an assignment link the instructor gives', () => {
+    const settings = { ...ownSettings(), params: { fixCost: 1500 } };
+    const ex = exercises.get('ubg-break-even')!;
+    const questions = ex.questions.map((q) => ({ ...q, text: q.template }));
     const refs = new Map([
       [
-        referenceKey('ubg-break-even', 'break-even'),
-        {
-          value: 15000,
-          params: { ...exercises.get('ubg-break-even')!.params, fixCost: 1500 },
-          source: 'assignment' as const,
-        },
+        referenceKey('ubg-break-even', settings),
+        expectedAnswers({ ...ex, questions }, ex.spec, settings, computeMetric),
       ],
     ]);
-    const r = classReport(loaded.entries, exercises, refs);
+    const link = new Map([['ubg-break-even', settings]]);
+    expect(settingsToCompute(loaded.entries, exercises, new Map(), link).map((n) => n.key)).toEqual([
+      referenceKey('ubg-break-even', settings),
+    ]);
+    expect(settingsToCompute(loaded.entries, exercises, refs, link)).toEqual([]);
+    const r = classReport(loaded.entries, exercises, refs, link);
     const be = r.exercises[1].questions[0];
-    expect(be.reference?.source).toBe('assignment');
+    expect(be.reference?.source).toBe('link');
+    expect(be.reference?.value).toBeCloseTo(1500 / (0.1 * 0.001 * 1000), 6);
+    expect(r.exercises[1].settings).toEqual([
+      { changes: ['Cost of making it right $1,500 instead of $1,200'], source: 'link' },
+    ]);
     expect(be).toMatchObject({ right: 0, notRight: 2 });
-    // Now Ana ran the preset, which is not the assignment's setting; Chloé ran the assignment's.
+    // Now Ana ran the preset, which is not the link's setting; Chloé ran the link's.
     expect(be.responses.filter((x) => x.otherSettings).map((x) => x.student)).toEqual(['Ana Silva']);
-    // The other question still compares with the preset, which Chloé did not run.
-    expect(r.exercises[1].otherSettings).toEqual(['Ana Silva', 'Chloé Martin']);
+    // Without the link they are graded against the exercise's own settings, with nothing left to compute.
+    expect(settingsToCompute(loaded.entries, exercises, new Map())).toEqual([]);
+    expect(loaded.entries.every((e) => e.submission.legacy)).toBe(true);
   });
 
   it('keeps answers to questions and exercises the site does not know, with the student’s own check', () => {

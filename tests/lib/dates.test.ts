@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, inDateOrder, partialDateSpan } from '../../src/lib/dates';
+import { elapsed, formatPartialDate, inDateOrder, partialDateSpan, shortDate } from '../../src/lib/dates';
 
 describe('partial dates', () => {
   it('stand for their whole year, month or day', () => {
@@ -48,5 +48,24 @@ describe('partial dates', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('elapsed and shortDate', () => {
+  const at = (iso: string) => partialDateSpan(iso)[0];
+  it('says the time between two events in days, months or years', () => {
+    expect(elapsed(at('2008-04'), at('2009-07-06'))).toEqual({ n: 15, unit: 'month' });
+    expect(elapsed(at('2009-07-06'), at('2009-07-25'))).toEqual({ n: 19, unit: 'day' });
+    expect(elapsed(at('2010-03'), at('2012-02'))).toEqual({ n: 23, unit: 'month' });
+    expect(elapsed(at('1992'), at('2004-09-12'))).toEqual({ n: 12, unit: 'year' });
+    // One day short of a month is still days.
+    expect(elapsed(at('2009-07-06'), at('2009-08-05'))).toEqual({ n: 30, unit: 'day' });
+  });
+
+  it('writes a short date for an axis at the precision it has', () => {
+    expect(shortDate('2009-07-06')).toBe('Jul 2009');
+    expect(shortDate('2012-05')).toBe('May 2012');
+    expect(shortDate('2012')).toBe('2012');
+    expect(shortDate('2012-13')).toBe('2012');
   });
 });

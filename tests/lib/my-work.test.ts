@@ -8,6 +8,10 @@ import {
   exportFileName,
   groupItems,
   groupOf,
+  lessonEntries,
+  lessonInfo,
+  partId,
+  questionOf,
   importMessage,
   pageOf,
   readImport,
@@ -18,7 +22,7 @@ import {
   unreadableFileName,
   type ModelInfo,
 } from '../../src/elements/my-work/work-view';
-import { type SavedRun, type Work } from '../../src/lib/storage';
+import { type SavedRun, type Work, type WorkItem } from '../../src/lib/storage';
 import { mergeWork } from '../../src/lib/work-merge';
 import { encodeAssignment } from '../../src/lib/assignment';
 import type { Submission } from '../../src/lib/submission';
@@ -282,7 +286,7 @@ describe('import', () => {
   it('turns a submission into exercise or assignment scopes', () => {
     const submission: Submission = {
       format: 'word-of-mouth-submission',
-      formatVersion: 1,
+      formatVersion: 2,
       student: 'Ada',
       assignment: { title: 'Week 3', id: 'h4sh', due: '' },
       exportedAt: '2026-11-24T10:00:00.000Z',
@@ -294,6 +298,7 @@ describe('import', () => {
           answers: { share: { value: '40%', correct: true, savedAt: 't' } },
           reflection: null,
           run,
+          settings: { params: { responseDay: 1 }, seed: 1, lock: [], unlock: [] },
         },
       ],
     };
@@ -359,5 +364,45 @@ describe('import', () => {
     expect(importMessage('f.json', 'work', mergeWork(incoming, incoming), 2, 1)).toMatch(
       /2 entries left as they were.*2 items in the file could not be read by this version of the site; they were kept as they are.*1 copy of unreadable data/,
     );
+  });
+});
+
+describe('lessons and questions (issue 15)', () => {
+  const site = { origin: 'https://word-of-mouth.example.org', base: '/sub/' };
+  const t = (s: string) => ({ prediction: { text: 'x', savedAt: s } });
+
+  it('lists a lesson once, however many of its boxes and runs were saved', () => {
+    const items: [string, WorkItem][] = [
+      ['/sub/cases/united-breaks-guitars/#check-fizzle', t('3')],
+      ['/sub/cases/dell-hell-2005/#predict-a', t('2')],
+      ['/sub/cases/united-breaks-guitars/#predict-response', t('1')],
+      ['/sub/cases/united-breaks-guitars/#fizzle-or-explode', t('0')],
+    ];
+    const entries = lessonEntries(items);
+    expect(entries.map((e) => [e.path, e.parts.map(([s]) => partId(s))])).toEqual([
+      ['/sub/cases/united-breaks-guitars/', ['check-fizzle', 'predict-response', 'fizzle-or-explode']],
+      ['/sub/cases/dell-hell-2005/', ['predict-a']],
+    ]);
+    const lessons = {
+      'cases/united-breaks-guitars/': { title: 'United', questions: { 'check-fizzle': 'Q?' } },
+    };
+    expect(lessonInfo('/sub/cases/united-breaks-guitars/', site, lessons)?.title).toBe('United');
+    expect(lessonInfo('/sub/cases/constructor/', site, lessons)).toBeUndefined();
+  });
+
+  it('shows an exercise’s question as the assignment’s settings read it', () => {
+    const info = {
+      title: 'Racing',
+      questions: { q: 'On day 2 (seed 1)?', other: 'Plain?' },
+      templates: { q: 'On day {responseDay} (seed {seed})?' },
+      model: 'cascade',
+      params: { responseDay: 2 },
+    };
+    const model = { name: 'Cascade', params: { responseDay: { label: 'Day of the answer', unit: 'days' } } };
+    const settings = { params: { responseDay: 1 }, seed: 7, lock: [], unlock: [] };
+    expect(questionOf(info, 'q', settings, model)).toBe('On day 1 (seed 7)?');
+    expect(questionOf(info, 'q', undefined, model)).toBe('On day 2 (seed 1)?');
+    expect(questionOf(info, 'other', settings, model)).toBe('Plain?');
+    expect(questionOf(info, 'toString', settings, model)).toBeUndefined();
   });
 });

@@ -13,30 +13,13 @@ import {
   COMPLAINT,
   COMPLAINT_THEN_ANSWER,
   runCascade,
-  type CascadeDynamicsParams,
   type CascadeParams,
 } from '../../src/models/cascade.ts';
-import { addBroadcastHubs, buildCsr, erdosRenyi, type Graph } from '../../src/models/graphs.ts';
+import { addBroadcastHubs, buildCsr, erdosRenyi } from '../../src/models/graphs.ts';
 import { createRandom } from '../../src/models/random.ts';
+import { certainDynamics, path } from './cascade-fixtures.ts';
 
-/** A path 0 – 1 – 2 – … – (n − 1). */
-function path(n: number): Graph {
-  const pairs = new Int32Array(Math.max(0, n - 1) * 2);
-  for (let i = 0; i + 1 < n; i++) {
-    pairs[2 * i] = i;
-    pairs[2 * i + 1] = i + 1;
-  }
-  return buildCsr(n, pairs, Math.max(0, n - 1));
-}
-
-const certain: CascadeDynamicsParams = {
-  betaC: 1,
-  betaR: 1,
-  respond: false,
-  responseDay: 0,
-  apology: 0,
-  maxDays: 100,
-};
+const certain = certainDynamics(false);
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 const seeds = (count: number, from = 0) => Array.from({ length: count }, (_, i) => from + i);

@@ -9,29 +9,12 @@ import {
   dynamicsParams,
   runCascade,
   UNAWARE,
-  type CascadeDynamicsParams,
 } from '../../src/models/cascade.ts';
-import { buildCsr, erdosRenyi, type Graph } from '../../src/models/graphs.ts';
+import { erdosRenyi } from '../../src/models/graphs.ts';
 import { createRandom } from '../../src/models/random.ts';
+import { certainDynamics, path } from './cascade-fixtures.ts';
 
-/** A path 0 – 1 – 2 – … – (n − 1). */
-function path(n: number): Graph {
-  const pairs = new Int32Array(Math.max(0, n - 1) * 2);
-  for (let i = 0; i + 1 < n; i++) {
-    pairs[2 * i] = i;
-    pairs[2 * i + 1] = i + 1;
-  }
-  return buildCsr(n, pairs, Math.max(0, n - 1));
-}
-
-const certain: CascadeDynamicsParams = {
-  betaC: 1,
-  betaR: 1,
-  respond: true,
-  responseDay: 0,
-  apology: 0,
-  maxDays: 100,
-};
+const certain = certainDynamics(true);
 
 describe('cascade rules on a path (every chance certain, so the result is exact)', () => {
   it('without an answer, the complaint moves one step a day', () => {

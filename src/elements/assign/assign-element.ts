@@ -11,11 +11,20 @@ import { announce, copyText, h, readJson } from '../assignment/dom';
 import { formatDue } from '../assignment/progress';
 import { difficultyLevel } from '../../strings/difficulty';
 import { shownValue } from '../../models/percent';
+import { formatAnswer } from '../../lib/answers';
+import {
+  changesAnswers,
+  expectedAnswers,
+  settingsKey,
+  settingsOf,
+  type ExpectedAnswers,
+} from '../../lib/grading';
 import {
   MAX_ITEMS,
   assignmentCode,
   assignmentLink,
   checkParam,
+  checkSeed,
   describeValue,
   embedCode,
   filterExercises,
@@ -41,7 +50,11 @@ class AssignBuilder extends HTMLElement {
   private rows = new Map<string, HTMLLIElement>();
   private worksheetShown = false;
   private worksheetToken = 0;
+  private keyShown = false;
+  private keyToken = 0;
   private outputTimer = 0;
+  /** The model's answers by exercise and settings, computed once each (the models load on first need). */
+  private expectedCache = new Map<string, ExpectedAnswers>();
 
   connectedCallback() {
     for (const e of readJson<BuilderExercise[]>(this, 'exercises', [])) this.exercises.set(e.id, e);
@@ -213,12 +226,14 @@ class AssignBuilder extends HTMLElement {
         assign.chosen.meta(exercise.caseTitle, difficultyLevel(exercise.difficulty), exercise.minutes),
       ),
       h('p', { class: 'chosen-summary' }),
+      h('div', { class: 'expected', 'aria-live': 'polite' }),
       h(
         'details',
         { class: 'settings' },
         h('summary', {}, assign.chosen.settings),
         h('p', { class: 'muted' }, assign.chosen.settingsHelp),
         params,
+        this.renderSeed(item, exercise),
       ),
     );
     this.rows.set(id, li);
@@ -253,12 +268,20 @@ class AssignBuilder extends HTMLElement {
             ),
           );
     const message = h('p', { id: `${base}-msg`, class: 'param-msg', 'aria-live': 'polite' });
+    const freed = () => item.unlock?.includes(row.id) === true;
     const lock = h('input', {
       type: 'checkbox',
       id: `${base}-lock`,
-      checked: fixed || item.lock.includes(row.id),
-      disabled: fixed,
+      checked: (fixed && !freed()) || item.lock.includes(row.id),
+      disabled: fixed && !freed(),
     });
+    // A setting the exercise fixes can be freed for this assignment, with a warning of what that risks.
+    const unlock = fixed ? h('input', { type: 'checkbox', id: `${base}-unlock`, checked: freed() }) : null;
+    const warning = h(
+      'p',
+      { class: 'notice unlock-warning', hidden: !freed() },
+      assign.param.unlockWarning(exercise.title),
+    );
     const wrap = h(
       'div',
       { class: 'param', 'data-param': row.id },
@@ -272,15 +295,49 @@ class AssignBuilder extends HTMLElement {
           { class: 'lock', for: `${base}-lock` },
           lock,
           ' ',
-          fixed ? assign.param.fixed : assign.param.lock,
+          h('span', { class: 'lock-word' }, fixed && !freed() ? assign.param.fixed : assign.param.lock),
           h('span', { class: 'visually-hidden' }, ` ${row.label}`),
         ),
+        unlock
+          ? h(
+              'label',
+              { class: 'lock', for: `${base}-unlock` },
+              unlock,
+              ' ',
+              assign.param.unlock,
+              h('span', { class: 'visually-hidden' }, ` ${row.label}`),
+            )
+          : null,
       ),
       h('p', { id: `${base}-help`, class: 'muted param-help' }, help),
+      warning,
       message,
     );
-    if (fixed) return wrap;
-
+    if (fixed) {
+      if (!freed()) control.disabled = true;
+      unlock!.addEventListener('change', () => {
+        const on = unlock!.checked;
+        item.unlock = on ? [...(item.unlock ?? []), row.id] : (item.unlock ?? []).filter((u) => u !== row.id);
+        if (!item.unlock.length) delete item.unlock;
+        // Freed, it stays locked for students until the instructor unlocks it; put back, the exercise's value.
+        item.lock = on ? [...item.lock, row.id] : item.lock.filter((l) => l !== row.id);
+        if (!on) {
+          delete item.params[row.id];
+          const own = exercise.params[row.id];
+          control.value =
+            own === undefined ? '' : String(row.kind === 'number' ? shownValue(row, Number(own)) : own);
+          message.textContent = '';
+          control.removeAttribute('aria-invalid');
+        }
+        control.disabled = !on;
+        lock.disabled = !on;
+        // Freed, the checkbox is the instructor's own lock again; put back, the exercise's.
+        wrap.querySelector('.lock-word')!.textContent = on ? assign.param.lock : assign.param.fixed;
+        lock.checked = true;
+        warning.hidden = !on;
+        this.refresh();
+      });
+    }
     const commit = (final: boolean) => {
       const checked = checkParam(row, control.value);
       if (!checked.ok) {
@@ -300,10 +357,115 @@ class AssignBuilder extends HTMLElement {
     control.addEventListener('input', () => commit(false));
     control.addEventListener('change', () => commit(true));
     lock.addEventListener('change', () => {
+      if (lock.disabled) return;
       item.lock = lock.checked ? [...item.lock, row.id] : item.lock.filter((l) => l !== row.id);
       this.refresh();
     });
     return wrap;
+  }
+
+  /** The seed a step's simulation starts from, which its model answers use too. */
+  private renderSeed(item: AssignmentItem, exercise: BuilderExercise): HTMLElement {
+    const base = `p-${exercise.id}-seed`;
+    const input = h('input', {
+      id: base,
+      type: 'number',
+      inputmode: 'numeric',
+      min: 0,
+      max: 0xffffffff,
+      step: 1,
+      value: String(item.seed ?? 1),
+      'aria-describedby': `${base}-help ${base}-msg`,
+    });
+    const message = h('p', { id: `${base}-msg`, class: 'param-msg', 'aria-live': 'polite' });
+    const commit = (final: boolean) => {
+      const seed = checkSeed(input.value);
+      if (seed === null) {
+        input.setAttribute('aria-invalid', 'true');
+        if (final) message.textContent = assign.param.seedInvalid;
+        return;
+      }
+      input.removeAttribute('aria-invalid');
+      message.textContent = '';
+      if (seed === 1) delete item.seed;
+      else item.seed = seed;
+      this.refresh();
+    };
+    input.addEventListener('input', () => commit(false));
+    input.addEventListener('change', () => commit(true));
+    return h(
+      'div',
+      { class: 'param', 'data-param': 'seed' },
+      h('label', { for: base }, assign.param.seed),
+      h('div', { class: 'param-row' }, input),
+      h('p', { id: `${base}-help`, class: 'muted param-help' }, assign.param.seedHelp),
+      message,
+    );
+  }
+
+  /**
+   * The model's answers to a step's questions for its settings (and its questions as those settings read):
+   * the build's own for the exercise's settings, else computed here, once per settings.
+   */
+  private async expected(item: AssignmentItem, exercise: BuilderExercise): Promise<ExpectedAnswers> {
+    const settings = settingsOf(item);
+    const key = `${exercise.id}\n${settingsKey(settings)}`;
+    const cached = this.expectedCache.get(key);
+    if (cached) return cached;
+    const spec = this.specs[exercise.model] ?? [];
+    const graded = { ...exercise, questions: exercise.questions.map((q) => ({ ...q, text: q.template })) };
+    let result: ExpectedAnswers;
+    if (!changesAnswers(settings)) result = expectedAnswers(graded, spec, settings);
+    else {
+      try {
+        const { computeMetric } = await import('../../lib/metrics');
+        result = expectedAnswers(graded, spec, settings, computeMetric);
+      } catch (error) {
+        result = { ok: false, reason: (error as Error).message };
+      }
+    }
+    this.expectedCache.set(key, result);
+    return result;
+  }
+
+  /** The expected answers as list items: "question 6.1% (from 5.5% to 6.7% counts as right)". */
+  private expectedItems(exercise: BuilderExercise, result: ExpectedAnswers): HTMLElement[] {
+    if (!result.ok) return [h('li', { class: 'notice' }, assign.expected.failed(result.reason))];
+    return exercise.questions.map((q) => {
+      const e = result.answers[q.id];
+      const spread = Math.abs(e.value) * q.tolerance;
+      return h(
+        'li',
+        { 'data-question': q.id },
+        assign.expected.answer(
+          e.text,
+          formatAnswer(e.value, q.unit),
+          formatAnswer(e.value - spread, q.unit),
+          formatAnswer(e.value + spread, q.unit),
+        ),
+      );
+    });
+  }
+
+  /** Under each step: the model's answers for the settings chosen, recomputed as they change. */
+  private async renderExpected() {
+    for (const item of [...this.draft.items]) {
+      const exercise = this.exercises.get(item.exercise);
+      const box = this.rows.get(item.exercise)?.querySelector<HTMLElement>('.expected');
+      if (!exercise || !box || exercise.questions.length === 0) continue;
+      const key = settingsKey(settingsOf(item));
+      if (box.dataset.key === key) continue;
+      box.dataset.key = key;
+      box.setAttribute('aria-busy', 'true');
+      const result = await this.expected(item, exercise);
+      // Settings changed again while the model ran: the newer call draws.
+      if (box.dataset.key !== key) continue;
+      box.replaceChildren(
+        h('p', { class: 'expected-heading' }, assign.expected.heading),
+        h('ul', {}, ...this.expectedItems(exercise, result)),
+      );
+      box.removeAttribute('aria-busy');
+    }
   }
 
   private move(id: string, delta: number) {
@@ -363,10 +525,27 @@ class AssignBuilder extends HTMLElement {
         void this.renderWorksheet(true).then(print);
       }
     });
-    window.addEventListener('beforeprint', () => {
-      if (this.worksheetShown) document.documentElement.classList.add('print-worksheet');
+    this.querySelector('.show-key')!.addEventListener('click', () => {
+      this.keyShown = true;
+      void this.renderKey(true).then(() => {
+        this.querySelector<HTMLElement>('.answer-key h2')?.focus();
+      });
     });
-    window.addEventListener('afterprint', () => document.documentElement.classList.remove('print-worksheet'));
+    this.querySelector('.print-key')!.addEventListener('click', () => {
+      this.keyShown = true;
+      void this.renderKey(true).then(() => {
+        // Printing the key prints only the key (html.print-key), until the print dialog closes.
+        document.documentElement.classList.add('print-key');
+        window.print();
+      });
+    });
+    window.addEventListener('beforeprint', () => {
+      const root = document.documentElement;
+      if (this.worksheetShown && !root.classList.contains('print-key')) root.classList.add('print-worksheet');
+    });
+    window.addEventListener('afterprint', () =>
+      document.documentElement.classList.remove('print-worksheet', 'print-key'),
+    );
   }
 
   /** Everything that follows from the draft; `soon` waits for typing to pause before the heavier parts. */
@@ -449,6 +628,38 @@ class AssignBuilder extends HTMLElement {
       }),
     );
     if (this.worksheetShown) void this.renderWorksheet();
+    if (this.keyShown) void this.renderKey();
+    void this.renderExpected();
+  }
+
+  /** The answer key: every step's settings and its questions with the model's answers for them. */
+  private async renderKey(announceReady = false) {
+    const token = ++this.keyToken;
+    const key = this.querySelector<HTMLElement>('.answer-key')!;
+    const a = this.draft;
+    const title = a.title.trim() || assignment.defaultTitle;
+    const say = assign.key;
+    const steps: HTMLElement[] = [];
+    for (const [i, item] of a.items.entries()) {
+      const exercise = this.exercises.get(item.exercise)!;
+      const result = await this.expected(item, exercise);
+      if (token !== this.keyToken) return;
+      const summary = settingsSummary(item, exercise, this.specs[exercise.model] ?? []);
+      steps.push(
+        h(
+          'section',
+          { class: 'ws-step' },
+          h('h3', {}, say.step(i + 1, exercise.title)),
+          h('p', { class: 'muted' }, summary ? say.settings(summary) : say.ownSettings),
+          exercise.questions.length
+            ? h('ol', { class: 'key-list' }, ...this.expectedItems(exercise, result))
+            : null,
+        ),
+      );
+    }
+    key.replaceChildren(h('h2', { tabindex: '-1' }, say.heading(title)), h('p', {}, say.intro), ...steps);
+    key.hidden = a.items.length === 0;
+    if (announceReady) announce(this.status, assign.announce.keyReady);
   }
 
   private async renderWorksheet(announceReady = false) {
@@ -464,6 +675,14 @@ class AssignBuilder extends HTMLElement {
       exercise: this.exercises.get(item.exercise)!,
       url: stepLink(location.origin, this.base, code, a, i),
     }));
+    // Each question as the step's settings read it (the day, the seed it names).
+    const asked = new Map<string, ExpectedAnswers>();
+    for (const { item, exercise } of steps) asked.set(item.exercise, await this.expected(item, exercise));
+    if (token !== this.worksheetToken) return;
+    const questionText = (exerciseId: string, q: { id: string; text: string }) => {
+      const e = asked.get(exerciseId);
+      return e?.ok ? e.answers[q.id].text : q.text;
+    };
     const lines = (count: number) =>
       h(
         'div',
@@ -520,7 +739,9 @@ class AssignBuilder extends HTMLElement {
               ? h(
                   'ol',
                   { class: 'ws-questions' },
-                  ...exercise.questions.map((q) => h('li', {}, h('p', {}, q.text), lines(2))),
+                  ...exercise.questions.map((q) =>
+                    h('li', {}, h('p', {}, questionText(exercise.id, q)), lines(2)),
+                  ),
                 )
               : null,
             h('h4', {}, say.reflect),

@@ -5,6 +5,7 @@
  */
 import {
   ASSIGNMENT_VERSION,
+  isSeed,
   decodeAssignment,
   encodeAssignment,
   stepUrl,
@@ -28,7 +29,20 @@ export interface BuilderExercise {
   minutes: number;
   prompt: string;
   predict: string;
-  questions: { id: string; text: string; unit: string }[];
+  /** The exercise's preset (the model answers' starting point). */
+  preset: string;
+  questions: {
+    id: string;
+    /** As the exercise's own settings read. */
+    text: string;
+    /** As written, with `{…}` for what the settings fill in. */
+    template: string;
+    metric: string;
+    unit: string;
+    tolerance: number;
+    /** The model's answer for the exercise's own settings. */
+    answer: number;
+  }[];
   /** Parameters the exercise itself locks. */
   lock: string[];
   /** The preset's full parameter values. */
@@ -97,9 +111,19 @@ export function sameValue(a: ParamValue | undefined, b: ParamValue | undefined):
   return a === b;
 }
 
+/** A seed as an instructor types it: a whole number from 0 to 2^32 − 1, else null. */
+export function checkSeed(raw: string): number | null {
+  const text = raw.trim();
+  if (!/^\d{1,10}$/.test(text)) return null;
+  const n = Number(text);
+  return isSeed(n) ? n : null;
+}
+
 /**
  * An item as the assignment should carry it: only values that differ from the preset, and only locks the
- * exercise does not already have, each checked against the model's spec (anything else is dropped).
+ * exercise does not already have, each checked against the model's spec (anything else is dropped). A
+ * setting the exercise fixes may be set or locked only when the item frees it (`unlock`); a seed only when
+ * it is not the exercise's own (1).
  */
 export function cleanItem(
   item: AssignmentItem,
@@ -107,6 +131,7 @@ export function cleanItem(
   spec: readonly ParamSpec[],
 ): { item: AssignmentItem; notices: string[] } {
   const notices: string[] = [];
+  const unlock = [...new Set(item.unlock ?? [])].filter((id) => exercise.lock.includes(id));
   const params: Record<string, ParamValue> = {};
   for (const [id, value] of Object.entries(item.params)) {
     const row = spec.find((p) => p.id === id);
@@ -114,7 +139,7 @@ export function cleanItem(
       notices.push(assign.draft.settingGone(exercise.title, id));
       continue;
     }
-    if (exercise.lock.includes(id)) {
+    if (exercise.lock.includes(id) && !unlock.includes(id)) {
       notices.push(assign.draft.settingFixed(exercise.title, row.label));
       continue;
     }
@@ -126,9 +151,12 @@ export function cleanItem(
     if (!sameValue(checked.value, exercise.params[id])) params[id] = checked.value;
   }
   const lock = [...new Set(item.lock)].filter(
-    (id) => spec.some((p) => p.id === id) && !exercise.lock.includes(id),
+    (id) => spec.some((p) => p.id === id) && (!exercise.lock.includes(id) || unlock.includes(id)),
   );
-  return { item: { exercise: item.exercise, params, lock }, notices };
+  const cleaned: AssignmentItem = { exercise: item.exercise, params, lock };
+  if (unlock.length) cleaned.unlock = unlock;
+  if (item.seed !== undefined && isSeed(item.seed) && item.seed !== 1) cleaned.seed = item.seed;
+  return { item: cleaned, notices };
 }
 
 function fromBase64Url(code: string): string {
@@ -284,14 +312,14 @@ export function settingsSummary(
   exercise: BuilderExercise,
   spec: readonly ParamSpec[],
 ): string {
-  const ids = [...new Set([...Object.keys(item.params), ...item.lock])];
-  return ids
-    .map((id) => {
-      const row = spec.find((p) => p.id === id);
-      if (!row) return '';
-      const v = valueOf(item, exercise, id);
-      return assign.param.setting(row.label, describeValue(row, v), item.lock.includes(id));
-    })
-    .filter(Boolean)
-    .join('; ');
+  const ids = [...new Set([...Object.keys(item.params), ...item.lock, ...(item.unlock ?? [])])];
+  const parts = ids.map((id) => {
+    const row = spec.find((p) => p.id === id);
+    if (!row) return '';
+    const v = valueOf(item, exercise, id);
+    const freed = item.unlock?.includes(id) ? assign.param.unlocked : '';
+    return assign.param.setting(row.label, describeValue(row, v), item.lock.includes(id)) + freed;
+  });
+  if (item.seed !== undefined && item.seed !== 1) parts.push(assign.param.seedSetting(item.seed));
+  return parts.filter(Boolean).join('; ');
 }

@@ -10,6 +10,7 @@ import {
   toSubmissionItem,
   type Submission,
 } from '../../lib/submission';
+import { settingsOf } from '../../lib/grading';
 import { assignment } from '../../strings/assignment';
 
 /** Where the student's name is kept in this browser, so every assignment page knows it. */
@@ -115,7 +116,9 @@ export function buildSubmission(
     items: assignment.items.map((item) => {
       const scope = workScope(item.exercise, code);
       const saved = Object.hasOwn(work.items, scope) ? work.items[scope] : undefined;
-      return toSubmissionItem(item.exercise, exercises.get(item.exercise)?.title ?? item.exercise, saved);
+      const title = exercises.get(item.exercise)?.title ?? item.exercise;
+      // The step's settings go with the work, so the class view grades against them by itself.
+      return toSubmissionItem(item.exercise, title, saved, settingsOf(item));
     }),
   };
 }

@@ -2,18 +2,29 @@
  * The class view's logic as pure functions: read many submission files (one bad file never stops the
  * others), keep one submission per student (the latest), and line every answer up against the model's.
  *
- * Which model answer? Each question's answer is computed by the model at build time for the exercise's
- * preset. An assignment can change parameters, and a student can run other settings; so the reference is
- * the preset's answer, or the answer for the assignment's settings when the instructor gives the assignment
- * link (recomputed in the browser by the caller and passed in as `references`). "Right" always means within
- * the question's tolerance of that reference, so the chart, the table and the CSV agree. A student whose
- * saved run used settings other than the reference's is flagged, so an answer that is "not right" only
- * because they explored is easy to spot.
+ * Which model answer? The one for the settings the assignment gave the exercise, which every submission file
+ * (version 2) carries item by item: the question text and the expected answers are computed from those
+ * settings (src/lib/grading.ts; the model runs in the browser, by the caller, and its answers are passed in as
+ * `references`), with no step for the instructor. With the exercise's own settings the answers computed at
+ * build time are used. A version 1 file did not record settings: it is graded against the settings of an
+ * assignment link the instructor gives (`linkSettings`), else the exercise's own, and the page says so.
+ * "Right" always means within the question's tolerance of that reference, so the chart, the table and the
+ * CSV agree. A student whose saved run used settings other than the reference's is flagged, so an answer
+ * that is "not right" only because they explored is easy to spot.
  */
 import { csvFormatRows } from 'd3-dsv';
 import { isClose, parseAnswer } from '../../lib/answers';
+import {
+  changesAnswers,
+  expectedAnswers,
+  ownSettings,
+  settingsChanges,
+  settingsKey,
+  type ExerciseSettings,
+  type ExpectedAnswers,
+} from '../../lib/grading';
 import { parseSubmission, type Submission, type SubmissionItem } from '../../lib/submission';
-import type { ParamValues } from '../../models/types';
+import type { ParamSpec, ParamValues } from '../../models/types';
 import { classView } from '../../strings/class-view';
 
 const { report: words, csv } = classView;
@@ -26,7 +37,19 @@ export interface ClassExercise {
   preset: string;
   /** The preset's full parameter values. */
   params: ParamValues;
-  questions: { id: string; text: string; metric: string; unit: string; tolerance: number; answer: number }[];
+  /** The model's parameters, to name settings in words (help lines left out). */
+  spec: readonly ParamSpec[];
+  questions: {
+    id: string;
+    /** As the exercise's own settings read. */
+    text: string;
+    /** As written, with `{…}` for what the settings fill in. */
+    template: string;
+    metric: string;
+    unit: string;
+    tolerance: number;
+    answer: number;
+  }[];
 }
 
 export interface FileText {
@@ -132,13 +155,85 @@ export function assignmentsOf(entries: readonly Entry[]): { id: string; title: s
 /** The model's answer that students' answers are judged against, and the settings it was computed with. */
 export interface Reference {
   value: number;
+  /** The question as these settings read. */
+  text: string;
   params: ParamValues;
-  /** 'preset': the exercise's own settings; 'assignment': the assignment's settings. */
-  source: 'preset' | 'assignment';
+  /**
+   * 'preset': the exercise's own settings; 'assignment': the settings the submission carries; 'link': the
+   * settings of the assignment link the instructor gave, for a file that carries none (version 1).
+   */
+  source: 'preset' | 'assignment' | 'link';
 }
 
-export type References = ReadonlyMap<string, Reference>;
-export const referenceKey = (exercise: string, question: string) => `${exercise}/${question}`;
+/** The model's answers for one exercise under one set of settings, by `referenceKey`. */
+export type References = ReadonlyMap<string, ExpectedAnswers>;
+export const referenceKey = (exercise: string, settings: ExerciseSettings) =>
+  `${exercise}\n${settingsKey(settings)}`;
+
+/** Settings of an assignment link, by exercise: used only for files that carry no settings of their own. */
+export type LinkSettings = ReadonlyMap<string, ExerciseSettings>;
+
+/** The settings a student's item is graded with, and where they come from. */
+export function gradingSettings(
+  item: SubmissionItem,
+  linkSettings: LinkSettings = new Map(),
+): { settings: ExerciseSettings; source: Reference['source'] } {
+  if (item.settings) return { settings: item.settings, source: 'assignment' };
+  const given = linkSettings.get(item.exercise);
+  if (given) return { settings: given, source: 'link' };
+  return { settings: ownSettings(), source: 'preset' };
+}
+
+/**
+ * The settings whose answers the model must compute before grading (each once): every item's settings
+ * that change values or the seed, for exercises this site has, not already in `known`.
+ */
+export function settingsToCompute(
+  entries: readonly Entry[],
+  exercises: ReadonlyMap<string, ClassExercise>,
+  known: References,
+  linkSettings?: LinkSettings,
+): { exercise: ClassExercise; settings: ExerciseSettings; key: string }[] {
+  const out = new Map<string, { exercise: ClassExercise; settings: ExerciseSettings; key: string }>();
+  for (const e of entries) {
+    for (const item of e.submission.items) {
+      const exercise = exercises.get(item.exercise);
+      const { settings } = gradingSettings(item, linkSettings);
+      if (!exercise || !changesAnswers(settings)) continue;
+      const key = referenceKey(item.exercise, settings);
+      if (!known.has(key) && !out.has(key)) out.set(key, { exercise, settings, key });
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * The model's answer to one question for one item's settings: the build's for the exercise's own settings,
+ * else the computed one in `references`; null while it is not computed, or when the model refused them.
+ */
+function referenceFor(
+  ex: ClassExercise,
+  qid: string,
+  settings: ExerciseSettings,
+  source: Reference['source'],
+  references: References,
+): Reference | null {
+  const expected = changesAnswers(settings)
+    ? references.get(referenceKey(ex.id, settings))
+    : expectedAnswers(
+        { ...ex, questions: ex.questions.map((q) => ({ ...q, text: q.template })) },
+        ex.spec,
+        settings,
+      );
+  if (!expected?.ok || !Object.hasOwn(expected.answers, qid)) return null;
+  const answer = expected.answers[qid];
+  return {
+    value: answer.value,
+    text: answer.text,
+    params: expected.params,
+    source: changesAnswers(settings) || settings.unlock.length || settings.lock.length ? source : 'preset',
+  };
+}
 
 export interface Response {
   student: string;
@@ -147,6 +242,8 @@ export interface Response {
   parsed: number | null;
   /** Within tolerance of the reference; null when there is no answer or no reference. */
   right: boolean | null;
+  /** The model's answer this student's answer is judged against (their assignment's settings). */
+  reference: Reference | null;
   /** Their saved run used settings other than the reference's. */
   otherSettings: boolean;
 }
@@ -156,7 +253,10 @@ export interface QuestionReport {
   text: string;
   unit: string;
   tolerance: number;
+  /** The model's answer most students are judged against (all of them, for files of one assignment). */
   reference: Reference | null;
+  /** Students judged against another model answer than `reference` (files of several assignments). */
+  otherReferences: number;
   responses: Response[];
   answered: number;
   right: number;
@@ -182,6 +282,8 @@ export interface ExerciseReport {
   missing: MissingWork[];
   /** Students whose saved run used other settings than the reference. */
   otherSettings: string[];
+  /** The settings students were graded with that differ from the exercise's own, each once, in words. */
+  settings: { changes: string[]; source: 'assignment' | 'link' }[];
 }
 
 export interface ClassReport {
@@ -213,6 +315,7 @@ export function classReport(
   entries: readonly Entry[],
   exercises: ReadonlyMap<string, ClassExercise>,
   references: References = new Map(),
+  linkSettings?: LinkSettings,
 ): ClassReport {
   const order: string[] = [];
   const titles = new Map<string, string>();
@@ -238,30 +341,35 @@ export function classReport(
       const q = ex?.questions.find((x) => x.id === qid);
       const unit = q?.unit ?? '';
       const tolerance = q?.tolerance ?? 0;
-      const given = references.get(referenceKey(id, qid));
-      const reference: Reference | null =
-        given ?? (q && ex ? { value: q.answer, params: ex.params, source: 'preset' } : null);
       const responses = entries.map((e): Response => {
         const item = itemOf(e);
         const saved = item && Object.hasOwn(item.answers, qid) ? item.answers[qid] : undefined;
         const value = saved && saved.value.trim() !== '' ? saved.value.trim() : null;
         const parsed = value === null ? null : parseAnswer(value, unit);
+        let reference: Reference | null = null;
+        if (q && ex) {
+          const { settings, source } = item ? gradingSettings(item, linkSettings) : gradingOwn;
+          reference = referenceFor(ex, qid, settings, source, references);
+        }
         const differs = reference ? runDiffers(item?.run ?? null, reference.params) : false;
         if (differs) otherSettings.add(e.student);
         let right: boolean | null = null;
         if (value !== null) {
           if (reference) right = parsed !== null && isClose(parsed, reference.value, tolerance);
           // No model answer on this site (an exercise since removed): the student's own page check stands.
-          else right = saved?.correct ?? null;
+          else if (!q) right = saved?.correct ?? null;
         }
-        return { student: e.student, value, parsed, right, otherSettings: differs };
+        return { student: e.student, value, parsed, right, reference, otherSettings: differs };
       });
+      const reference = commonReference(responses);
       return {
         id: qid,
-        text: q?.text ?? words.unknownQuestion(qid),
+        text: reference?.text ?? q?.text ?? words.unknownQuestion(qid),
         unit,
         tolerance,
         reference,
+        otherReferences: responses.filter((r) => r.reference && !sameReference(r.reference, reference))
+          .length,
         responses,
         answered: responses.filter((r) => r.value !== null).length,
         right: responses.filter((r) => r.right === true).length,
@@ -292,9 +400,19 @@ export function classReport(
       if (!written(item.reflection)) what.push(words.missing.reflection);
       if (what.length) missing.push({ student: e.student, what });
     }
+    const settings = new Map<string, ExerciseReport['settings'][number]>();
+    for (const e of entries) {
+      const item = itemOf(e);
+      if (!ex || !item) continue;
+      const graded = gradingSettings(item, linkSettings);
+      const changes = settingsChanges(ex.spec, ex.params, graded.settings);
+      if (graded.source === 'preset' || changes.length === 0) continue;
+      settings.set(`${graded.source}\n${settingsKey(graded.settings)}`, { changes, source: graded.source });
+    }
     return {
       id,
       title: ex?.title ?? titles.get(id) ?? id,
+      settings: [...settings.values()],
       known: ex !== undefined,
       questions,
       predictions: entries.map((e) => ({ student: e.student, text: written(itemOf(e)?.prediction) })),
@@ -304,6 +422,23 @@ export function classReport(
     };
   });
   return { students, exercises: reports };
+}
+
+const gradingOwn = { settings: ownSettings(), source: 'preset' as const };
+
+const sameReference = (a: Reference | null, b: Reference | null) =>
+  a !== null && b !== null && a.value === b.value && a.text === b.text;
+
+/** The model answer most responses are judged against (the first of the most common). */
+function commonReference(responses: readonly Response[]): Reference | null {
+  let best: Reference | null = null;
+  let bestCount = 0;
+  for (const r of responses) {
+    if (!r.reference) continue;
+    const count = responses.filter((x) => sameReference(x.reference, r.reference)).length;
+    if (count > bestCount) [best, bestCount] = [r.reference, count];
+  }
+  return best;
 }
 
 /**

@@ -6,6 +6,13 @@
 import { renderClassPredictions, type ClassPoint } from '../../charts/class-predictions';
 import { formatAnswer } from '../../lib/answers';
 import { assignmentId, decodeAssignment } from '../../lib/assignment';
+import {
+  changesAnswers,
+  expectedAnswers,
+  settingsOf,
+  type ExerciseSettings,
+  type ExpectedAnswers,
+} from '../../lib/grading';
 import { announce, downloadText, h, readJson } from '../assignment/dom';
 import { slug } from '../assignment/progress';
 import { classView } from '../../strings/class-view';
@@ -13,7 +20,7 @@ import {
   assignmentsOf,
   classReport,
   readSubmissions,
-  referenceKey,
+  settingsToCompute,
   toCsv,
   type ClassExercise,
   type ClassReport,
@@ -21,7 +28,6 @@ import {
   type FileText,
   type Loaded,
   type QuestionReport,
-  type Reference,
 } from './aggregate';
 
 /** Files larger than this are not submissions from this site (a full one is a few kilobytes). */
@@ -42,8 +48,14 @@ class ClassView extends HTMLElement {
   private unreadable: { file: string; reason: string }[] = [];
   private loaded: Loaded | null = null;
   private report: ClassReport | null = null;
-  private references = new Map<string, Reference>();
+  /** The model's answers for settings an assignment changed, computed here once per settings. */
+  private references = new Map<string, ExpectedAnswers>();
+  /** An assignment link's settings, given for older files that carry none. */
+  private linkSettings = new Map<string, ExerciseSettings>();
   private referenceNote = '';
+  /** Settings whose answers could not be computed, in words. */
+  private failures: string[] = [];
+  private computing = false;
   private status!: HTMLElement;
   private resizeTimer = 0;
   private lastWidth = 0;
@@ -74,6 +86,8 @@ class ClassView extends HTMLElement {
       this.files = [];
       this.unreadable = [];
       this.references.clear();
+      this.linkSettings.clear();
+      this.failures = [];
       this.referenceNote = '';
       this.update();
       announce(this.status, statusText.cleared);
@@ -82,7 +96,7 @@ class ClassView extends HTMLElement {
     this.querySelector('.download-csv')!.addEventListener('click', () => this.downloadCsv());
     this.querySelector<HTMLFormElement>('.reference-form')!.addEventListener('submit', (e) => {
       e.preventDefault();
-      void this.useAssignmentLink();
+      this.useAssignmentLink();
     });
     new ResizeObserver(() => {
       window.clearTimeout(this.resizeTimer);
@@ -121,9 +135,46 @@ class ClassView extends HTMLElement {
   private update() {
     this.loaded = readSubmissions(this.files);
     this.loaded.problems.unshift(...this.unreadable);
-    this.report = classReport(this.loaded.entries, this.exercises, this.references);
+    this.report = classReport(this.loaded.entries, this.exercises, this.references, this.linkSettings);
     this.renderLoadSummary();
     this.renderResults();
+    void this.computeReferences();
+  }
+
+  /**
+   * Runs the model for every assignment's settings the files carry (each once; the models load only now),
+   * then grades again. Until then those answers show as not yet checked, never against the wrong settings.
+   */
+  private async computeReferences() {
+    if (this.computing || !this.loaded) return;
+    const needed = settingsToCompute(this.loaded.entries, this.exercises, this.references, this.linkSettings);
+    if (needed.length === 0) return;
+    this.computing = true;
+    const results = this.querySelector<HTMLElement>('.results')!;
+    results.setAttribute('aria-busy', 'true');
+    const note = this.querySelector<HTMLElement>('.computing-note')!;
+    note.textContent = referenceText.computing;
+    note.hidden = false;
+    try {
+      const { computeMetric } = await import('../../lib/metrics');
+      for (const { exercise, settings, key } of needed) {
+        const questions = exercise.questions.map((q) => ({ ...q, text: q.template }));
+        const expected = expectedAnswers({ ...exercise, questions }, exercise.spec, settings, computeMetric);
+        this.references.set(key, expected);
+        if (!expected.ok) this.failures.push(referenceText.failure(exercise.title, expected.reason));
+        // Let the page answer between models runs (a class of thirty may carry a few settings).
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    } catch (error) {
+      // The models could not load: say so; the answers stay unchecked rather than judged against a guess.
+      this.failures.push((error as Error).message);
+      for (const { key } of needed) this.references.set(key, { ok: false, reason: (error as Error).message });
+    }
+    this.computing = false;
+    note.hidden = this.failures.length === 0;
+    note.textContent = this.failures.length ? referenceText.failed(this.failures) : '';
+    results.removeAttribute('aria-busy');
+    this.update();
   }
 
   private renderLoadSummary() {
@@ -174,14 +225,24 @@ class ClassView extends HTMLElement {
       this.files.length === 0 && this.unreadable.length === 0;
     const note = this.querySelector<HTMLElement>('.reference-note')!;
     note.textContent = this.referenceNote;
+    // Files from before submissions carried settings: said, with the box to give the link opened for them.
+    const legacy = l.entries.filter((e) => e.submission.legacy).length;
+    const legacyNote = this.querySelector<HTMLElement>('.legacy-note')!;
+    legacyNote.hidden = legacy === 0;
+    legacyNote.textContent = legacy ? referenceText.legacy(legacy) : '';
+    const box = this.querySelector<HTMLDetailsElement>('details.reference')!;
+    box.hidden = legacy === 0;
+    if (legacy && !box.dataset.shown) {
+      box.open = true;
+      box.dataset.shown = 'true';
+    }
   }
 
-  /** Recomputes the model's answers with the assignment's settings (the models load only now). */
-  private async useAssignmentLink() {
+  /** Older files carry no settings: grade them with those of an assignment link the instructor gives. */
+  private useAssignmentLink() {
     const field = this.querySelector<HTMLInputElement>('#class-assignment')!;
-    const note = this.querySelector<HTMLElement>('.reference-note')!;
     const raw = field.value.trim();
-    this.references.clear();
+    this.linkSettings.clear();
     if (!raw) {
       this.referenceNote = referenceText.noLink;
       this.update();
@@ -202,36 +263,14 @@ class ClassView extends HTMLElement {
       return;
     }
     field.removeAttribute('aria-invalid');
-    const id = assignmentId(code);
     const ids = new Set(this.loaded?.entries.map((e) => e.submission.assignment?.id));
-    const matches = ids.has(id);
-    note.textContent = referenceText.computing;
-    const changed = decoded.assignment.items.filter((i) => Object.keys(i.params).length > 0);
-    const failures: string[] = [];
-    if (changed.length) {
-      const { computeMetric } = await import('../../lib/metrics');
-      for (const item of changed) {
-        const ex = this.exercises.get(item.exercise);
-        if (!ex) continue;
-        for (const q of ex.questions) {
-          try {
-            const answer = computeMetric(q.metric, ex.model, ex.preset, item.params);
-            this.references.set(referenceKey(ex.id, q.id), {
-              value: answer.value,
-              params: answer.params,
-              source: 'assignment',
-            });
-          } catch (error) {
-            failures.push(referenceText.failure(ex.title, (error as Error).message));
-          }
-        }
-      }
-    }
+    const matches = ids.has(assignmentId(code));
+    for (const item of decoded.assignment.items) this.linkSettings.set(item.exercise, settingsOf(item));
+    const changed = decoded.assignment.items.filter((i) => changesAnswers(settingsOf(i))).length;
     const title = decoded.assignment.title;
     this.referenceNote =
       (matches ? referenceText.using(title) : referenceText.otherAssignment(title)) +
-      (changed.length ? referenceText.changed(changed.length) : referenceText.unchanged) +
-      (failures.length ? referenceText.failed(failures) : '');
+      (changed ? referenceText.changed(changed) : referenceText.unchanged);
     this.update();
     announce(this.status, this.referenceNote);
   }
@@ -258,6 +297,13 @@ class ClassView extends HTMLElement {
       { class: 'exercise-report', 'aria-labelledby': headingId },
       h('h2', { id: headingId }, exerciseText.heading(index + 1, ex.title)),
       ex.known ? null : h('p', { class: 'notice' }, exerciseText.unknown),
+      ...ex.settings.map((s) =>
+        h(
+          'p',
+          { class: 'settings-note' },
+          s.source === 'link' ? exerciseText.linkSettings(s.changes) : exerciseText.settings(s.changes),
+        ),
+      ),
       ex.otherSettings.length
         ? h('p', { class: 'notice' }, exerciseText.otherSettings(ex.otherSettings))
         : null,
@@ -323,7 +369,12 @@ class ClassView extends HTMLElement {
   private renderQuestion(q: QuestionReport, qi: number, n: number, exIndex: number) {
     const ref = q.reference;
     const refText = ref ? formatAnswer(ref.value, q.unit) : null;
-    const source = ref?.source === 'assignment' ? questionText.fromAssignment : questionText.fromExercise;
+    const source =
+      ref?.source === 'assignment'
+        ? questionText.fromAssignment
+        : ref?.source === 'link'
+          ? questionText.fromLink
+          : questionText.fromExercise;
     const counts = questionText.counts(q.answered, n, q.right, q.notRight, q.unreadable, q.missing);
     const points: ClassPoint[] = q.responses
       .filter((r) => r.parsed !== null)
@@ -375,6 +426,7 @@ class ClassView extends HTMLElement {
             )
           : questionText.noModelAnswer,
         counts,
+        q.otherReferences ? questionText.otherReferences(q.otherReferences) : '',
       ),
       figure,
     );

@@ -32,14 +32,21 @@ import {
   importMessage,
   itemKey,
   MAX_IMPORT_BYTES,
+  lessonEntries,
+  lessonInfo,
   pageOf,
+  partId,
+  questionOf,
   readImport,
   reopenUrl,
   savedWhen,
+  stepSettings,
   titleOf,
   unreadableFileName,
   type AssignmentCodes,
   type ExerciseInfo,
+  type LessonEntry,
+  type Lessons,
   type ModelInfo,
   type Site,
   type Unreadable,
@@ -79,6 +86,7 @@ export class MyWorkElement extends HTMLElement {
   private site: Site = { origin: '', base: '/' };
   private models: Record<string, ModelInfo> = {};
   private exercises: Record<string, ExerciseInfo> = {};
+  private lessons: Lessons = {};
   private work: Work = emptyWork();
   private loaded: Loaded | undefined;
   private codes: AssignmentCodes = new Map();
@@ -102,6 +110,7 @@ export class MyWorkElement extends HTMLElement {
     this.site = { origin: location.origin, base: this.dataset.base ?? '/' };
     this.models = readJson(this.dataset.models, {});
     this.exercises = readJson(this.dataset.exercises, {});
+    this.lessons = readJson(this.dataset.lessons, {});
     const { store, state } = openStorage();
     this.store = store;
     this.state = state;
@@ -292,19 +301,28 @@ export class MyWorkElement extends HTMLElement {
     const sections = groups.map(({ group, items }) => {
       const id = `mw-group-${group}`;
       const ul = el('ul', { class: 'mw-items' });
+      // A lesson is one entry, however many of its boxes and runs were saved.
+      const draw: (() => HTMLLIElement)[] =
+        group === 'lesson'
+          ? lessonEntries(items).map((entry) => () => this.renderLesson(entry))
+          : items.map(
+              ([scope, item]) =>
+                () =>
+                  this.renderItem(scope, item),
+            );
       const first = document.createDocumentFragment();
-      for (const [scope, item] of items.slice(0, FIRST)) first.append(this.renderItem(scope, item));
+      for (const one of draw.slice(0, FIRST)) first.append(one());
       ul.append(first);
-      for (let i = FIRST; i < items.length; i += CHUNK) {
-        const part = items.slice(i, i + CHUNK);
+      for (let i = FIRST; i < draw.length; i += CHUNK) {
+        const part = draw.slice(i, i + CHUNK);
         this.pendingChunks.push(() => {
           const frag = document.createDocumentFragment();
-          for (const [scope, item] of part) frag.append(this.renderItem(scope, item));
+          for (const one of part) frag.append(one());
           ul.append(frag);
         });
       }
       // elementtiming: the first paint of the list, as scripts/my-work-timing.mjs measures it.
-      const heading = el('h2', { id }, myWork.groupHeading(myWork.groups[group], items.length));
+      const heading = el('h2', { id }, myWork.groupHeading(myWork.groups[group], draw.length));
       if (group === groups[0].group) heading.setAttribute('elementtiming', 'mw-list');
       return el('section', { class: 'mw-group', 'aria-labelledby': id }, heading, ul);
     });
@@ -344,10 +362,6 @@ export class MyWorkElement extends HTMLElement {
     const assignmentLink = assignmentPage(scope, this.site, this.codes);
     const exercise = exerciseOf(scope);
     const info = exercise && Object.hasOwn(this.exercises, exercise) ? this.exercises[exercise] : undefined;
-    const when = (iso: string) => {
-      const words = savedWhen(iso);
-      return words ? el('span', { class: 'mw-when' }, t.savedWhen(words)) : null;
-    };
     const assignment = assignmentOf(scope);
     const body = el(
       'article',
@@ -363,17 +377,85 @@ export class MyWorkElement extends HTMLElement {
           )
         : null,
     );
+    const settings = stepSettings(scope, this.codes);
+    const model = info?.model && Object.hasOwn(this.models, info.model) ? this.models[info.model] : undefined;
     const dl = el('dl', { class: 'mw-fields' });
+    this.renderFields(dl, scope, item, {
+      question: (id) => questionOf(info, id, settings, model),
+      reopen: page && exercise ? (run) => reopenUrl(page, run) : undefined,
+      title,
+    });
+    if (dl.childElementCount) body.append(dl);
+    else body.append(el('p', { class: 'mw-meta' }, t.nothingYet));
+    return el('li', {}, body);
+  }
+
+  /**
+   * One lesson: its title once, then every prediction and answer saved on its page with the question it
+   * answers, and every run kept there (pinned, or answered about) with a link that reopens it.
+   */
+  private renderLesson(entry: LessonEntry): HTMLLIElement {
+    const t = myWork.item;
+    const [firstScope, firstItem] = entry.parts[0];
+    const info = lessonInfo(entry.path, this.site, this.lessons);
+    const title = info?.title ?? titleOf(firstScope, firstItem, this.exercises);
+    const page = pageOf(firstScope, firstItem, this.site, this.codes);
+    const dl = el('dl', { class: 'mw-fields' });
+    // In page order where the build knows it (the boxes' order in the lesson), runs after.
+    const order = Object.keys(info?.questions ?? {});
+    const rank = (scope: string) => {
+      const i = order.indexOf(partId(scope));
+      return i < 0 ? order.length : i;
+    };
+    for (const [scope, item] of [...entry.parts].sort((a, b) => rank(a[0]) - rank(b[0]))) {
+      const id = partId(scope);
+      const question = info && Object.hasOwn(info.questions, id) ? info.questions[id] : undefined;
+      this.renderFields(dl, scope, item, {
+        question: () => question,
+        prediction: question,
+        // A run kept on a lesson is its simulation's (`<path>#<simulation id>`): reopen it there.
+        reopen: page ? (run) => reopenUrl(page, run, id) : undefined,
+        title,
+      });
+    }
+    const body = el(
+      'article',
+      { class: 'mw-item' },
+      el('h3', {}, page ? el('a', { href: page }, title) : title),
+    );
+    if (dl.childElementCount) body.append(dl);
+    else body.append(el('p', { class: 'mw-meta' }, t.nothingYet));
+    return el('li', {}, body);
+  }
+
+  /** The saved fields of one item, as terms and values of `dl`. */
+  private renderFields(
+    dl: HTMLDListElement,
+    scope: string,
+    item: WorkItem,
+    how: {
+      question: (id: string) => string | undefined;
+      /** The question of a lesson's prediction box. */
+      prediction?: string;
+      reopen?: (run: NonNullable<WorkItem['run']>) => string;
+      title: string;
+    },
+  ) {
+    const t = myWork.item;
+    const when = (iso: string) => {
+      const words = savedWhen(iso);
+      return words ? el('span', { class: 'mw-when' }, t.savedWhen(words)) : null;
+    };
     const row = (term: string, ...value: (Node | string | null)[]) =>
       dl.append(el('dt', {}, term), el('dd', {}, ...value));
     if (item.prediction)
       row(
-        t.prediction,
+        how.prediction ? t.predictionFor(how.prediction) : t.prediction,
         el('span', { class: 'mw-text' }, item.prediction.text || t.empty),
         when(item.prediction.savedAt),
       );
     for (const [id, answer] of Object.entries(item.answers ?? {})) {
-      const question = info && Object.hasOwn(info.questions, id) ? info.questions[id] : undefined;
+      const question = how.question(id);
       // (Object.entries and Object.hasOwn: an answer id from a file is data, never a key of the prototype.)
       const verdict =
         answer.correct === true
@@ -408,7 +490,7 @@ export class MyWorkElement extends HTMLElement {
         el('li', {}, t.seed(run.seed)),
       );
       // Absolute, so the printed report carries an address that works when typed in; `page` passed siteHref.
-      const reopen = page && exercise ? new URL(reopenUrl(page, run), location.origin).href : undefined;
+      const reopen = how.reopen ? new URL(how.reopen(run), location.origin).href : undefined;
       row(
         t.run,
         el('span', {}, model?.name ?? run.model),
@@ -419,7 +501,7 @@ export class MyWorkElement extends HTMLElement {
               'a',
               { href: reopen, class: 'mw-reopen' },
               t.reopen,
-              el('span', { class: 'visually-hidden' }, t.reopenOf(title)),
+              el('span', { class: 'visually-hidden' }, t.reopenOf(how.title)),
             )
           : null,
       );
@@ -441,9 +523,6 @@ export class MyWorkElement extends HTMLElement {
         ),
       );
     }
-    if (dl.childElementCount) body.append(dl);
-    else body.append(el('p', { class: 'mw-meta' }, t.nothingYet));
-    return el('li', {}, body);
   }
 
   private renderUnreadable() {

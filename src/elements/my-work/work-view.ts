@@ -18,6 +18,8 @@ import { decodeAssignment, stepUrl, type Assignment } from '../../lib/assignment
 import { siteHref, type Site } from '../../lib/site-url';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/work-file';
 import { formatParam } from '../../lib/param-format';
+import { fillQuestion, settingsOf, type ExerciseSettings } from '../../lib/grading';
+import type { ParamSpec, ParamValues } from '../../models/types';
 import { myWork } from '../../strings/my-work';
 import { locale } from '../../strings/locale';
 
@@ -149,7 +151,91 @@ export interface ModelInfo {
 }
 export interface ExerciseInfo {
   title: string;
+  /** Questions as the exercise's own settings read them. */
   questions: Record<string, string>;
+  /** Questions that fill in settings (`{responseDay}`, `{seed}`), as written; only those. */
+  templates?: Record<string, string>;
+  model?: string;
+  /** The preset's full values, for filling in a template with an assignment's settings. */
+  params?: ParamValues;
+}
+
+/** A lesson's title and the questions of its prediction boxes and self-checks, by box id. */
+export interface LessonInfo {
+  title: string;
+  questions: Record<string, string>;
+}
+
+/** Lessons by path below the site's base ("cases/united-breaks-guitars/"). */
+export type Lessons = Record<string, LessonInfo>;
+
+/** One lesson as My work lists it: every box and run saved on its page, under one entry. */
+export interface LessonEntry {
+  /** The page's path, as saved ("/cases/united-breaks-guitars/"). */
+  path: string;
+  /** Each part's scope and item, in the order given (most recent first). */
+  parts: [string, WorkItem][];
+}
+
+/**
+ * Lesson items grouped by page: a lesson saves each prediction box, self-check and kept run under its own
+ * scope (`<path>#<id>`), and listing those one by one showed the same lesson several times.
+ */
+export function lessonEntries(items: readonly [string, WorkItem][]): LessonEntry[] {
+  const byPath = new Map<string, LessonEntry>();
+  for (const [scope, item] of items) {
+    const path = scope.split('#')[0];
+    const entry = byPath.get(path);
+    if (entry) entry.parts.push([scope, item]);
+    else byPath.set(path, { path, parts: [[scope, item]] });
+  }
+  return [...byPath.values()];
+}
+
+/** What the build knows of the lesson at `path`, looked up below the site's base; undefined if nothing. */
+export function lessonInfo(path: string, site: Site, lessons: Lessons): LessonInfo | undefined {
+  const key = path.startsWith(site.base) ? path.slice(site.base.length) : path.replace(/^\//, '');
+  return Object.hasOwn(lessons, key) ? lessons[key] : undefined;
+}
+
+/** The box or simulation id in a lesson scope `<path>#<id>`. */
+export const partId = (scope: string) => scope.slice(scope.indexOf('#') + 1);
+
+/**
+ * The question an exercise's answer answers: as the assignment's settings read it when the step changes
+ * what the question names (its day, its seed), else as the exercise's own settings read it.
+ */
+export function questionOf(
+  info: ExerciseInfo | undefined,
+  id: string,
+  settings: ExerciseSettings | undefined,
+  model: ModelInfo | undefined,
+): string | undefined {
+  if (!info || !Object.hasOwn(info.questions, id)) return undefined;
+  const template = info.templates && Object.hasOwn(info.templates, id) ? info.templates[id] : undefined;
+  if (!template || !settings || !model || !info.params) return info.questions[id];
+  // Only what naming a value reads (kind, id, label, unit, options): the page carries labels, not the models.
+  const spec = Object.entries(model.params).map(
+    ([pid, p]) =>
+      (p.options
+        ? {
+            kind: 'choice',
+            id: pid,
+            label: p.label,
+            options: Object.entries(p.options).map(([value, label]) => ({ value, label })),
+          }
+        : { kind: 'number', id: pid, label: p.label, unit: p.unit ?? '' }) as unknown as ParamSpec,
+  );
+  return fillQuestion(template, spec, { ...info.params, ...settings.params }, settings.seed);
+}
+
+/** The settings of the assignment step a scope belongs to, when its code is kept. */
+export function stepSettings(scope: string, codes?: AssignmentCodes): ExerciseSettings | undefined {
+  const id = assignmentOf(scope);
+  const exercise = exerciseOf(scope);
+  const found = id && exercise ? assignmentIn(codes, id) : undefined;
+  const item = found?.assignment.items.find((i) => i.exercise === exercise);
+  return item ? settingsOf(item) : undefined;
 }
 
 const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 12 });

@@ -21,6 +21,10 @@ export interface RenderContext {
   pinned?: { label: string; view: SeriesView } | undefined;
   /** The step being shown while a run plays; undefined shows the whole run. */
   t?: number | undefined;
+  /** false while a lesson figure waits for the student's guess: views draw the frame and the starting state only. */
+  reveal?: boolean | undefined;
+  /** The student's numeric guess, to mark on the chart beside the model's answer. */
+  guess?: { value: number; label: string } | undefined;
   /** The canvas renderer is only available in a browser. */
   browser: boolean;
   /** The static build's synchronous network renderer (see network-loader.ts); absent in the browser. */

@@ -1,0 +1,174 @@
+/**
+ * A simulation's settings as one immutable value: the page's own settings, the preset on show, the starting
+ * point the run is compared with (`base`), the parameters, the seed and the locks. Every way the settings
+ * change (a link, a preset picked, a control moved, Reset) is a function from one state to the next, so the
+ * rules (a lock never moves, Reset keeps the seed a student found) are tried in Node
+ * (tests/lib/sim-state.test.ts). Simulation.astro builds the page's state at build time; <wom-simulation>
+ * keeps one state and draws it.
+ */
+import type { ModelDefinition, Notice, ParamValue, ParamValues } from '../models/types';
+import { changedParams, changesFrom } from './param-text';
+import { presetOf, resolveLink, withLocked, type PageSim } from './sim-link';
+import { writeSimState } from './url-state';
+
+export type { PageSim } from './sim-link';
+
+type ModelPart = Pick<ModelDefinition, 'spec' | 'presets' | 'normalize' | 'defaults'>;
+
+export interface SimState {
+  /** What the page itself sets (its preset, values, seed and locks): where Reset returns. */
+  readonly page: PageSim;
+  readonly presetKey: string;
+  /** The starting point: the page's values, or the values of the preset picked since. */
+  readonly base: ParamValues;
+  readonly params: ParamValues;
+  readonly seed: number;
+  /** Every locked parameter: the page's and the link's. */
+  readonly locked: readonly string[];
+  /** The locks a link added (an assignment's), kept in the URL. */
+  readonly linkLock: readonly string[];
+}
+
+export interface WithNotices {
+  state: SimState;
+  notices: Notice[];
+}
+
+/** A <Simulation>'s props, as a lesson writes them. */
+export interface SimProps {
+  preset?: string | undefined;
+  params?: Record<string, number | string> | undefined;
+  lock?: readonly string[] | undefined;
+  seed?: number | undefined;
+}
+
+/**
+ * The page's state from a <Simulation>'s props: the preset's values over the model's defaults, the page's own
+ * values over those, checked by the model (its notices say what was out of range). An unknown preset is the
+ * defaults; Simulation.astro fails the build on one before it gets here.
+ */
+export function fromProps(model: ModelPart, props: SimProps): WithNotices {
+  const presetKey = props.preset && presetOf(model, props.preset) ? props.preset : '';
+  const preset = presetKey ? presetOf(model, presetKey) : undefined;
+  const { params, notices } = model.normalize({
+    ...model.defaults(),
+    ...preset?.params,
+    ...props.params,
+  });
+  const page: PageSim = {
+    presetKey,
+    base: params,
+    baseSeed: props.seed ?? 1,
+    lock: [...(props.lock ?? [])],
+  };
+  return { state: fromPage(page), notices };
+}
+
+/** The page's own state, as it is with no link. */
+export function fromPage(page: PageSim): SimState {
+  return {
+    page,
+    presetKey: page.presetKey,
+    base: { ...page.base },
+    params: { ...page.base },
+    seed: page.baseSeed,
+    locked: [...new Set(page.lock)],
+    linkLock: [],
+  };
+}
+
+/**
+ * The state a link (`search`) asks for, checked against the model and the page (src/lib/sim-link.ts): a link
+ * can pick a preset, set values and add locks, never change what the page fixes. Never throws.
+ */
+export function fromUrl(model: ModelPart, page: PageSim, search: string, simId: string): WithNotices {
+  const link = resolveLink(model, page, search, simId);
+  return {
+    state: {
+      page,
+      presetKey: link.presetKey,
+      base: link.base,
+      params: link.params,
+      seed: link.seed,
+      locked: [...link.locked],
+      linkLock: [...link.linkLock],
+    },
+    notices: link.notices,
+  };
+}
+
+/**
+ * A preset picked from the menu ('' is the model's defaults): its values, with every locked parameter kept,
+ * become the new starting point. Undefined for a key the model has no preset under.
+ */
+export function applyPreset(model: ModelPart, state: SimState, key: string): SimState | undefined {
+  const preset = key ? presetOf(model, key) : { params: {} };
+  if (!preset) return undefined;
+  const params = withLocked(model, preset.params, state.params, state.locked);
+  return { ...state, presetKey: key, base: params, params: { ...params } };
+}
+
+/**
+ * Back to the page's own settings: its preset and values, with locked parameters as they are. The seed stays:
+ * a run a student found with "New seed" is theirs to keep (issue 13).
+ */
+export function reset(model: ModelPart, state: SimState): SimState {
+  const params = withLocked(model, state.page.base, state.params, state.locked);
+  return { ...state, presetKey: state.page.presetKey, base: params, params: { ...params } };
+}
+
+/** One parameter set by the student (or a view's fit); a locked parameter keeps its value. */
+export function change(
+  model: ModelPart,
+  state: SimState,
+  values: Record<string, ParamValue | string>,
+): WithNotices {
+  const free = Object.entries(values).filter(([id]) => !state.locked.includes(id));
+  const { params, notices } = model.normalize({ ...state.params, ...Object.fromEntries(free) });
+  // normalize clamps; a locked value is put back as it was whatever the model did with the rest.
+  for (const id of state.locked) if (Object.hasOwn(state.params, id)) params[id] = state.params[id]!;
+  return { state: { ...state, params }, notices };
+}
+
+/** A new seed, from the old one, so the sequence of seeds is itself reproducible. */
+export function nextSeed(state: SimState): SimState {
+  return { ...state, seed: (Math.imul(state.seed ^ 0x9e3779b9, 0x85ebca6b) >>> 0) % 0xffffffff };
+}
+
+/**
+ * What a link that names only `state`'s preset starts from, as fromUrl reads it: the page's values for the
+ * page's preset, else the preset's values with the locked ones kept as the page has them.
+ */
+function linkBase(model: ModelPart, state: SimState): ParamValues {
+  if (state.presetKey === state.page.presetKey) return state.page.base;
+  const preset = state.presetKey ? presetOf(model, state.presetKey) : { params: {} };
+  return withLocked(model, preset?.params ?? {}, state.page.base, state.locked);
+}
+
+/**
+ * `search` with this simulation's entries written from `state`: the preset when it is not the page's, and the
+ * values that differ from what that preset starts from, so fromUrl reads back the same run.
+ */
+export function toSearch(model: ModelPart, search: string, simId: string, state: SimState): string {
+  return writeSimState(search, simId, {
+    params: state.params,
+    base: linkBase(model, state),
+    seed: state.seed,
+    baseSeed: state.page.baseSeed,
+    preset: state.presetKey !== state.page.presetKey ? state.presetKey : undefined,
+    lock: state.linkLock,
+  });
+}
+
+/** What the run changes from its starting point, one item a parameter ("Delay 3 instead of 0"). */
+export function changes(model: Pick<ModelDefinition, 'spec'>, state: SimState): string[] {
+  return changesFrom(model.spec, state.base, state.params);
+}
+
+/** The parameters that differ from the starting point (for a pinned run's label). */
+export function changedFromBase(model: Pick<ModelDefinition, 'spec'>, state: SimState) {
+  return changedParams(model.spec, state.base, state.params);
+}
+
+/** Whether the run shows the page's own preset (so the page's own title and description apply). */
+export const isPagePreset = (state: SimState) => state.presetKey === state.page.presetKey;

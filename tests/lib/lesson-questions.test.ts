@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lessonQuestions } from '../../src/lib/lesson-questions';
+
+describe('a lesson’s questions, for My work', () => {
+  it('reads every prediction box and self-check of the flagship with its question', () => {
+    const q = lessonQuestions(readFileSync('content/cases/united-breaks-guitars.mdx', 'utf8'));
+    expect(q['check-tarp-ratio']).toBe(
+      'With the TARP 1981 preset, how many times as many people end up hearing the unhappy story as the happy one?',
+    );
+    expect(q['predict-response']).toMatch(/^United answered about two days after the upload\./);
+    expect(Object.keys(q).length).toBeGreaterThanOrEqual(6);
+    for (const text of Object.values(q)) expect(text).not.toMatch(/[<>{}]|\s\s/);
+  });
+
+  it('drops markup inside a question and keeps quoted > in attributes out of the text', () => {
+    const mdx =
+      '<Check id="a" explanation="x > y" params={{ n: 2 }}>\n  Is *this* <Term>right</Term>?\n</Check>\n' +
+      '<Predict id="b">Guess {1 + 1}.</Predict><Check explanation="no id">Lost</Check>';
+    expect(lessonQuestions(mdx)).toEqual({ a: 'Is this right?', b: 'Guess.' });
+  });
+});
