@@ -328,3 +328,34 @@ test('without an LMS the package keeps the work in the browser and says so', asy
   expect(problems).toEqual([]);
   await context.close();
 });
+
+test('in the package, answers are checked against the settings the instructor chose', async ({
+  watched: builder,
+  browser,
+}) => {
+  // Even retelling (kappa 1000) instead of the preset's very uneven 0.15: far fewer complaints fizzle.
+  const changed: Assignment = {
+    ...assignment,
+    title: 'Even retelling',
+    items: [{ exercise: 'ubg-fizzle', params: { kappa: 1000 }, lock: ['kappa'] }],
+  };
+  await builder.goto(`/instructors/assign/?a=${encodeAssignment(changed)}`);
+  const [file] = await Promise.all([
+    builder.waitForEvent('download'),
+    builder.getByRole('button', { name: 'Download SCORM package' }).click(),
+  ]);
+  const files = unzipSync(new Uint8Array(await readFile(await file.path())));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = await lms(page, files, '1.2', null);
+  const step = exercise(page);
+  const expected = await modelAnswer(step, 'p-fizzle');
+  expect(expected).not.toBe('96.6%');
+  // The preset's answer is wrong under these settings; the model's for them is right.
+  await answer(step, 'p-fizzle', '96.6%', false);
+  await answer(step, 'p-fizzle', expected, true);
+  await expect(sco(page).locator('.sco-saved')).toHaveText('Saved to your course.');
+  await expect.poll(async () => get(await recorded(page, '1.2'), 'cmi.core.score.raw')).toBe('50');
+  expect(problems).toEqual([]);
+  await context.close();
+});
