@@ -1,6 +1,7 @@
 // Makes sure the manifest tests have xmllint (Debian's libxml2-utils) to validate against the SCORM XSDs,
 // rather than skipping them. Order: an installed xmllint, else (root on Debian) apt-get install, else fail
-// with a one-line instruction. Run by tests/lib/scorm-manifest.test.ts before it validates.
+// with a one-line instruction. Run by `npm run unit` before vitest starts (an install may take longer than a
+// test hook may), and again by tests/lib/scorm-manifest.test.ts, where it is then a quick check.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
