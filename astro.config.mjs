@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { scormFiles } from './src/integrations/scorm-files.ts';
 
 // SITE_URL and BASE_PATH let the same build go to any static host, at the root or under a sub-path
 // (e.g. BASE_PATH=/word-of-mouth/ for a project page). Every internal link goes through src/lib/url.ts.
@@ -17,7 +18,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // scormFiles: after the build, the package copies the builder zips into SCORM packages (/scorm/files.json).
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/scorm/') }), scormFiles()],
   // Astro 7's default Markdown processor ignores remark/rehype plugins; math needs unified().
   // Single dollars stay dollars ($1,200); math is written between double dollars.
   markdown: {

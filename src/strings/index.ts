@@ -40,3 +40,4 @@ export { leadFigureText } from './views/lead-figure';
 export { selfCheck, answerText, checkSettings } from './self-check';
 export { claimText } from './claims';
 export { grading } from './grading';
+export { scorm } from './scorm';
