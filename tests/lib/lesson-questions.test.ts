@@ -8,7 +8,9 @@ describe('a lesson’s questions, for My work', () => {
     expect(q['check-tarp-ratio']).toMatch(
       /^With the TARP 1981 preset, double the share of unhappy-story hearers who retell it, .* How many times as many people now end up hearing the unhappy story as the happy one\?$/,
     );
-    expect(q['predict-response']).toMatch(/^United answered about two days after the upload\./);
+    expect(q['predict-response']).toMatch(
+      /^United answered about two days after the upload, .* Type a percentage\./,
+    );
     expect(Object.keys(q).length).toBeGreaterThanOrEqual(6);
     for (const text of Object.values(q)) expect(text).not.toMatch(/[<>{}]|\s\s/);
   });
