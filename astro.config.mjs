@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { modulePreload } from './src/layouts/modulepreload.ts';
 
 // SITE_URL and BASE_PATH let the same build go to any static host, at the root or under a sub-path
 // (e.g. BASE_PATH=/word-of-mouth/ for a project page). Every internal link goes through src/lib/url.ts.
@@ -17,7 +18,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // modulePreload: <link rel="modulepreload"> for each page's script imports and first simulation's chunks.
+  integrations: [mdx(), sitemap(), modulePreload()],
   // Astro 7's default Markdown processor ignores remark/rehype plugins; math needs unified().
   // Single dollars stay dollars ($1,200); math is written between double dollars.
   markdown: {

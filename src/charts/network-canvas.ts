@@ -65,7 +65,7 @@ export function markRadius(n: number, width: number, height: number, share = 0.4
   return Math.max(0.8, Math.min(6, share * Math.sqrt(area / Math.max(1, n))));
 }
 
-/** Above this share of people changed in one frame, drawing the whole frame is cheaper than box by box. */
+/** At most this share of people are drawn box by box; a frame where more changed is drawn whole. */
 const PARTIAL_SHARE = 1 / 16;
 
 export function createNetworkCanvas(
@@ -127,6 +127,12 @@ export function createNetworkCanvas(
   let cell = 1;
   let cols = 1;
   let cellStart = new Int32Array(2);
+  /**
+   * How many changed people are cheaper to draw box by box than the whole frame: a box visits the marks of
+   * about 9 cells (n / cells each), a whole frame all n marks. At 100,000 people the cells are crowded and this
+   * is a few hundred; drawing 6,000 changed people box by box there took longer than whole frames.
+   */
+  let partialLimit = 0;
   const inCell = new Int32Array(n);
 
   // Buffers made once: people sorted by state, the changed people and the marks near one, without allocating.
@@ -179,6 +185,7 @@ export function createNetworkCanvas(
     cell = Math.max(4, 2 * maxReach);
     cols = Math.ceil(W / cell) + 1;
     const rows = Math.ceil(H / cell) + 1;
+    partialLimit = Math.min(changed.length, Math.floor((cols * rows) / 9));
     cellStart = new Int32Array(cols * rows + 1);
     const cellOf = (i: number): number =>
       Math.floor(Math.max(0, centres[2 * i + 1] ?? 0) / cell) * cols +
@@ -361,7 +368,7 @@ export function createNetworkCanvas(
     }
     if (count === 0 && !whole) return;
     readColors();
-    if (whole || count > changed.length) {
+    if (whole || count > partialLimit) {
       whole = false;
       drawWhole(state);
     } else drawChanged(state, count);
