@@ -5,10 +5,10 @@
  * layout with every link, so a lesson's network reads as one; above, a spiral with a sample of links.
  *
  * A frame draws only what changed: the people whose state or "reached this step" outline changed since the last
- * drawn frame, box by box (network-canvas-boxes.ts, loaded with the first animation frame, so a page that only
- * shows a result never downloads it); only that part of the canvas is put. A frame where nobody changed draws
- * nothing. A resize, a theme switch or a change of many people draws the whole frame. Colours come from the
- * theme's CSS variables.
+ * drawn frame, each by restoring the links under its mark and stamping again, clipped to that box, every mark
+ * that reaches into it (found through a grid), in the same order as a whole frame; only that part of the canvas
+ * is put. A frame where nobody changed draws nothing. A resize, a theme switch or a change of most people draws
+ * the whole frame. Colours come from the theme's CSS variables.
  */
 import { charts } from '../strings/charts.ts';
 import { resolveVars } from './colors.ts';
@@ -22,8 +22,7 @@ import {
   springLayout,
 } from './network-layout.ts';
 import { countStates, networkLegendItems, networkStates } from './network-states.ts';
-import type { BoxDrawer, createBoxDrawer } from './network-canvas-boxes.ts';
-import { packRgba, ringStamp, shapeStamp, stampAt, type Stamp } from './pixel-stamps.ts';
+import { packRgba, ringStamp, shapeStamp, stampAt, stampClipped, type Stamp } from './pixel-stamps.ts';
 import { shapeReach } from './shapes.ts';
 import type { NetworkGraph, NetworkOptions, NetworkState, NetworkView } from './types.ts';
 
@@ -121,12 +120,21 @@ export function createNetworkCanvas(
   /** stamps[sizeClass][state], rings[sizeClass] (null where too small to show). */
   let stamps: Stamp[][] = [];
   let rings: (Stamp | null)[] = [];
-  /** How far a person's mark or outline reaches from its centre, by size class. */
+  /** How far a person's mark or outline reaches from its centre, by size class, and the most of all. */
   let reachOf = new Int32Array(SIZE_CLASSES);
-  /** The box-by-box drawer for animation frames, loaded on the first one (network-canvas-boxes.ts). */
-  let boxes: BoxDrawer | null = null;
-  let boxModule: { createBoxDrawer: typeof createBoxDrawer } | null = null;
-  let loadingBoxes = false;
+  let maxReach = 0;
+  // A grid of centres (cells of side `cell`), to find the marks that reach into a box.
+  let cell = 1;
+  let cols = 1;
+  let cellStart = new Int32Array(2);
+  /**
+   * How many changed people are cheaper to draw box by box than the whole frame: a box visits the marks of
+   * about 9 cells (n / cells each), sorts them and stamps them clipped, about 4 times the work of a mark in a
+   * whole frame, which stamps all n. At 100,000 people the cells are crowded and this is about 50; drawing
+   * 6,000 changed people box by box there took longer than whole frames.
+   */
+  let partialLimit = 0;
+  const inCell = new Int32Array(n);
 
   // Buffers made once: people sorted by state, the changed people and the marks near one, without allocating.
   const counts = new Int32Array(states.length);
@@ -137,6 +145,8 @@ export function createNetworkCanvas(
   /** What each person's mark shows now: state, plus 256 for the outline; −1 before the first frame. */
   const shown = new Int16Array(n).fill(-1);
   const changed = new Int32Array(Math.ceil(n * PARTIAL_SHARE) + 1);
+  let near = new Int32Array(64);
+  const box = new Int32Array(4);
   const colors = new Uint32Array(states.length);
   let ringColor = 0;
   const colorCache = new Map<string, number>();
@@ -171,7 +181,20 @@ export function createNetworkCanvas(
       return byState;
     });
     rings = rings.slice(0, SIZE_CLASSES);
-    boxes = null;
+    maxReach = Math.max(...reachOf);
+    // The grid: people into cells by counting sort of their centres.
+    cell = Math.max(4, 2 * maxReach);
+    cols = Math.ceil(W / cell) + 1;
+    const rows = Math.ceil(H / cell) + 1;
+    partialLimit = Math.min(changed.length, Math.floor((cols * rows) / 36));
+    cellStart = new Int32Array(cols * rows + 1);
+    const cellOf = (i: number): number =>
+      Math.floor(Math.max(0, centres[2 * i + 1] ?? 0) / cell) * cols +
+      Math.floor(Math.max(0, centres[2 * i] ?? 0) / cell);
+    for (let i = 0; i < n; i++) cellStart[Math.min(cols * rows - 1, cellOf(i)) + 1]++;
+    for (let c = 0; c < cols * rows; c++) cellStart[c + 1] = (cellStart[c + 1] ?? 0) + (cellStart[c] ?? 0);
+    const fill = cellStart.slice(0, cols * rows);
+    for (let i = 0; i < n; i++) inCell[fill[Math.min(cols * rows - 1, cellOf(i))]++] = i;
     edgeKey = '';
     whole = true;
   };
@@ -260,29 +283,70 @@ export function createNetworkCanvas(
     ctx.putImageData(image as ImageData, 0, 0);
   };
 
-  /** The box drawer for the current size, once its module has arrived (asked for on the first need). */
-  const boxDrawer = (): BoxDrawer | null => {
-    if (!boxes && boxModule) {
-      boxes = boxModule.createBoxDrawer({
-        n,
-        W,
-        H,
-        centres,
-        classOf,
-        reachOf,
-        stamps,
-        rings,
-        states: lastState + 1,
-      });
+  /** Draws anew the box around each changed person, and puts the part of the canvas they cover. */
+  const drawChanged = (state: NetworkState, count: number): void => {
+    const { nodeState, changedAt, t } = state;
+    let ux0 = W;
+    let uy0 = H;
+    let ux1 = 0;
+    let uy1 = 0;
+    for (let c = 0; c < count; c++) {
+      const i = changed[c] ?? 0;
+      const cx = centres[2 * i] ?? 0;
+      const cy = centres[2 * i + 1] ?? 0;
+      const reach = reachOf[classOf[i] ?? 0] ?? 0;
+      box[0] = Math.max(0, cx - reach);
+      box[1] = Math.max(0, cy - reach);
+      box[2] = Math.min(W, cx + reach + 1);
+      box[3] = Math.min(H, cy + reach + 1);
+      if (box[0] >= box[2] || box[1] >= box[3]) continue;
+      // The links under the box.
+      const withEdges = edgePixels.length === pixels.length;
+      for (let y = box[1] ?? 0; y < (box[3] ?? 0); y++) {
+        for (let p = y * W + (box[0] ?? 0), end = y * W + (box[2] ?? 0); p < end; p++)
+          pixels[p] = withEdges ? (edgePixels[p] ?? 0) : 0;
+      }
+      // Every mark that may reach into it, by state then index: the order of a whole frame.
+      let found = 0;
+      const c0 = Math.floor(Math.max(0, (box[0] ?? 0) - maxReach) / cell);
+      const c1 = Math.floor(((box[2] ?? 0) + maxReach) / cell);
+      const r0 = Math.floor(Math.max(0, (box[1] ?? 0) - maxReach) / cell);
+      const r1 = Math.floor(((box[3] ?? 0) + maxReach) / cell);
+      for (let row = r0; row <= r1; row++) {
+        for (let col = c0; col <= Math.min(cols - 1, c1); col++) {
+          const at = row * cols + col;
+          if (at + 1 >= cellStart.length) continue;
+          for (let k = cellStart[at] ?? 0; k < (cellStart[at + 1] ?? 0); k++) {
+            const j = inCell[k] ?? 0;
+            if (found === near.length) {
+              const bigger = new Int32Array(2 * near.length);
+              bigger.set(near);
+              near = bigger;
+            }
+            near[found++] = stateAt(nodeState, j) * n + j;
+          }
+        }
+      }
+      const sorted = near.subarray(0, found).sort();
+      for (let k = 0; k < found; k++) {
+        const j = (sorted[k] ?? 0) % n;
+        const ring = rings[classOf[j] ?? 0];
+        if (ring && changedAt[j] === t)
+          stampClipped(pixels, W, box, centres[2 * j] ?? 0, centres[2 * j + 1] ?? 0, ring, ringColor);
+      }
+      for (let k = 0; k < found; k++) {
+        const j = (sorted[k] ?? 0) % n;
+        const s = stateAt(nodeState, j);
+        const stamp = stamps[classOf[j] ?? 0]?.[s];
+        if (stamp)
+          stampClipped(pixels, W, box, centres[2 * j] ?? 0, centres[2 * j + 1] ?? 0, stamp, colors[s] ?? 0);
+      }
+      ux0 = Math.min(ux0, box[0] ?? 0);
+      uy0 = Math.min(uy0, box[1] ?? 0);
+      ux1 = Math.max(ux1, box[2] ?? 0);
+      uy1 = Math.max(uy1, box[3] ?? 0);
     }
-    if (!boxModule && !loadingBoxes) {
-      loadingBoxes = true;
-      import('./network-canvas-boxes.ts').then(
-        (m) => (boxModule = m),
-        () => undefined, // not loaded (offline): whole frames, as before
-      );
-    }
-    return boxes;
+    if (ux0 < ux1 && uy0 < uy1) ctx.putImageData(image as ImageData, 0, 0, ux0, uy0, ux1 - ux0, uy1 - uy0);
   };
 
   const draw = (state: NetworkState): void => {
@@ -300,18 +364,10 @@ export function createNetworkCanvas(
     }
     if (count === 0 && !whole) return;
     readColors();
-    const drawer = whole ? null : boxDrawer();
-    const put =
-      drawer && count <= Math.min(changed.length, drawer.limit)
-        ? drawer.draw(pixels, edgePixels, state, changed, count, colors, ringColor)
-        : null;
-    if (put) {
-      if (put[0] < put[2] && put[1] < put[3])
-        ctx.putImageData(image, 0, 0, put[0], put[1], put[2] - put[0], put[3] - put[1]);
-    } else {
+    if (whole || count > partialLimit) {
       whole = false;
       drawWhole(state);
-    }
+    } else drawChanged(state, count);
   };
 
   // Themes switch the CSS variables without a new frame from the model: redraw the last state when they do.

@@ -281,27 +281,8 @@ describe('network on canvas: only what changed is drawn', () => {
 
   const graph = addBroadcastHubs(barabasiAlbert(1500, 3, createRandom(1)), 3, 0.05, createRandom(2));
 
-  /** Until the box drawer's module has arrived, frames are drawn whole: wait for the import it started. */
-  async function boxesLoaded(view: { update(s: NetworkState): void }): Promise<void> {
-    view.update(dayOf(graph.n, 0));
-    view.update(dayOf(graph.n, 1));
-    await import('../../src/charts/network-canvas-boxes.ts');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-
-  it('draws whole frames until the box drawer is needed, then loads it', async () => {
-    const { view, puts } = recorded(graph);
-    view.update(dayOf(graph.n, 0));
-    view.update(dayOf(graph.n, 1));
-    expect(puts.every((box) => box.length === 0)).toBe(true);
-    await boxesLoaded(view);
-    view.update(dayOf(graph.n, 2));
-    expect(puts.at(-1)).toHaveLength(4);
-  });
-
-  it('gives, frame by frame, exactly the picture of one whole frame of the last state', async () => {
+  it('gives, frame by frame, exactly the picture of one whole frame of the last state', () => {
     const stepped = recorded(graph);
-    await boxesLoaded(stepped.view);
     for (let t = 0; t <= 60; t++) stepped.view.update(dayOf(graph.n, t));
     const whole = recorded(graph);
     whole.view.update(dayOf(graph.n, 60));
@@ -317,9 +298,8 @@ describe('network on canvas: only what changed is drawn', () => {
     expect(stepped.puts.at(-1)).toHaveLength(4);
   });
 
-  it('puts nothing when nobody changed, and only the box around one person who did', async () => {
+  it('puts nothing when nobody changed, and only the box around one person who did', () => {
     const { view, puts } = recorded(graph);
-    await boxesLoaded(view);
     const state = dayOf(graph.n, 3);
     view.update(state);
     const before = puts.length;
