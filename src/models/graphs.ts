@@ -221,43 +221,32 @@ export function addBroadcastHubs(
   for (let h = 0; h < hubsWanted; h++) offsets[people + h + 1] = offsets[people + h] + hubDegree[h];
   const neighbors = new Int32Array(offsets[n]);
   const from = base.neighbors;
-  let scratch = new Int32Array(16);
   for (let v = 0; v < people; v++) {
     const start = base.offsets[v];
     const end = base.offsets[v + 1];
-    const to = offsets[v] - start;
-    // Copied as they are; usually they are in the right order already (the builders list those below first,
-    // ascending, or only a few out of place), which the same pass checks.
-    let inOrder = true;
-    let previous = -1;
-    let above = false;
-    for (let i = start; i < end; i++) {
-      const w = from[i];
-      neighbors[to + i] = w;
-      if (w < v) {
-        if (above || w < previous) inOrder = false;
-        previous = w;
-      } else above = true;
-    }
-    if (inOrder) continue;
-    // Otherwise: those below v first, sorted by insertion (a handful), then those above in the base's order.
-    if (scratch.length < end - start) scratch = new Int32Array(2 * (end - start));
-    let below = 0;
-    let rest = 0;
+    const first = offsets[v];
+    // One pass: those below v go to the front, sorted by insertion (a handful each, often in order already);
+    // those above fill the back from its end, and are turned round after, back into the base's order.
+    let at = first;
+    let back = first + (end - start);
     for (let i = start; i < end; i++) {
       const w = from[i];
       if (w > v) {
-        scratch[rest++] = w;
+        neighbors[--back] = w;
         continue;
       }
-      let j = to + start + below++;
-      while (j > to + start && neighbors[j - 1] > w) {
+      let j = at++;
+      while (j > first && neighbors[j - 1] > w) {
         neighbors[j] = neighbors[j - 1];
         j--;
       }
       neighbors[j] = w;
     }
-    for (let k = 0; k < rest; k++) neighbors[to + start + below + k] = scratch[k];
+    for (let lo = back, hi = first + (end - start) - 1; lo < hi; lo++, hi--) {
+      const swap = neighbors[lo];
+      neighbors[lo] = neighbors[hi];
+      neighbors[hi] = swap;
+    }
   }
   // The hubs: each person's hubs after their base neighbours in hub order, each hub's people ascending.
   const personCursor = new Int32Array(people);
