@@ -1,7 +1,7 @@
 /**
  * The network on a canvas, for graphs too big for one SVG element per person. Links are drawn once (anti-
  * aliased, with the canvas API) and kept as pixels; marks are written straight into a pixel buffer (see
- * pixel-stamps.ts for why), hubs larger than people (by degree). Up to 2,000 people the picture is a spring
+ * pixel-stamps.ts for why), hubs larger than people (by degree). Up to 2,000 people and their hubs it is a spring
  * layout with every link, so a lesson's network reads as one; above, a spiral with a sample of links.
  *
  * A frame draws only what changed: the people whose state or "reached this step" outline changed since the last
@@ -116,6 +116,7 @@ export function createNetworkCanvas(
   let pixels = new Uint32Array(0);
   let edgePixels = new Uint32Array(0);
   let edgeKey = '';
+  let colorKey = '';
   const centres = new Int32Array(2 * n);
   /** stamps[sizeClass][state], rings[sizeClass] (null where too small to show). */
   let stamps: Stamp[][] = [];
@@ -244,7 +245,14 @@ export function createNetworkCanvas(
       whole = true;
     }
     ringColor = pixelColor(resolve('var(--fg)'));
-    for (const s of states) colors[s.state] = pixelColor(resolve(s.color), s.opacity);
+    let key = `${edgeColor}|${ringColor}`;
+    for (const s of states) {
+      colors[s.state] = pixelColor(resolve(s.color), s.opacity);
+      key += `|${colors[s.state]}`;
+    }
+    // Colours other than those of the marks on the canvas (the theme's sheet arrived late): all drawn again.
+    if (key !== colorKey) whole = true;
+    colorKey = key;
   };
 
   const stateAt = (nodeState: NetworkState['nodeState'], i: number): number => {
@@ -351,7 +359,9 @@ export function createNetworkCanvas(
 
   const draw = (state: NetworkState): void => {
     resize();
-    if (!image) return;
+    // Not on the page yet: the theme's colours cannot be read, so nothing is drawn (and nobody is marked as
+    // shown) until it is; the resize observer below draws the last state then.
+    if (!image || !canvas.isConnected) return;
     // Who changed since the last drawn frame (in state, or in the outline of people reached this step).
     const { nodeState, changedAt, t } = state;
     let count = 0;
@@ -383,6 +393,9 @@ export function createNetworkCanvas(
   });
   const scheme = view?.matchMedia?.('(prefers-color-scheme: dark)');
   scheme?.addEventListener('change', redraw);
+  // The view is made before it is put on the page: draw when it gets there (a canvas gets a size then).
+  const placed = view?.ResizeObserver ? new view.ResizeObserver(redraw) : null;
+  placed?.observe(canvas);
 
   draw(last);
   return {
@@ -396,6 +409,7 @@ export function createNetworkCanvas(
     destroy() {
       alive = false;
       observer?.disconnect();
+      placed?.disconnect();
       scheme?.removeEventListener('change', redraw);
       colorCache.clear();
     },

@@ -106,11 +106,14 @@ export function fit(x: Float32Array, y: Float32Array, width: number, height: num
   }
 }
 
-/** Up to this many people the canvas draws a spring layout with every link; above, the spiral and a sample. */
-export const SPRING_LIMIT = 2000;
+/**
+ * Up to this many nodes the canvas draws a spring layout with every link; above, the spiral and a sample. The
+ * lesson networks are 2,000 people plus their broadcast hubs.
+ */
+export const SPRING_LIMIT = 2100;
 
 /**
- * A spring layout (Fruchterman & Reingold 1991) in typed arrays, for the canvas at lesson sizes (≤ 2,000):
+ * A spring layout (Fruchterman & Reingold 1991) in typed arrays, for the canvas at lesson sizes (≤ 2,100):
  * linked people pull together, everyone pushes away those within two ideal distances (found through a grid,
  * so a step costs O(n + links), not O(n²)), and a weak pull to the centre keeps loose parts in view. It starts
  * from the spiral (hubs in the middle) and is deterministic. 100 steps for 2,000 people and 10,000 links took

@@ -315,6 +315,21 @@ describe('network on canvas: only what changed is drawn', () => {
     expect(w * h).toBeLessThan(options.width * 100);
   });
 
+  it('draws nothing before it is on the page (no theme to read), and the whole state once it is', () => {
+    document.documentElement.setAttribute('style', colours);
+    const recorder = recordingContext();
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => recorder.context);
+    const view = createNetworkView(document, graph, { ...options, renderer: 'canvas' });
+    const state = dayOf(graph.n, 5);
+    view.update(state);
+    expect(recorder.calls.putImageData).toBeUndefined();
+    document.body.append(view.node);
+    view.update(state);
+    expect(recorder.calls.putImageData).toBe(1);
+    expect(countPixels(recorder.lastImage, [0x7a, 0x7f, 0x87])).toBeGreaterThan(1000);
+    expect(countPixels(recorder.lastImage, [0, 0, 0])).toBe(0);
+  });
+
   it('draws the whole frame again after a theme switch', async () => {
     const { view, puts } = recorded(graph);
     view.update(dayOf(graph.n, 3));
