@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { scormFiles } from './src/integrations/scorm-files.ts';
+import { modulePreload } from './src/layouts/modulepreload.ts';
 
 // SITE_URL and BASE_PATH let the same build go to any static host, at the root or under a sub-path
 // (e.g. BASE_PATH=/word-of-mouth/ for a project page). Every internal link goes through src/lib/url.ts.
@@ -18,8 +19,15 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // scormFiles: after the build, the package copies the builder zips into SCORM packages (/scorm/files.json).
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/scorm/') }), scormFiles()],
+  // scormFiles: after the build, the package copies the builder zips into SCORM packages (/scorm/files.json),
+  // made before modulePreload adds <link rel="modulepreload"> for each page's script imports and first
+  // simulation's chunks (root-relative links that would point out of a package).
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/scorm/') }),
+    scormFiles(),
+    modulePreload(),
+  ],
   // Astro 7's default Markdown processor ignores remark/rehype plugins; math needs unified().
   // Single dollars stay dollars ($1,200); math is written between double dollars.
   markdown: {

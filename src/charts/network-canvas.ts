@@ -1,21 +1,33 @@
 /**
  * The network on a canvas, for graphs too big for one SVG element per person. Links are drawn once (anti-
- * aliased, with the canvas API) and kept as pixels; a frame copies them, writes each person's mark straight
- * into the pixel buffer (see pixel-stamps.ts for why) and puts the buffer on the canvas. No allocation per
- * person or per frame. Colours are read from the theme's CSS variables at every frame, and a theme switch
- * redraws at once.
+ * aliased, with the canvas API) and kept as pixels; marks are written straight into a pixel buffer (see
+ * pixel-stamps.ts for why), hubs larger than people (by degree). Up to 2,000 people and their hubs it is a spring
+ * layout with every link, so a lesson's network reads as one; above, a spiral with a sample of links.
+ *
+ * A frame draws only what changed: the people whose state or "reached this step" outline changed since the last
+ * drawn frame, each by restoring the links under its mark and stamping again, clipped to that box, every mark
+ * that reaches into it (found through a grid), in the same order as a whole frame; only that part of the canvas
+ * is put. A frame where nobody changed draws nothing. A resize, a theme switch or a change of most people draws
+ * the whole frame. Colours come from the theme's CSS variables.
  */
 import { charts } from '../strings/charts.ts';
 import { resolveVars } from './colors.ts';
 import { layoutLegend, renderLegendHtml } from './legend.ts';
-import { edgePairs, spiralLayout } from './network-layout.ts';
+import {
+  edgePairs,
+  SIZE_CLASSES,
+  sizeClasses,
+  spiralLayout,
+  SPRING_LIMIT,
+  springLayout,
+} from './network-layout.ts';
 import { countStates, networkLegendItems, networkStates } from './network-states.ts';
-import { packRgba, ringStamp, shapeStamp, stampAt, type Stamp } from './pixel-stamps.ts';
+import { packRgba, ringStamp, shapeStamp, stampAt, stampClipped, type Stamp } from './pixel-stamps.ts';
 import { shapeReach } from './shapes.ts';
 import type { NetworkGraph, NetworkOptions, NetworkState, NetworkView } from './types.ts';
 
 /** Up to this many people every link is drawn; above it a sample of links (a hairball tells nothing more). */
-export const CANVAS_ALL_EDGES_LIMIT = 2000;
+export const CANVAS_ALL_EDGES_LIMIT = SPRING_LIMIT;
 export const CANVAS_EDGE_SAMPLE = 3000;
 /** Below this radius in device pixels shapes cannot be told apart; squares are drawn instead. */
 const MIN_SHAPE_RADIUS = 2;
@@ -44,11 +56,17 @@ function context2d(canvas: HTMLCanvasElement, willReadFrequently = false): Canva
   }
 }
 
-/** Marks radius in CSS px: about 40% of the spacing people get when spread over the ellipse. */
-export function markRadius(n: number, width: number, height: number): number {
+/**
+ * Marks radius in CSS px: about 40% of the spacing people get when spread over the ellipse, or `share` of it
+ * (the spring layout uses 20%, so the links between people show).
+ */
+export function markRadius(n: number, width: number, height: number, share = 0.4): number {
   const area = (Math.PI * width * height) / 4;
-  return Math.max(0.8, Math.min(6, 0.4 * Math.sqrt(area / Math.max(1, n))));
+  return Math.max(0.8, Math.min(6, share * Math.sqrt(area / Math.max(1, n))));
 }
+
+/** At most this share of people are drawn box by box; a frame where more changed is drawn whole. */
+const PARTIAL_SHARE = 1 / 16;
 
 export function createNetworkCanvas(
   doc: Document,
@@ -70,9 +88,14 @@ export function createNetworkCanvas(
   const width = options.width;
   // The HTML legend sits above the canvas; together they take about options.height.
   const height = Math.max(120, options.height - layoutLegend(items, width).height - 8);
-  const r = markRadius(n, width, height);
-  // Room at the border for the largest mark and its outline.
-  const pos = spiralLayout(graph, width, height, Math.ceil(shapeReach(r) + 3));
+  const spring = n <= SPRING_LIMIT;
+  const r = markRadius(n, width, height, spring ? 0.2 : 0.4);
+  // Hubs larger: size class c has radius r·2^(c/2) (network-layout.ts, sizeClasses).
+  const classOf = sizeClasses(graph);
+  const classRadius = Array.from({ length: SIZE_CLASSES }, (_, c) => r * Math.pow(2, c / 2));
+  // Room at the border for a person's mark and its outline (hubs sit inside, far from the border).
+  const pad = Math.ceil(shapeReach(spring ? (classRadius[2] ?? r) : r) + 3);
+  const pos = spring ? springLayout(graph, width, height, pad) : spiralLayout(graph, width, height, pad);
   const edges = sampleEdges(graph);
 
   const wrapper = doc.createElement('div');
@@ -93,17 +116,43 @@ export function createNetworkCanvas(
   let pixels = new Uint32Array(0);
   let edgePixels = new Uint32Array(0);
   let edgeKey = '';
+  let colorKey = '';
   const centres = new Int32Array(2 * n);
-  let stamps: Stamp[] = [];
-  let ring: Stamp | null = null;
+  /** stamps[sizeClass][state], rings[sizeClass] (null where too small to show). */
+  let stamps: Stamp[][] = [];
+  let rings: (Stamp | null)[] = [];
+  /** How far a person's mark or outline reaches from its centre, by size class, and the most of all. */
+  let reachOf = new Int32Array(SIZE_CLASSES);
+  let maxReach = 0;
+  // A grid of centres (cells of side `cell`), to find the marks that reach into a box.
+  let cell = 1;
+  let cols = 1;
+  let cellStart = new Int32Array(2);
+  /**
+   * How many changed people are cheaper to draw box by box than the whole frame: a box visits the marks of
+   * about 9 cells (n / cells each), sorts them and stamps them clipped, about 4 times the work of a mark in a
+   * whole frame, which stamps all n. At 100,000 people the cells are crowded and this is about 50; drawing
+   * 6,000 changed people box by box there took longer than whole frames.
+   */
+  let partialLimit = 0;
+  const inCell = new Int32Array(n);
 
-  // Buffers made once: people sorted by state every frame without allocating.
+  // Buffers made once: people sorted by state, the changed people and the marks near one, without allocating.
   const counts = new Int32Array(states.length);
   const starts = new Int32Array(states.length + 1);
   const fillAt = new Int32Array(states.length);
   const order = new Int32Array(n);
+  const lastState = states.length - 1;
+  /** What each person's mark shows now: state, plus 256 for the outline; −1 before the first frame. */
+  const shown = new Int16Array(n).fill(-1);
+  const changed = new Int32Array(Math.ceil(n * PARTIAL_SHARE) + 1);
+  let near = new Int32Array(64);
+  const box = new Int32Array(4);
+  const colors = new Uint32Array(states.length);
+  let ringColor = 0;
   const colorCache = new Map<string, number>();
   let last: NetworkState = { nodeState: new Uint8Array(n), changedAt: new Int32Array(n).fill(-1), t: -1 };
+  let whole = true;
   let alive = true;
 
   const resize = (): void => {
@@ -122,11 +171,33 @@ export function createNetworkCanvas(
       centres[2 * i] = Math.floor((pos.x[i] ?? 0) * dpr);
       centres[2 * i + 1] = Math.floor((pos.y[i] ?? 0) * dpr);
     }
-    const R = r * dpr;
-    const shapes = R >= MIN_SHAPE_RADIUS;
-    stamps = states.map((s) => shapeStamp(shapes ? s.shape : 'square', R, W));
-    ring = R >= 1.5 ? ringStamp(R, 1.5 * dpr, W) : null;
+    reachOf = new Int32Array(SIZE_CLASSES);
+    stamps = classRadius.map((radius, c) => {
+      const R = radius * dpr;
+      const shapes = R >= MIN_SHAPE_RADIUS;
+      const byState = states.map((s) => shapeStamp(shapes ? s.shape : 'square', R, W));
+      const ring = R >= 1.5 ? ringStamp(R, 1.5 * dpr, W) : null;
+      rings[c] = ring;
+      reachOf[c] = Math.max(ring?.reach ?? 0, ...byState.map((st) => st.reach));
+      return byState;
+    });
+    rings = rings.slice(0, SIZE_CLASSES);
+    maxReach = Math.max(...reachOf);
+    // The grid: people into cells by counting sort of their centres.
+    cell = Math.max(4, 2 * maxReach);
+    cols = Math.ceil(W / cell) + 1;
+    const rows = Math.ceil(H / cell) + 1;
+    partialLimit = Math.min(changed.length, Math.floor((cols * rows) / 36));
+    cellStart = new Int32Array(cols * rows + 1);
+    const cellOf = (i: number): number =>
+      Math.floor(Math.max(0, centres[2 * i + 1] ?? 0) / cell) * cols +
+      Math.floor(Math.max(0, centres[2 * i] ?? 0) / cell);
+    for (let i = 0; i < n; i++) cellStart[Math.min(cols * rows - 1, cellOf(i)) + 1]++;
+    for (let c = 0; c < cols * rows; c++) cellStart[c + 1] = (cellStart[c + 1] ?? 0) + (cellStart[c] ?? 0);
+    const fill = cellStart.slice(0, cols * rows);
+    for (let i = 0; i < n; i++) inCell[fill[Math.min(cols * rows - 1, cellOf(i))]++] = i;
     edgeKey = '';
+    whole = true;
   };
 
   /** A CSS colour as a packed pixel, via a 1×1 canvas so any colour syntax the browser knows works. */
@@ -163,19 +234,35 @@ export function createNetworkCanvas(
     edgePixels = new Uint32Array(edgeCtx.getImageData(0, 0, W, H).data.buffer);
   };
 
-  const draw = (state: NetworkState): void => {
-    resize();
-    if (!image) return;
+  /** Colours of the theme now; redraws the links when their colour changed (and then the whole frame). */
+  const readColors = (): void => {
     const style = view?.getComputedStyle(canvas);
     const resolve = (expr: string): string => (style ? resolveVars(expr, style) : expr);
     const edgeColor = resolve('var(--fg-muted)');
     if (edgeKey !== edgeColor) {
       drawEdges(edgeColor);
       edgeKey = edgeColor;
+      whole = true;
     }
+    ringColor = pixelColor(resolve('var(--fg)'));
+    let key = `${edgeColor}|${ringColor}`;
+    for (const s of states) {
+      colors[s.state] = pixelColor(resolve(s.color), s.opacity);
+      key += `|${colors[s.state]}`;
+    }
+    // Colours other than those of the marks on the canvas (the theme's sheet arrived late): all drawn again.
+    if (key !== colorKey) whole = true;
+    colorKey = key;
+  };
+
+  const stateAt = (nodeState: NetworkState['nodeState'], i: number): number => {
+    const raw = nodeState[i] ?? 0;
+    return raw >= 0 && raw <= lastState ? raw : 0;
+  };
+
+  const drawWhole = (state: NetworkState): void => {
     if (edgePixels.length === pixels.length) pixels.set(edgePixels);
     else pixels.fill(0);
-
     // Counting sort of people by state: the later states are drawn last, on top.
     const { nodeState, changedAt, t } = state;
     countStates(nodeState, n, counts);
@@ -184,36 +271,120 @@ export function createNetworkCanvas(
       fillAt[s] = starts[s] ?? 0;
       starts[s + 1] = (starts[s] ?? 0) + (counts[s] ?? 0);
     }
-    const lastState = states.length - 1;
-    for (let i = 0; i < n; i++) {
-      const raw = nodeState[i] ?? 0;
-      order[fillAt[raw >= 0 && raw <= lastState ? raw : 0]++] = i;
-    }
+    for (let i = 0; i < n; i++) order[fillAt[stateAt(nodeState, i)]++] = i;
     // An outline around the people reached this step, so the front of the spread shows. Drawn first: the marks
     // then cover its inner part, whatever their shape.
-    if (ring) {
-      const color = pixelColor(resolve('var(--fg)'));
-      for (let i = 0; i < n; i++) {
-        if (changedAt[i] === t)
-          stampAt(pixels, W, H, centres[2 * i] ?? 0, centres[2 * i + 1] ?? 0, ring, color);
-      }
+    for (let i = 0; i < n; i++) {
+      if (changedAt[i] !== t) continue;
+      const ring = rings[classOf[i] ?? 0];
+      if (ring) stampAt(pixels, W, H, centres[2 * i] ?? 0, centres[2 * i + 1] ?? 0, ring, ringColor);
     }
     for (const s of states) {
-      const stamp = stamps[s.state];
+      const color = colors[s.state] ?? 0;
       const to = starts[s.state + 1] ?? 0;
-      if (!stamp) continue;
-      const color = pixelColor(resolve(s.color), s.opacity);
       for (let k = starts[s.state] ?? 0; k < to; k++) {
         const i = order[k] ?? 0;
-        stampAt(pixels, W, H, centres[2 * i] ?? 0, centres[2 * i + 1] ?? 0, stamp, color);
+        const stamp = stamps[classOf[i] ?? 0]?.[s.state];
+        if (stamp) stampAt(pixels, W, H, centres[2 * i] ?? 0, centres[2 * i + 1] ?? 0, stamp, color);
       }
     }
-    ctx.putImageData(image, 0, 0);
+    ctx.putImageData(image as ImageData, 0, 0);
+  };
+
+  /** Draws anew the box around each changed person, and puts the part of the canvas they cover. */
+  const drawChanged = (state: NetworkState, count: number): void => {
+    const { nodeState, changedAt, t } = state;
+    let ux0 = W;
+    let uy0 = H;
+    let ux1 = 0;
+    let uy1 = 0;
+    for (let c = 0; c < count; c++) {
+      const i = changed[c] ?? 0;
+      const cx = centres[2 * i] ?? 0;
+      const cy = centres[2 * i + 1] ?? 0;
+      const reach = reachOf[classOf[i] ?? 0] ?? 0;
+      box[0] = Math.max(0, cx - reach);
+      box[1] = Math.max(0, cy - reach);
+      box[2] = Math.min(W, cx + reach + 1);
+      box[3] = Math.min(H, cy + reach + 1);
+      if (box[0] >= box[2] || box[1] >= box[3]) continue;
+      // The links under the box.
+      const withEdges = edgePixels.length === pixels.length;
+      for (let y = box[1] ?? 0; y < (box[3] ?? 0); y++) {
+        for (let p = y * W + (box[0] ?? 0), end = y * W + (box[2] ?? 0); p < end; p++)
+          pixels[p] = withEdges ? (edgePixels[p] ?? 0) : 0;
+      }
+      // Every mark that may reach into it, by state then index: the order of a whole frame.
+      let found = 0;
+      const c0 = Math.floor(Math.max(0, (box[0] ?? 0) - maxReach) / cell);
+      const c1 = Math.floor(((box[2] ?? 0) + maxReach) / cell);
+      const r0 = Math.floor(Math.max(0, (box[1] ?? 0) - maxReach) / cell);
+      const r1 = Math.floor(((box[3] ?? 0) + maxReach) / cell);
+      for (let row = r0; row <= r1; row++) {
+        for (let col = c0; col <= Math.min(cols - 1, c1); col++) {
+          const at = row * cols + col;
+          if (at + 1 >= cellStart.length) continue;
+          for (let k = cellStart[at] ?? 0; k < (cellStart[at + 1] ?? 0); k++) {
+            const j = inCell[k] ?? 0;
+            if (found === near.length) {
+              const bigger = new Int32Array(2 * near.length);
+              bigger.set(near);
+              near = bigger;
+            }
+            near[found++] = stateAt(nodeState, j) * n + j;
+          }
+        }
+      }
+      const sorted = near.subarray(0, found).sort();
+      for (let k = 0; k < found; k++) {
+        const j = (sorted[k] ?? 0) % n;
+        const ring = rings[classOf[j] ?? 0];
+        if (ring && changedAt[j] === t)
+          stampClipped(pixels, W, box, centres[2 * j] ?? 0, centres[2 * j + 1] ?? 0, ring, ringColor);
+      }
+      for (let k = 0; k < found; k++) {
+        const j = (sorted[k] ?? 0) % n;
+        const s = stateAt(nodeState, j);
+        const stamp = stamps[classOf[j] ?? 0]?.[s];
+        if (stamp)
+          stampClipped(pixels, W, box, centres[2 * j] ?? 0, centres[2 * j + 1] ?? 0, stamp, colors[s] ?? 0);
+      }
+      ux0 = Math.min(ux0, box[0] ?? 0);
+      uy0 = Math.min(uy0, box[1] ?? 0);
+      ux1 = Math.max(ux1, box[2] ?? 0);
+      uy1 = Math.max(uy1, box[3] ?? 0);
+    }
+    if (ux0 < ux1 && uy0 < uy1) ctx.putImageData(image as ImageData, 0, 0, ux0, uy0, ux1 - ux0, uy1 - uy0);
+  };
+
+  const draw = (state: NetworkState): void => {
+    resize();
+    // Not on the page yet: the theme's colours cannot be read, so nothing is drawn (and nobody is marked as
+    // shown) until it is; the resize observer below draws the last state then.
+    if (!image || !canvas.isConnected) return;
+    // Who changed since the last drawn frame (in state, or in the outline of people reached this step).
+    const { nodeState, changedAt, t } = state;
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const key = stateAt(nodeState, i) | (changedAt[i] === t ? 256 : 0);
+      if (shown[i] === key) continue;
+      shown[i] = key;
+      if (count < changed.length) changed[count] = i;
+      count++;
+    }
+    if (count === 0 && !whole) return;
+    readColors();
+    if (whole || count > partialLimit) {
+      whole = false;
+      drawWhole(state);
+    } else drawChanged(state, count);
   };
 
   // Themes switch the CSS variables without a new frame from the model: redraw the last state when they do.
   const redraw = (): void => {
-    if (alive) draw(last);
+    if (!alive) return;
+    whole = true;
+    draw(last);
   };
   const observer = view ? new view.MutationObserver(redraw) : null;
   observer?.observe(doc.documentElement, {
@@ -222,6 +393,9 @@ export function createNetworkCanvas(
   });
   const scheme = view?.matchMedia?.('(prefers-color-scheme: dark)');
   scheme?.addEventListener('change', redraw);
+  // The view is made before it is put on the page: draw when it gets there (a canvas gets a size then).
+  const placed = view?.ResizeObserver ? new view.ResizeObserver(redraw) : null;
+  placed?.observe(canvas);
 
   draw(last);
   return {
@@ -235,6 +409,7 @@ export function createNetworkCanvas(
     destroy() {
       alive = false;
       observer?.disconnect();
+      placed?.disconnect();
       scheme?.removeEventListener('change', redraw);
       colorCache.clear();
     },

@@ -6,7 +6,7 @@
 import { px } from './format.ts';
 import { renderLegend } from './legend.ts';
 import { forceLayout } from './network-force-layout.ts';
-import { edgePairs } from './network-layout.ts';
+import { edgePairs, sizeClasses } from './network-layout.ts';
 import { networkLegendItems, stateStyle } from './network-states.ts';
 import { shapePath } from './shapes.ts';
 import { createSvg, paint, SVG_NS } from './svg.ts';
@@ -24,6 +24,8 @@ export function createNetworkSvg(doc: Document, graph: NetworkGraph, options: Ne
   const n = graph.n;
   const pos = forceLayout(graph, width, h, 10);
   const r = Math.max(3, Math.min(7, 0.3 * Math.sqrt((width * h) / Math.max(1, n))));
+  // Hubs larger than people: radius r·2^(c/2) for size class c (by degree, as on the canvas).
+  const classOf = sizeClasses(graph);
 
   const plot = svg.append('g').attr('class', 'plot').attr('transform', `translate(0,${top})`);
   const pairs = edgePairs(graph);
@@ -60,7 +62,10 @@ export function createNetworkSvg(doc: Document, graph: NetworkGraph, options: Ne
     const path = paths[i];
     if (!path) return;
     const s = stateStyle(state, states);
-    path.setAttribute('d', shapePath(s.shape, pos.x[i] ?? 0, pos.y[i] ?? 0, r));
+    path.setAttribute(
+      'd',
+      shapePath(s.shape, pos.x[i] ?? 0, pos.y[i] ?? 0, r * Math.pow(2, (classOf[i] ?? 0) / 2)),
+    );
     path.setAttribute('data-state', s.id);
     path.setAttribute('style', paint(s.color, fresh ? 'var(--fg)' : null));
     if (s.opacity < 1) path.setAttribute('fill-opacity', String(s.opacity));

@@ -81,3 +81,25 @@ export function packRgba(r: number, g: number, b: number, a: number): number {
     ? ((a << 24) | (b << 16) | (g << 8) | r) >>> 0
     : ((r << 24) | (g << 16) | (b << 8) | a) >>> 0;
 }
+
+/** As stampAt, but only the pixels inside the box [x0, x1) × [y0, y1), which lies inside the buffer. */
+export function stampClipped(
+  pixels: Uint32Array,
+  width: number,
+  box: Int32Array,
+  cx: number,
+  cy: number,
+  stamp: Stamp,
+  color: number,
+): void {
+  const x0 = box[0] ?? 0;
+  const y0 = box[1] ?? 0;
+  const x1 = box[2] ?? 0;
+  const y1 = box[3] ?? 0;
+  const { dx, dy } = stamp;
+  for (let k = 0; k < dx.length; k++) {
+    const x = cx + (dx[k] ?? 0);
+    const y = cy + (dy[k] ?? 0);
+    if (x >= x0 && y >= y0 && x < x1 && y < y1) pixels[y * width + x] = color;
+  }
+}

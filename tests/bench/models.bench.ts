@@ -13,7 +13,7 @@ import { runEnsemble, branching } from '../../src/models/branching.ts';
 import { bassCumulative } from '../../src/models/bass.ts';
 import { fitBass } from '../../src/models/bass-fit.ts';
 import { runCascade, cascade, dynamicsParams } from '../../src/models/cascade.ts';
-import { barabasiAlbert } from '../../src/models/graphs.ts';
+import { addBroadcastHubs, barabasiAlbert, wattsStrogatz } from '../../src/models/graphs.ts';
 import { createRandom } from '../../src/models/random.ts';
 
 /**
@@ -96,5 +96,37 @@ test('Bass fit to 20 points [budget 20 ms]', async ({ bench }) => {
   await bench('Bass fit to 20 points [budget 20 ms]', () => {
     sink += fitBass(t, series[i++ % series.length] ?? [])?.p ?? 0;
   }).run(RUN);
+  expect(sink).toBeGreaterThan(0);
+});
+
+/** Fewer runs for the builders at a million people: each takes a good part of a second on a slow machine. */
+const RUN_BIG = { time: 2000, iterations: 8, warmupTime: 0, warmupIterations: 1 };
+
+test('Watts–Strogatz n = 100,000, k = 10, p = 0.1 build [budget 40 ms]', async ({ bench }) => {
+  let sink = 0;
+  let seed = 1;
+  await bench('Watts–Strogatz n = 100,000, k = 10, p = 0.1 build [budget 40 ms]', () => {
+    sink += wattsStrogatz(100_000, 10, 0.1, createRandom(seed++)).neighbors.length;
+  }).run(RUN);
+  expect(sink).toBeGreaterThan(0);
+});
+
+test('Barabási–Albert n = 1,000,000, m = 5 build [budget 300 ms]', async ({ bench }) => {
+  let sink = 0;
+  let seed = 1;
+  await bench('Barabási–Albert n = 1,000,000, m = 5 build [budget 300 ms]', () => {
+    sink += barabasiAlbert(1_000_000, 5, createRandom(seed++)).neighbors.length;
+  }).run(RUN_BIG);
+  expect(sink).toBeGreaterThan(0);
+});
+
+test('3 hubs added to a 1,000,000-person network [budget 100 ms]', async ({ bench }) => {
+  let sink = 0;
+  // The cascade's default hubs (3, each reaching 5%) on a scale-free network of a million, built once.
+  const base = barabasiAlbert(1_000_000, 5, createRandom(1));
+  let seed = 1;
+  await bench('3 hubs, reach 5%, added to Barabási–Albert n = 1,000,000 [budget 100 ms]', () => {
+    sink += addBroadcastHubs(base, 3, 0.05, createRandom(seed++)).neighbors.length;
+  }).run(RUN_BIG);
   expect(sink).toBeGreaterThan(0);
 });

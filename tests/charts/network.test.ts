@@ -11,7 +11,9 @@ import { forceLayout } from '../../src/charts/network-force-layout.ts';
 import { orderByDegree, spiralLayout } from '../../src/charts/network-layout.ts';
 import { countStates } from '../../src/charts/network-states.ts';
 import { formatShare } from '../../src/charts/format.ts';
-import type { NetworkState } from '../../src/charts/types.ts';
+import type { NetworkGraph, NetworkState } from '../../src/charts/types.ts';
+import { addBroadcastHubs, barabasiAlbert } from '../../src/models/graphs.ts';
+import { createRandom } from '../../src/models/random.ts';
 import { expectAccessibleSvg } from './a11y.ts';
 import { countPixels, recordingContext } from './canvas-stub.ts';
 import { ringGraph } from './fixtures.ts';
@@ -236,6 +238,125 @@ describe('network on canvas (with a recording 2D context)', () => {
     doc.documentElement.setAttribute('data-theme', 'light');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(puts()).toBe(before + 1);
+  });
+});
+
+describe('network on canvas: only what changed is drawn', () => {
+  const colours =
+    '--c-neutral: #7a7f87; --c-complaint: #c85200; --c-answer: #0072b2; --c-extra: #b0528f; --fg: #1b1d21; --fg-muted: #50555e';
+
+  /** A canvas view on its own recording context, and the boxes it put (x, y, width, height; all for a whole put). */
+  function recorded(graph: NetworkGraph) {
+    document.documentElement.setAttribute('style', colours);
+    const recorder = recordingContext();
+    const puts: number[][] = [];
+    const put = recorder.context.putImageData.bind(recorder.context);
+    (recorder.context as unknown as Record<string, unknown>).putImageData = (
+      image: ImageData,
+      ...rest: number[]
+    ) => {
+      puts.push(rest.length > 2 ? rest.slice(2) : []);
+      put(image, 0, 0);
+    };
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => recorder.context);
+    const view = createNetworkView(document, graph, { ...options, renderer: 'canvas' });
+    // In the document, so the theme's colours resolve.
+    document.body.append(view.node);
+    return { view, recorder, puts };
+  }
+
+  /** A day-by-day spread: person i hears on day ⌊i·7/n⌋ … and the answer reaches every fifth of them later. */
+  function dayOf(n: number, t: number): NetworkState {
+    const nodeState = new Uint8Array(n);
+    const changedAt = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const heard = (i * 7919) % 1000;
+      if (heard <= t) {
+        nodeState[i] = i % 5 === 0 && heard + 2 <= t ? 3 : 1;
+        changedAt[i] = i % 5 === 0 && heard + 2 <= t ? heard + 2 : heard;
+      }
+    }
+    return { nodeState, changedAt, t };
+  }
+
+  const graph = addBroadcastHubs(barabasiAlbert(1500, 3, createRandom(1)), 3, 0.05, createRandom(2));
+
+  it('gives, frame by frame, exactly the picture of one whole frame of the last state', () => {
+    const stepped = recorded(graph);
+    for (let t = 0; t <= 60; t++) stepped.view.update(dayOf(graph.n, t));
+    const whole = recorded(graph);
+    whole.view.update(dayOf(graph.n, 60));
+    const a = stepped.recorder.lastImage?.data;
+    const b = whole.recorder.lastImage?.data;
+    expect(a?.length).toBe(b?.length);
+    expect(countPixels(stepped.recorder.lastImage, [0xc8, 0x52, 0x00])).toBeGreaterThan(20);
+    let differ = 0;
+    for (let i = 0; i < (a?.length ?? 0); i++) if (a?.[i] !== b?.[i]) differ++;
+    expect(differ).toBe(0);
+    // And those frames, the last one too, put only a part of the canvas.
+    expect(stepped.puts.filter((box) => box.length === 4).length).toBeGreaterThan(10);
+    expect(stepped.puts.at(-1)).toHaveLength(4);
+  });
+
+  it('puts nothing when nobody changed, and only the box around one person who did', () => {
+    const { view, puts } = recorded(graph);
+    const state = dayOf(graph.n, 3);
+    view.update(state);
+    const before = puts.length;
+    view.update({ ...state, nodeState: state.nodeState.slice(), changedAt: state.changedAt.slice() });
+    expect(puts.length).toBe(before);
+    const next = { ...state, nodeState: state.nodeState.slice() };
+    const someone = next.nodeState.findIndex((s) => s === 0);
+    next.nodeState[someone] = 2;
+    view.update(next);
+    expect(puts.length).toBe(before + 1);
+    const [, , w = 0, h = 0] = puts.at(-1) ?? [];
+    expect(w * h).toBeGreaterThan(0);
+    expect(w * h).toBeLessThan(options.width * 100);
+  });
+
+  it('draws nothing before it is on the page (no theme to read), and the whole state once it is', () => {
+    document.documentElement.setAttribute('style', colours);
+    const recorder = recordingContext();
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => recorder.context);
+    const view = createNetworkView(document, graph, { ...options, renderer: 'canvas' });
+    const state = dayOf(graph.n, 5);
+    view.update(state);
+    expect(recorder.calls.putImageData).toBeUndefined();
+    document.body.append(view.node);
+    view.update(state);
+    expect(recorder.calls.putImageData).toBe(1);
+    expect(countPixels(recorder.lastImage, [0x7a, 0x7f, 0x87])).toBeGreaterThan(1000);
+    expect(countPixels(recorder.lastImage, [0, 0, 0])).toBe(0);
+  });
+
+  it('draws the whole frame again after a theme switch', async () => {
+    const { view, puts } = recorded(graph);
+    view.update(dayOf(graph.n, 3));
+    document.documentElement.setAttribute('data-theme', 'dark');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(puts.at(-1)).toEqual([]);
+    view.destroy();
+  });
+
+  it('draws hubs larger than people, and every link up to 2,000 people', () => {
+    const { view, recorder } = recorded(graph);
+    const hub = graph.hubs[0] ?? 0;
+    const lonely = Array.from({ length: graph.n }, (_, i) => i).find(
+      (i) => (graph.offsets[i + 1] ?? 0) - (graph.offsets[i] ?? 0) === 3,
+    );
+    const only = (who: number) => {
+      const nodeState = new Uint8Array(graph.n);
+      nodeState[who] = 1;
+      view.update({ nodeState, changedAt: new Int32Array(graph.n).fill(-1), t: 0 });
+      return countPixels(recorder.lastImage, [0xc8, 0x52, 0x00]);
+    };
+    const person = only(lonely ?? 0);
+    expect(person).toBeGreaterThan(0);
+    expect(only(hub)).toBeGreaterThan(4 * person);
+    // Each drawing of the links (one per theme colour seen) draws every one of them.
+    expect(recorder.calls.stroke).toBeGreaterThan(0);
+    expect(recorder.calls.lineTo).toBe(((recorder.calls.stroke ?? 0) * graph.neighbors.length) / 2);
   });
 });
 
