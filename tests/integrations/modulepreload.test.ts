@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadsFor, staticClosure, type ChunkInfo } from '../../src/layouts/modulepreload.ts';
+import { preloadsFor, staticClosure, type ChunkInfo } from '../../src/integrations/modulepreload.ts';
 
 const chunk = (file: string, imports: string[], facade: string | null = null): ChunkInfo => ({
   file,
