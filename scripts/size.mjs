@@ -35,9 +35,10 @@ const budgets = [
   // The home page opens with a small live figure (DESIGN.md: "a live mini-simulation"): a chart, not a lesson.
   { kind: 'home', test: (p) => p === '/', js: 20 * 1024 },
   { kind: 'simulation', test: (p) => /^\/(simulations|embed|exercises)\/[^/]+\/$/.test(p), js: 60 * 1024 },
+  // The SCORM launch page is the package's app page (it talks to the LMS and keeps the work), not a text page.
   {
     kind: 'app',
-    test: (p) => /^\/(my-work|assignment|instructors\/assign|instructors\/class)\//.test(p),
+    test: (p) => /^\/(my-work|assignment|instructors\/assign|instructors\/class|scorm\/launch)\//.test(p),
     js: 60 * 1024,
   },
   { kind: 'text', test: () => true, js: 2 * 1024 },

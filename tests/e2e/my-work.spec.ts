@@ -403,7 +403,7 @@ test('a lesson is listed once, each answer with its question, with the runs pinn
   await expect(lesson.getByRole('heading', { level: 3 })).toHaveText('United Breaks Guitars');
   await expect(lesson).toContainText('Your prediction for “Imagine a thousand customers in 2009');
   await expect(lesson).toContainText(
-    'Your answer to “With the 2009 preset, what percentage of the simulated complaints fizzled out?”',
+    'very uneven retelling and raise the average retellings per person from 1.1 to 1.5. What percentage of the simulated complaints fizzle out now?”',
   );
   await expect(lesson.locator('.mw-reopen')).toHaveCount(2);
   const reopen = (
