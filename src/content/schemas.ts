@@ -114,6 +114,8 @@ export const caseSchema = z
         sources: z.array(sourceKey).min(1),
       })
       .optional(),
+    /** The story's own media (the song, the video): linked out from the lesson's opening, never embedded. */
+    watch: z.object({ label: z.string().min(1), url: z.url() }).optional(),
     keyFigures: z.array(keyFigure).default([]),
     timeline: z.array(timelineEvent).min(1),
     objectives: z.array(z.string().min(1)).min(1),

@@ -56,6 +56,8 @@ export const site = {
       days < 1 ? 'answered the same day' : `answered after ${days} day${days === 1 ? '' : 's'}`,
     minutes: (m: number) => `${m} min`,
     objectives: 'What you will learn',
+    /** After a case's link to its own media (the song, the video). */
+    watchNote: 'the link opens that site’s own page; nothing from it loads on this one.',
     timeline: 'Timeline',
     keyFigures: 'Key figures',
     sources: 'Sources',
