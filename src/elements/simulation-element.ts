@@ -8,6 +8,7 @@
 import type { ModelDefinition, Notice, ParamValue, ParamValues, SeriesView } from '../models/types';
 import type * as SimStateModule from '../lib/sim-state';
 import type { PageSim, SimState } from '../lib/sim-state';
+import { fromPage } from '../lib/sim-state-page';
 import type { GuessDetail } from './predict-tie';
 import { buildControls, type ControlsHandle } from './controls';
 import { loadModel, loadView } from './loaders';
@@ -151,17 +152,8 @@ export class SimulationElement extends HTMLElement {
     this.pageFrame = this.frameParts().map((el) => el?.textContent ?? '');
     let notices: Notice[] = [];
     if (ops) ({ state: this.state, notices } = ops.fromUrl(model, page, location.search, this.simId));
-    // The page's own run, as sim-state's fromPage makes it (written here so the page loads none of that module).
-    else
-      this.state = {
-        page,
-        presetKey: page.presetKey,
-        base: { ...page.base },
-        params: { ...page.base },
-        seed: page.baseSeed,
-        locked: [...new Set(page.lock)],
-        linkLock: [],
-      };
+    // The page's own run (sim-state-page.ts: the page loads none of the state rules for it).
+    else this.state = fromPage(page);
     if (this.state.presetKey !== page.presetKey) this.describePreset(false);
     // A figure tied to a prediction shows its result once the student has guessed or pressed Play; a link
     // that sets the run (a shared run, an assignment) shows it at once.

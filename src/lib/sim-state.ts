@@ -9,7 +9,10 @@
 import type { ModelDefinition, Notice, ParamValue, ParamValues } from '../models/types';
 import { changedParams, changesFrom } from './param-text';
 import { presetOf, resolveLink, withLocked, type PageSim } from './sim-link';
+import { fromPage } from './sim-state-page';
 import { writeSimState } from './url-state';
+
+export { fromPage } from './sim-state-page';
 
 export type { PageSim } from './sim-link';
 
@@ -62,19 +65,6 @@ export function fromProps(model: ModelPart, props: SimProps): WithNotices {
     lock: [...(props.lock ?? [])],
   };
   return { state: fromPage(page), notices };
-}
-
-/** The page's own state, as it is with no link. */
-export function fromPage(page: PageSim): SimState {
-  return {
-    page,
-    presetKey: page.presetKey,
-    base: { ...page.base },
-    params: { ...page.base },
-    seed: page.baseSeed,
-    locked: [...new Set(page.lock)],
-    linkLock: [],
-  };
 }
 
 /**

@@ -17,6 +17,7 @@ import { snapToStep } from '../../models/normalize';
 import { shownValue, storedValue } from '../../models/percent';
 import type { ParamSpec, ParamValue, ParamValues } from '../../models/types';
 import { assign } from '../../strings/assign';
+import type { ExerciseQuestionData } from '../../lib/exercises';
 
 /** What the builder knows of an exercise (embedded by the page at build time). */
 export interface BuilderExercise {
@@ -31,18 +32,8 @@ export interface BuilderExercise {
   predict: string;
   /** The exercise's preset (the model answers' starting point). */
   preset: string;
-  questions: {
-    id: string;
-    /** As the exercise's own settings read. */
-    text: string;
-    /** As written, with `{…}` for what the settings fill in. */
-    template: string;
-    metric: string;
-    unit: string;
-    tolerance: number;
-    /** The model's answer for the exercise's own settings. */
-    answer: number;
-  }[];
+  /** Each question as the exercise page has it (src/lib/exercises.ts), without its worked explanation. */
+  questions: Omit<ExerciseQuestionData, 'explanation'>[];
   /** Parameters the exercise itself locks. */
   lock: string[];
   /** The preset's full parameter values. */

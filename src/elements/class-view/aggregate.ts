@@ -26,6 +26,7 @@ import {
 import { parseSubmission, type Submission, type SubmissionItem } from '../../lib/submission';
 import type { ParamSpec, ParamValues } from '../../models/types';
 import { classView } from '../../strings/class-view';
+import type { ExerciseQuestionData } from '../../lib/exercises';
 
 const { report: words, csv } = classView;
 
@@ -39,17 +40,8 @@ export interface ClassExercise {
   params: ParamValues;
   /** The model's parameters, to name settings in words (help lines left out). */
   spec: readonly ParamSpec[];
-  questions: {
-    id: string;
-    /** As the exercise's own settings read. */
-    text: string;
-    /** As written, with `{…}` for what the settings fill in. */
-    template: string;
-    metric: string;
-    unit: string;
-    tolerance: number;
-    answer: number;
-  }[];
+  /** Each question as the exercise page has it (src/lib/exercises.ts), without its worked explanation. */
+  questions: Omit<ExerciseQuestionData, 'explanation'>[];
 }
 
 export interface FileText {
