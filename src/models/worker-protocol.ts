@@ -5,21 +5,11 @@
  * and the notices. Typed arrays in replies (the network, the per-node states) are listed for transfer, so
  * they move to the page without being copied.
  */
-import type { BassResult } from './bass.ts';
-import type { BranchingEnsemble, BranchingResult } from './branching.ts';
-import type { CascadeResult } from './cascade.ts';
-import type { CostOfSilenceResult } from './cost-of-silence.ts';
-import type { TellAFriendResult } from './tell-a-friend.ts';
+import type { BranchingEnsemble } from './branching.ts';
+import type { ModelResults } from './index.ts';
 import type { ModelId, Notice, ParamValues } from './types.ts';
 
-/** What each model's `run` returns, by id. */
-export interface ModelResults {
-  'tell-a-friend': TellAFriendResult;
-  branching: BranchingResult;
-  cascade: CascadeResult;
-  bass: BassResult;
-  'cost-of-silence': CostOfSilenceResult;
-}
+export type { ModelResults } from './index.ts';
 
 /** Run any model in full, as `model.run(normalize(params), seed)`. */
 export interface RunRequest {
@@ -72,7 +62,7 @@ export interface EnsembleResponse extends ReplyBase {
 
 export interface CascadeResponse extends ReplyBase {
   kind: 'cascade';
-  result: CascadeResult;
+  result: ModelResults['cascade'];
 }
 
 export interface ErrorResponse {
