@@ -18,11 +18,11 @@ export function lazyRegistry<I extends string>(table: { readonly [K in I]: LazyE
   const entries: Readonly<Partial<Record<string, LazyEntry>>> = table;
   const entry = (id: string) => (Object.hasOwn(entries, id) ? entries[id] : undefined);
   return {
-    loadModel(id: string): Promise<ModelDefinition> {
+    loadModel: (id: string): Promise<ModelDefinition> => {
       const found = entry(id);
       return found ? found.model() : Promise.reject(new Error(`unknown model “${id}”`));
     },
-    loadView(id: string): Promise<ModelView> {
+    loadView: (id: string): Promise<ModelView> => {
       const found = entry(id);
       return found ? found.view() : Promise.reject(new Error(`no view for model “${id}”`));
     },
