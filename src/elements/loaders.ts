@@ -4,21 +4,21 @@
  * checked against the one list of ids (src/models/registry.ts): a model missing here fails the type check.
  */
 import type { ModelId } from '../models/registry';
-import type { ModelDefinition } from '../models/types';
+import type { ModelDefinition, ParamValues } from '../models/types';
 import type { ModelView } from './views/types';
 
 /** How to load one model and its view, each on demand. */
-export interface LazyEntry {
-  model(): Promise<ModelDefinition>;
+export interface LazyEntry<I extends string = ModelId> {
+  model(): Promise<ModelDefinition<ParamValues, unknown, I>>;
   view(): Promise<ModelView>;
 }
 
 /** Loaders by id, from a table of lazy entries; an unknown id (or `toString`) is a rejected promise, never a throw. */
-export function lazyRegistry<I extends string>(table: { readonly [K in I]: LazyEntry }) {
-  const entries: Readonly<Partial<Record<string, LazyEntry>>> = table;
+export function lazyRegistry<I extends string>(table: { readonly [K in I]: LazyEntry<I> }) {
+  const entries: Readonly<Partial<Record<string, LazyEntry<I>>>> = table;
   const entry = (id: string) => (Object.hasOwn(entries, id) ? entries[id] : undefined);
   return {
-    loadModel: (id: string): Promise<ModelDefinition> => {
+    loadModel: (id: string): Promise<ModelDefinition<ParamValues, unknown, I>> => {
       const found = entry(id);
       return found ? found.model() : Promise.reject(new Error(`unknown model “${id}”`));
     },

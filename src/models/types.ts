@@ -95,12 +95,13 @@ export interface SeriesView {
 /**
  * What every model exports, so the page, the worker and the tests can treat models uniformly.
  * `run` is the whole deterministic run from a seed; models with a step API export it beside this.
- * `I` is the model's own id (one of src/models/registry.ts), so the registry can key each model by it.
+ * `I` is the model's own id (one of src/models/registry.ts; a test's throwaway model has its own), so the
+ * registry can key each model by it.
  */
 export interface ModelDefinition<
   P extends ParamValues = ParamValues,
   R = unknown,
-  I extends ModelId = ModelId,
+  I extends string = ModelId,
 > {
   id: I;
   /** Human title. */

@@ -8,7 +8,7 @@ import { bass } from '../../models/bass';
 import { branching } from '../../models/branching';
 import { cascade } from '../../models/cascade';
 import { costOfSilence } from '../../models/cost-of-silence';
-import { byId, type ModelId } from '../../models/registry';
+import type { ModelId } from '../../models/registry';
 import { tellAFriend } from '../../models/tell-a-friend';
 import type { ParamValues } from '../../models/types';
 import { bassView } from './bass';
@@ -30,14 +30,22 @@ export function paired<P extends ParamValues, R, I extends string>(
   return { id: model.id, view };
 }
 
-const views = byId([
+/** `viewFor` of a set of pairs, keyed by model id. */
+export function viewRegistry<const E extends readonly Paired<string>[]>(pairs: E) {
+  return (id: E[number]['id']): ModelView => {
+    const pair = pairs.find((p) => p.id === id);
+    if (!pair) throw new Error(`no view for model “${id}”`);
+    return pair.view;
+  };
+}
+
+const pairs = [
   paired(tellAFriend, tellAFriendView),
   paired(branching, branchingView),
   paired(cascade, cascadeView),
   paired(bass, bassView),
   paired(costOfSilence, costOfSilenceView),
-]) satisfies { readonly [M in ModelId]: Paired<M> };
+] as const satisfies readonly Paired[];
 
-export function viewFor(id: ModelId): ModelView {
-  return views[id].view;
-}
+/** The view of each model, for the build (Simulation.astro's static SVG); a model without one fails the type check. */
+export const viewFor: (id: ModelId) => ModelView = viewRegistry(pairs);
