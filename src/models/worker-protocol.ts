@@ -20,7 +20,11 @@ export interface RunRequest {
   seed: number;
 }
 
-/** Many branching runs (the ensemble alone, without a single run). `runs` defaults to the params' `runs`. */
+/**
+ * Many branching runs (the ensemble alone, without a single run). `runs` defaults to the params' `runs`. No page
+ * sends it today (a branching `run` carries its ensemble); it is kept, and tested, for a page that wants a bigger
+ * ensemble than the one it shows.
+ */
 export interface EnsembleRequest {
   id: number;
   kind: 'branching-ensemble';
@@ -29,7 +33,10 @@ export interface EnsembleRequest {
   runs?: number;
 }
 
-/** Build the network the cascade parameters describe and run the cascade on it. */
+/**
+ * `run` with the model implied: build the network the cascade parameters describe and run the cascade on it. The
+ * cascade-only worker (cascade-worker.ts) speaks only this; the general worker answers it too.
+ */
 export interface CascadeRequest {
   id: number;
   kind: 'cascade';
