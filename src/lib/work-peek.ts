@@ -6,28 +6,16 @@
  * loads the full reader for its notices. Nothing here writes. Pure, tested against the full reader in Node.
  */
 import { SCHEMA_VERSION } from './storage-state';
-import type { SavedAnswer, SavedText, WorkItem } from './work-record';
+import { isRecord } from './json-guards';
+import { isSavedAnswer, isSavedText, readAnswers, readText, type SavedText } from './work-shapes';
+import type { WorkItem } from './work-record';
 
 export type Loose = Record<string, unknown>;
-export const isLoose = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
-const optString = (v: unknown): v is string | undefined => v === undefined || typeof v === 'string';
+export const isLoose = isRecord;
 
 /** A saved text as this version reads it, or undefined when it is not one. */
-export function text(v: unknown): SavedText | undefined {
-  if (!isLoose(v) || typeof v.text !== 'string' || !optString(v.savedAt)) return undefined;
-  return { text: v.text, savedAt: v.savedAt ?? '' };
-}
-
-/** A saved answer as this version reads it, or undefined when it is not one. */
-export function answer(v: unknown): SavedAnswer | undefined {
-  if (!isLoose(v) || typeof v.value !== 'string' || !optString(v.savedAt)) return undefined;
-  if (v.correct !== undefined && v.correct !== null && typeof v.correct !== 'boolean') return undefined;
-  return {
-    value: v.value,
-    correct: typeof v.correct === 'boolean' ? v.correct : null,
-    savedAt: v.savedAt ?? '',
-  };
-}
+export const text = (v: unknown): SavedText | undefined =>
+  isSavedText(v) ? (readText(v) ?? undefined) : undefined;
 
 export function peekWork(raw: string | null): { items: Record<string, WorkItem>; odd: boolean } {
   if (raw === null) return { items: {}, odd: false };
@@ -52,14 +40,7 @@ export function peekWork(raw: string | null): { items: Record<string, WorkItem>;
     if (prediction) item.prediction = prediction;
     const reflection = text(value.reflection);
     if (reflection) item.reflection = reflection;
-    if (isLoose(value.answers)) {
-      const answers: [string, SavedAnswer][] = [];
-      for (const [id, a] of Object.entries(value.answers)) {
-        const read = answer(a);
-        if (read) answers.push([id, read]);
-      }
-      item.answers = Object.fromEntries(answers);
-    }
+    if (isLoose(value.answers)) item.answers = readAnswers(value.answers, isSavedAnswer);
     items.push([scope, item]);
   }
   // fromEntries defines own properties: a scope such as "__proto__" stays data.

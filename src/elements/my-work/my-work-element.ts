@@ -17,7 +17,8 @@ import {
   type Work,
   type WorkItem,
 } from '../../lib/storage';
-import { isRecord, own } from '../../lib/work-record';
+import { own } from '../../lib/work-record';
+import { isRecord } from '../../lib/json-guards';
 import { otherFields } from '../../lib/work-other';
 import { assignmentCodes, quarantined } from '../../lib/storage-aside';
 import { clearWork, importWork } from '../../lib/work-import';
