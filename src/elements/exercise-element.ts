@@ -14,6 +14,8 @@ import type { SimRun, SimulationElement } from './simulation-element';
 import { saveSoon } from './save-soon';
 import { pageSession, reportSave, sayAtStart, startProblem, type PageSaving } from './save-notice';
 import { exercise } from '../strings/exercise';
+import { part, readData } from './dom-contract';
+import { isParamValues, listOf, withStrings } from '../lib/json-guards';
 
 const t = exercise.element;
 
@@ -31,7 +33,7 @@ class ExerciseElement extends HTMLElement {
     const id = this.dataset.exercise ?? '';
     const query = new URLSearchParams(location.search);
     const code = query.get('a') ?? undefined;
-    this.questions = JSON.parse(this.dataset.questions ?? '[]') as ExerciseQuestionData[];
+    this.questions = readData(this, 'questions', listOf(withStrings<ExerciseQuestionData>('id')), []);
     const { session, state } = pageSession();
     this.session = session;
     // An exercise saves its run as soon as it is shown: the saving code is wanted at once.
@@ -43,7 +45,7 @@ class ExerciseElement extends HTMLElement {
     this.assignmentRef = assignment && code ? { id: assignmentId(code), code } : undefined;
     this.scope = workScope(id, this.assignmentRef?.code);
 
-    this.status = this.querySelector<HTMLElement>('.save-notice')!;
+    this.status = part(this, '.save-notice');
     const start = startProblem(state);
     let notices: string[] = [];
     this.restoreNotice = () => sayAtStart(this.status, start, notices);
@@ -102,8 +104,8 @@ class ExerciseElement extends HTMLElement {
   private async setUpQuestions(item: WorkItem, assignment: Assignment | undefined) {
     const step = assignment?.items[Number(new URLSearchParams(location.search).get('step') ?? -1)];
     const settings = settingsOf(step);
-    const spec = JSON.parse(this.dataset.spec ?? '[]') as ParamSpec[];
-    const preset = JSON.parse(this.dataset.params ?? '{}') as ParamValues;
+    const spec = readData(this, 'spec', listOf(withStrings<ParamSpec>('id')), []);
+    const preset: ParamValues = readData(this, 'params', isParamValues, {});
     const changes = settingsChanges(spec, preset, settings);
     const note = this.querySelector<HTMLElement>('.settings-note');
     if (note && changes.length) {
@@ -129,10 +131,10 @@ class ExerciseElement extends HTMLElement {
         for (const q of this.questions) {
           const e = expected.answers[q.id];
           q.answer = e.value;
-          const li = this.querySelector(`[data-question="${q.id}"]`);
-          li!.querySelector(`#q-${q.id}-text`)!.textContent = e.text;
-          li!.querySelector('.answer')!.textContent = formatAnswer(q.answer, q.unit);
-          li!.querySelector('.answer-note')!.textContent = t.instructorParams;
+          const li = part(this, `[data-question="${q.id}"]`);
+          part(li, `#q-${q.id}-text`).textContent = e.text;
+          part(li, '.answer').textContent = formatAnswer(q.answer, q.unit);
+          part(li, '.answer-note').textContent = t.instructorParams;
         }
       } else if (note) {
         // Settings the model refuses: keep the preset's answers, which the page already shows, and say so.
@@ -177,7 +179,7 @@ class ExerciseElement extends HTMLElement {
 
   /** The banner: which assignment, which step, and links to the steps before and after. */
   private showAssignment(code: string, stepText: string | null): Assignment | undefined {
-    const banner = this.querySelector<HTMLElement>('.assignment-banner')!;
+    const banner = part(this, '.assignment-banner');
     banner.hidden = false;
     const base = this.dataset.base ?? '/';
     const decoded = decodeAssignment(code);

@@ -62,13 +62,3 @@ export function downloadText(text: string, fileName: string, type: string): void
   a.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** JSON embedded by the page at build time in a data- attribute; `fallback` when missing or unreadable. */
-export function readJson<T>(el: HTMLElement, key: string, fallback: T): T {
-  try {
-    const raw = el.dataset[key];
-    return raw ? (JSON.parse(raw) as T) : fallback;
-  } catch {
-    return fallback;
-  }
-}
