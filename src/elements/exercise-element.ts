@@ -14,8 +14,7 @@ import type { SimRun, SimulationElement } from './simulation-element';
 import { saveSoon } from './save-soon';
 import { pageSession, reportSave, sayAtStart, startProblem, type PageSaving } from './save-notice';
 import { exercise } from '../strings/exercise';
-import { part, readData } from './dom-contract';
-import { isParamValues, listOf, withStrings } from '../lib/json-guards';
+import { isParamValues, listOf, part, readData, withStrings } from './dom-contract';
 
 const t = exercise.element;
 

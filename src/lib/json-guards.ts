@@ -20,35 +20,3 @@ export const finite = (v: unknown): v is number => typeof v === 'number' && Numb
 /** A [name, value] pair whose value a parameter can take (a finite number or a string). */
 export const isParamEntry = (e: [string, unknown]): e is [string, number | string] =>
   finite(e[1]) || typeof e[1] === 'string';
-
-/** Guards to combine for data a page hands its script (see src/elements/dom-contract.ts `readData`). */
-export type Guard<T> = (v: unknown) => v is T;
-
-export const isString: Guard<string> = (v): v is string => typeof v === 'string';
-
-/** An array whose every item passes `item`. */
-export const listOf =
-  <T>(item: Guard<T>): Guard<T[]> =>
-  (v): v is T[] =>
-    Array.isArray(v) && v.every(item);
-
-/** A record whose every value passes `value`. */
-export const mapOf =
-  <T>(value: Guard<T>): Guard<Record<string, T>> =>
-  (v): v is Record<string, T> =>
-    isRecord(v) && Object.values(v).every(value);
-
-/**
- * A record whose `keys` are strings, taken as a `T`. The page writes these objects at build time from typed
- * data, so the guard checks the keys the script finds things by, not every field: a stale or mistaken page
- * fails by name at the attribute instead of deep inside the script.
- */
-export const withStrings =
-  <T>(...keys: string[]): Guard<T> =>
-  (v): v is T =>
-    isRecord(v) && keys.every((k) => typeof v[k] === 'string');
-
-/** Parameter values by name: finite numbers and strings. */
-export const isParamValues: Guard<Record<string, number | string>> = (
-  v,
-): v is Record<string, number | string> => isRecord(v) && Object.entries(v).every(isParamEntry);

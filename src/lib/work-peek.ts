@@ -4,18 +4,33 @@
  * read exactly as the full reader reads them. `odd` when the record holds something only the full
  * reader can describe (it cannot be read, another version wrote it, an item is not a record): the page then
  * loads the full reader for its notices. Nothing here writes. Pure, tested against the full reader in Node.
+ *
+ * Its text and answer checks repeat ./work-shapes.ts on purpose: importing that module (shared with the
+ * lazily loaded full reader) made it a chunk of its own on every lesson page, 0.7 KB gzip more at first paint.
  */
 import { SCHEMA_VERSION } from './storage-state';
-import { isRecord } from './json-guards';
-import { isSavedAnswer, isSavedText, readAnswers, readText, type SavedText } from './work-shapes';
-import type { WorkItem } from './work-record';
+import type { SavedAnswer, SavedText, WorkItem } from './work-record';
 
 export type Loose = Record<string, unknown>;
-export const isLoose = isRecord;
+export const isLoose = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const optString = (v: unknown): v is string | undefined => v === undefined || typeof v === 'string';
 
 /** A saved text as this version reads it, or undefined when it is not one. */
-export const text = (v: unknown): SavedText | undefined =>
-  isSavedText(v) ? (readText(v) ?? undefined) : undefined;
+export function text(v: unknown): SavedText | undefined {
+  if (!isLoose(v) || typeof v.text !== 'string' || !optString(v.savedAt)) return undefined;
+  return { text: v.text, savedAt: v.savedAt ?? '' };
+}
+
+/** A saved answer as this version reads it, or undefined when it is not one. */
+export function answer(v: unknown): SavedAnswer | undefined {
+  if (!isLoose(v) || typeof v.value !== 'string' || !optString(v.savedAt)) return undefined;
+  if (v.correct !== undefined && v.correct !== null && typeof v.correct !== 'boolean') return undefined;
+  return {
+    value: v.value,
+    correct: typeof v.correct === 'boolean' ? v.correct : null,
+    savedAt: v.savedAt ?? '',
+  };
+}
 
 export function peekWork(raw: string | null): { items: Record<string, WorkItem>; odd: boolean } {
   if (raw === null) return { items: {}, odd: false };
@@ -40,7 +55,14 @@ export function peekWork(raw: string | null): { items: Record<string, WorkItem>;
     if (prediction) item.prediction = prediction;
     const reflection = text(value.reflection);
     if (reflection) item.reflection = reflection;
-    if (isLoose(value.answers)) item.answers = readAnswers(value.answers, isSavedAnswer);
+    if (isLoose(value.answers)) {
+      const answers: [string, SavedAnswer][] = [];
+      for (const [id, a] of Object.entries(value.answers)) {
+        const read = answer(a);
+        if (read) answers.push([id, read]);
+      }
+      item.answers = Object.fromEntries(answers);
+    }
     items.push([scope, item]);
   }
   // fromEntries defines own properties: a scope such as "__proto__" stays data.

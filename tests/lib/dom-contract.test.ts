@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { part, readData } from '../../src/elements/dom-contract';
-import { isString, listOf, mapOf, withStrings } from '../../src/lib/json-guards';
+import { isString, listOf, mapOf, part, readData, withStrings } from '../../src/elements/dom-contract';
 
 const host = (html: string) => {
   const el = document.createElement('wom-test');
@@ -19,18 +18,16 @@ describe('part', () => {
   });
 
   it('throws naming the selector and the element when the part is missing', () => {
-    expect(() => part(host('<p></p>'), '.gone')).toThrow(
-      '<wom-test> needs HTMLElement .gone; the page has none',
-    );
-    expect(() => part(document, '.gone')).toThrow('the page needs HTMLElement .gone');
+    expect(() => part(host('<p></p>'), '.gone')).toThrow('<wom-test> needs HTMLElement .gone, found none');
+    expect(() => part(document, '.gone')).toThrow('document needs HTMLElement .gone, found none');
   });
 
   it('throws when the part is of another type than the one asked for', () => {
     expect(() => part(host('<p id="x"></p>'), '#x', HTMLInputElement)).toThrow(
-      '<wom-test> needs HTMLInputElement #x; the page has another',
+      '<wom-test> needs HTMLInputElement #x, found <p>',
     );
     const svg = host('<svg class="chart"></svg>');
-    expect(() => part(svg, '.chart')).toThrow('has another');
+    expect(() => part(svg, '.chart')).toThrow('needs HTMLElement .chart, found <svg>');
   });
 });
 
@@ -49,9 +46,9 @@ describe('readData', () => {
     const el = host('');
     expect(() => readData(el, 'questionIds', items)).toThrow('<wom-test> data-question-ids is missing');
     el.dataset.questionIds = '{oops';
-    expect(() => readData(el, 'questionIds', items)).toThrow('data-question-ids is not JSON');
+    expect(() => readData(el, 'questionIds', items)).toThrow('data-question-ids is unparsable');
     el.dataset.questionIds = JSON.stringify([{ n: 1 }]);
-    expect(() => readData(el, 'questionIds', items)).toThrow('data-question-ids has the wrong shape');
+    expect(() => readData(el, 'questionIds', items)).toThrow('data-question-ids is misshapen');
   });
 
   it('with a fallback, gives it for a missing attribute quietly and for a bad one with a warning', () => {
@@ -61,7 +58,7 @@ describe('readData', () => {
     expect(warn).not.toHaveBeenCalled();
     el.dataset.counts = JSON.stringify([1, 2]);
     expect(readData(el, 'counts', listOf(isString), [])).toEqual([]);
-    expect(warn).toHaveBeenCalledWith('<wom-test> data-counts has the wrong shape');
+    expect(warn).toHaveBeenCalledWith(new Error('<wom-test> data-counts is misshapen'));
   });
 
   it('checks every value of a map', () => {
@@ -70,8 +67,8 @@ describe('readData', () => {
     el.dataset.specs = JSON.stringify({ cascade: [{ id: 'a' }], bass: [] });
     expect(readData(el, 'specs', specs)).toEqual({ cascade: [{ id: 'a' }], bass: [] });
     el.dataset.specs = JSON.stringify({ cascade: [{ id: 3 }] });
-    expect(() => readData(el, 'specs', specs)).toThrow('wrong shape');
+    expect(() => readData(el, 'specs', specs)).toThrow('misshapen');
     el.dataset.specs = '[]';
-    expect(() => readData(el, 'specs', specs)).toThrow('wrong shape');
+    expect(() => readData(el, 'specs', specs)).toThrow('misshapen');
   });
 });

@@ -9,8 +9,7 @@ import { framedElsewhere } from '../save-notice';
 import { saveProblems } from '../../strings/save-problems';
 import { assignment as text } from '../../strings/assignment';
 import { announce, downloadText, h } from './dom';
-import { part, readData } from '../dom-contract';
-import { listOf, withStrings } from '../../lib/json-guards';
+import { listOf, part, readData, withStrings } from '../dom-contract';
 import {
   NAME_KEY,
   buildSubmission,

@@ -14,8 +14,7 @@ import {
   type ExpectedAnswers,
 } from '../../lib/grading';
 import { announce, downloadText, h } from '../assignment/dom';
-import { part, readData } from '../dom-contract';
-import { listOf, withStrings } from '../../lib/json-guards';
+import { listOf, part, readData, withStrings } from '../dom-contract';
 import { slug } from '../assignment/progress';
 import { classView } from '../../strings/class-view';
 import {

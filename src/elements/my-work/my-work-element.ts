@@ -18,9 +18,9 @@ import {
   type WorkItem,
 } from '../../lib/storage';
 import { own } from '../../lib/work-record';
-import { isRecord, mapOf, withStrings } from '../../lib/json-guards';
+import { isRecord } from '../../lib/json-guards';
 import { h } from '../assignment/dom';
-import { part, readData } from '../dom-contract';
+import { mapOf, part, readData, withStrings } from '../dom-contract';
 import { otherFields } from '../../lib/work-other';
 import { assignmentCodes, quarantined } from '../../lib/storage-aside';
 import { clearWork, importWork } from '../../lib/work-import';

@@ -24,8 +24,7 @@ import { packageStepUrl, packageSteps } from '../../lib/scorm/steps';
 import { openStorage, STORAGE_KEY, type StorageLike } from '../../lib/storage';
 import { formatDue } from '../assignment/progress';
 import { h } from '../assignment/dom';
-import { part, readData } from '../dom-contract';
-import { listOf, withStrings } from '../../lib/json-guards';
+import { listOf, part, readData, withStrings } from '../dom-contract';
 import { scorm } from '../../strings/scorm';
 import { NONE } from '../../lib/scorm/files';
 
