@@ -4,7 +4,7 @@
  * so a renamed class or a changed attribute must fail here, at once and by name, rather than as "cannot
  * read properties of null" somewhere later. Browser-safe, tested in jsdom (tests/lib/dom-contract.test.ts).
  */
-import { isParamEntry, isRecord } from '../lib/json-guards';
+import { isRecord } from '../lib/json-guards';
 
 /** An element class, such as HTMLInputElement, to check a part against. */
 type ElementClass<T extends Element> = abstract new () => T;
@@ -17,11 +17,10 @@ export function part(root: ParentNode, selector: string): HTMLElement;
 export function part<T extends Element>(root: ParentNode, selector: string, type: ElementClass<T>): T;
 export function part(root: ParentNode, selector: string, type: ElementClass<Element> = HTMLElement) {
   const found = root.querySelector(selector);
+  const seen = found ? `<${found.localName}>` : 'none';
   if (found instanceof type) return found;
   const where = root instanceof Element ? `<${root.localName}>` : 'document';
-  throw new Error(
-    `${where} needs ${type.name} ${selector}, found ${found ? `<${found.localName}>` : 'none'}`,
-  );
+  throw new Error(`${where} needs ${type.name} ${selector}, found ${seen}`);
 }
 
 /** The attribute a dataset key is written as: `questionIds` is data-question-ids. */
@@ -51,8 +50,6 @@ export function readData<T>(el: HTMLElement, key: string, guard: Guard<T>, fallb
 /** Guards to combine for the data a page hands its script, read with `readData`. */
 export type Guard<T> = (v: unknown) => v is T;
 
-export const isString: Guard<string> = (v): v is string => typeof v === 'string';
-
 /** An array whose every item passes `item`. */
 export const listOf =
   <T>(item: Guard<T>): Guard<T[]> =>
@@ -74,8 +71,3 @@ export const withStrings =
   <T>(...keys: string[]): Guard<T> =>
   (v): v is T =>
     isRecord(v) && keys.every((k) => typeof v[k] === 'string');
-
-/** Parameter values by name: finite numbers and strings. */
-export const isParamValues: Guard<Record<string, number | string>> = (
-  v,
-): v is Record<string, number | string> => isRecord(v) && Object.entries(v).every(isParamEntry);

@@ -14,7 +14,6 @@ import type { SimRun, SimulationElement } from './simulation-element';
 import { saveSoon } from './save-soon';
 import { pageSession, reportSave, sayAtStart, startProblem, type PageSaving } from './save-notice';
 import { exercise } from '../strings/exercise';
-import { isParamValues, listOf, part, readData, withStrings } from './dom-contract';
 
 const t = exercise.element;
 
@@ -32,7 +31,7 @@ class ExerciseElement extends HTMLElement {
     const id = this.dataset.exercise ?? '';
     const query = new URLSearchParams(location.search);
     const code = query.get('a') ?? undefined;
-    this.questions = readData(this, 'questions', listOf(withStrings<ExerciseQuestionData>('id')), []);
+    this.questions = JSON.parse(this.dataset.questions ?? '[]') as ExerciseQuestionData[];
     const { session, state } = pageSession();
     this.session = session;
     // An exercise saves its run as soon as it is shown: the saving code is wanted at once.
@@ -44,7 +43,7 @@ class ExerciseElement extends HTMLElement {
     this.assignmentRef = assignment && code ? { id: assignmentId(code), code } : undefined;
     this.scope = workScope(id, this.assignmentRef?.code);
 
-    this.status = part(this, '.save-notice');
+    this.status = this.querySelector<HTMLElement>('.save-notice')!;
     const start = startProblem(state);
     let notices: string[] = [];
     this.restoreNotice = () => sayAtStart(this.status, start, notices);
@@ -103,8 +102,8 @@ class ExerciseElement extends HTMLElement {
   private async setUpQuestions(item: WorkItem, assignment: Assignment | undefined) {
     const step = assignment?.items[Number(new URLSearchParams(location.search).get('step') ?? -1)];
     const settings = settingsOf(step);
-    const spec = readData(this, 'spec', listOf(withStrings<ParamSpec>('id')), []);
-    const preset: ParamValues = readData(this, 'params', isParamValues, {});
+    const spec = JSON.parse(this.dataset.spec ?? '[]') as ParamSpec[];
+    const preset = JSON.parse(this.dataset.params ?? '{}') as ParamValues;
     const changes = settingsChanges(spec, preset, settings);
     const note = this.querySelector<HTMLElement>('.settings-note');
     if (note && changes.length) {
@@ -130,10 +129,10 @@ class ExerciseElement extends HTMLElement {
         for (const q of this.questions) {
           const e = expected.answers[q.id];
           q.answer = e.value;
-          const li = part(this, `[data-question="${q.id}"]`);
-          part(li, `#q-${q.id}-text`).textContent = e.text;
-          part(li, '.answer').textContent = formatAnswer(q.answer, q.unit);
-          part(li, '.answer-note').textContent = t.instructorParams;
+          const li = this.querySelector(`[data-question="${q.id}"]`);
+          li!.querySelector(`#q-${q.id}-text`)!.textContent = e.text;
+          li!.querySelector('.answer')!.textContent = formatAnswer(q.answer, q.unit);
+          li!.querySelector('.answer-note')!.textContent = t.instructorParams;
         }
       } else if (note) {
         // Settings the model refuses: keep the preset's answers, which the page already shows, and say so.
@@ -178,7 +177,7 @@ class ExerciseElement extends HTMLElement {
 
   /** The banner: which assignment, which step, and links to the steps before and after. */
   private showAssignment(code: string, stepText: string | null): Assignment | undefined {
-    const banner = part(this, '.assignment-banner');
+    const banner = this.querySelector<HTMLElement>('.assignment-banner')!;
     banner.hidden = false;
     const base = this.dataset.base ?? '/';
     const decoded = decodeAssignment(code);

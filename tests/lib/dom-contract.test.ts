@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isString, listOf, mapOf, part, readData, withStrings } from '../../src/elements/dom-contract';
+import { listOf, mapOf, part, readData, withStrings } from '../../src/elements/dom-contract';
+
+const isString = (v: unknown): v is string => typeof v === 'string';
 
 const host = (html: string) => {
   const el = document.createElement('wom-test');
