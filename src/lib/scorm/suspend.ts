@@ -129,9 +129,9 @@ export function decodeSuspend(data: string, savedAt: string): Record<string, Wor
       const binary = atob(data.slice(1));
       json = strFromU8(inflateSync(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
     } else return {};
-    const env = JSON.parse(json) as unknown;
-    if (typeof env !== 'object' || env === null || (env as Envelope).v !== 1) return {};
-    const steps = (env as Envelope).s;
+    const env: unknown = JSON.parse(json);
+    if (!isRecord(env) || env.v !== 1) return {};
+    const steps = env.s;
     if (typeof steps !== 'object' || steps === null) return {};
     const out: Record<string, WorkItem> = {};
     for (const [exercise, packed] of Object.entries(steps)) {
