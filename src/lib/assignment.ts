@@ -6,6 +6,7 @@
  */
 import type { ParamValue } from '../models/types';
 import { assignment as assignmentText } from '../strings/assignment';
+import { isParamEntry, isRecord, names } from './json-guards';
 
 export const ASSIGNMENT_VERSION = 1;
 
@@ -59,8 +60,6 @@ export function encodeAssignment(assignment: Assignment): string {
   return toBase64Url(JSON.stringify(assignment));
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown, max = MAX_TEXT) => (typeof v === 'string' ? v.slice(0, max) : '');
 
 /** A seed as the simulation takes one from a link: a whole number from 0 to 2^32 − 1. */
@@ -96,17 +95,12 @@ export function decodeAssignment(code: string, knownExercises?: ReadonlySet<stri
     }
     // fromEntries defines own properties: a parameter named "__proto__" stays data (and is refused later).
     const params: Record<string, ParamValue> = Object.fromEntries(
-      Object.entries(isRecord(raw.params) ? raw.params : {}).filter(
-        (e): e is [string, ParamValue] =>
-          (typeof e[1] === 'number' && Number.isFinite(e[1])) || typeof e[1] === 'string',
-      ),
+      Object.entries(isRecord(raw.params) ? raw.params : {}).filter(isParamEntry),
     );
-    const lock = Array.isArray(raw.lock) ? raw.lock.filter((l): l is string => typeof l === 'string') : [];
+    const lock = names(raw.lock);
     const item: AssignmentItem = { exercise: raw.exercise, params, lock };
-    if (Array.isArray(raw.unlock)) {
-      const unlock = raw.unlock.filter((l): l is string => typeof l === 'string');
-      if (unlock.length) item.unlock = unlock;
-    }
+    const unlock = names(raw.unlock);
+    if (unlock.length) item.unlock = unlock;
     if (isSeed(raw.seed)) item.seed = raw.seed;
     items.push(item);
   }

@@ -57,6 +57,11 @@ export function parseWork(raw: string): ParseResult {
   } catch {
     return { ok: false, reason: savedWork.parse.notJson, newer: false };
   }
+  return readWork(data);
+}
+
+/** Reads saved work already parsed from JSON (a work file holds it inside). Never throws. */
+export function readWork(data: unknown): ParseResult {
   if (!isRecord(data)) return { ok: false, reason: savedWork.parse.notRecord, newer: false };
   if (data.version !== SCHEMA_VERSION) {
     return {

@@ -8,8 +8,9 @@
  */
 import { isSeed } from './assignment';
 import { DEFAULT_SEED, type ExerciseSettings } from './grading';
-import type { ParamValue } from '../models/types';
 import type { SavedAnswer, SavedRun, SavedText, WorkItem } from './storage';
+import { isParamEntry, isRecord, names, str } from './json-guards';
+import { readAnswers, readRun, readText } from './work-shapes';
 import { savedWork } from '../strings/saved-work';
 
 export const SUBMISSION_FORMAT = 'word-of-mouth-submission';
@@ -56,30 +57,21 @@ export function toSubmissionItem(
   };
 }
 
-const isValue = (e: [string, unknown]): e is [string, ParamValue] =>
-  typeof e[1] === 'string' || (typeof e[1] === 'number' && Number.isFinite(e[1]));
-const names = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-
 /** An item's settings as a file gives them; anything unreadable in them falls back to the exercise's own. */
 function readSettings(v: unknown): ExerciseSettings {
   const s = isRecord(v) ? v : {};
   return {
     // fromEntries defines own properties: a parameter named "__proto__" stays data.
-    params: Object.fromEntries(Object.entries(isRecord(s.params) ? s.params : {}).filter(isValue)),
+    params: Object.fromEntries(Object.entries(isRecord(s.params) ? s.params : {}).filter(isParamEntry)),
     seed: isSeed(s.seed) ? s.seed : DEFAULT_SEED,
     lock: names(s.lock),
     unlock: names(s.unlock),
   };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const savedText = (v: unknown): SavedText | null =>
-  isRecord(v) && typeof v.text === 'string' ? { text: v.text, savedAt: str(v.savedAt) } : null;
-
 export type ParsedSubmission = { ok: true; submission: Submission } | { ok: false; reason: string };
 
+/** Reads a submission file's text. Never throws; a file it cannot read says why. */
 export function parseSubmission(text: string): ParsedSubmission {
   let data: unknown;
   try {
@@ -87,6 +79,14 @@ export function parseSubmission(text: string): ParsedSubmission {
   } catch {
     return { ok: false, reason: savedWork.submission.notJson };
   }
+  return readSubmission(data);
+}
+
+/**
+ * Reads a submission from parsed JSON. Its texts, answers and runs are read by the saved-work readers
+ * (./work-shapes.ts), leniently: a file is read to be graded, never written back.
+ */
+export function readSubmission(data: unknown): ParsedSubmission {
   if (!isRecord(data) || data.format !== SUBMISSION_FORMAT)
     return { ok: false, reason: savedWork.submission.notSubmission };
   const legacy = data.formatVersion === 1;
@@ -95,34 +95,13 @@ export function parseSubmission(text: string): ParsedSubmission {
   const items: SubmissionItem[] = [];
   for (const raw of Array.isArray(data.items) ? data.items : []) {
     if (!isRecord(raw) || typeof raw.exercise !== 'string') continue;
-    const answers: Record<string, SavedAnswer> = {};
-    if (isRecord(raw.answers)) {
-      for (const [k, a] of Object.entries(raw.answers)) {
-        if (isRecord(a) && typeof a.value === 'string') {
-          answers[k] = {
-            value: a.value,
-            correct: typeof a.correct === 'boolean' ? a.correct : null,
-            savedAt: str(a.savedAt),
-          };
-        }
-      }
-    }
-    const run =
-      isRecord(raw.run) && typeof raw.run.model === 'string' && isRecord(raw.run.params)
-        ? {
-            model: raw.run.model,
-            params: Object.fromEntries(Object.entries(raw.run.params).filter(isValue)),
-            seed: typeof raw.run.seed === 'number' ? raw.run.seed : 1,
-            savedAt: str(raw.run.savedAt),
-          }
-        : null;
     items.push({
       exercise: raw.exercise,
       title: str(raw.title) || raw.exercise,
-      prediction: savedText(raw.prediction),
-      answers,
-      reflection: savedText(raw.reflection),
-      run,
+      prediction: readText(raw.prediction),
+      answers: readAnswers(raw.answers),
+      reflection: readText(raw.reflection),
+      run: readRun(raw.run),
       settings: legacy ? null : readSettings(raw.settings),
     });
   }

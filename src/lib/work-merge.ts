@@ -6,7 +6,18 @@
  * different values that cannot be told apart by date, the current one stays and the file's is returned in
  * `aside`, to be kept as a copy. Pure: neither input is changed.
  */
-import { isRecord, isSavedAnswer, own, sameJson, savedAtValue, setOwn, type RawRecord } from './work-record';
+import {
+  isRecord,
+  isSavedAnswer,
+  isSavedRun,
+  isSavedText,
+  known,
+  own,
+  sameJson,
+  savedAtValue,
+  setOwn,
+  type RawRecord,
+} from './work-record';
 
 export { savedAtValue } from './work-record';
 
@@ -30,30 +41,15 @@ export interface MergeResult {
 
 type Tally = Pick<MergeResult, 'added' | 'updated' | 'kept'>;
 
-/** Keys this version writes in each dated kind; a losing copy holding others is kept aside, not dropped. */
-const knownKeys: Record<string, readonly string[]> = {
-  text: ['text', 'savedAt'],
-  run: ['model', 'params', 'seed', 'savedAt'],
-  answer: ['value', 'correct', 'savedAt'],
-};
-const hasExtras = (v: unknown, kind: string) =>
-  isRecord(v) && Object.keys(v).some((k) => !knownKeys[kind].includes(k));
+type DatedKind = keyof typeof known;
+/** A value holding keys this version does not write: a losing copy of it is kept aside, not dropped. */
+const hasExtras = (v: unknown, kind: DatedKind) =>
+  isRecord(v) && Object.keys(v).some((k) => !(known[kind] as readonly string[]).includes(k));
 
-const datedKinds: Record<string, string> = { prediction: 'text', reflection: 'text', run: 'run' };
+const datedKinds: Record<string, DatedKind> = { prediction: 'text', reflection: 'text', run: 'run' };
 
-function isDated(kind: string, v: unknown): v is RawRecord {
-  if (kind === 'answer') return isSavedAnswer(v);
-  if (!isRecord(v)) return false;
-  return kind === 'text'
-    ? typeof v.text === 'string' && (v.savedAt === undefined || typeof v.savedAt === 'string')
-    : typeof v.model === 'string' &&
-        isRecord(v.params) &&
-        Object.values(v.params).every(
-          (p) => (typeof p === 'number' && Number.isFinite(p)) || typeof p === 'string',
-        ) &&
-        (v.seed === undefined || (typeof v.seed === 'number' && Number.isFinite(v.seed))) &&
-        (v.savedAt === undefined || typeof v.savedAt === 'string');
-}
+const guards = { text: isSavedText, answer: isSavedAnswer, run: isSavedRun };
+const isDated = (kind: DatedKind, v: unknown): v is RawRecord => guards[kind](v);
 
 const copy = (record: RawRecord): RawRecord => {
   const out: RawRecord = {};
@@ -66,7 +62,7 @@ const copy = (record: RawRecord): RawRecord => {
  * write, or a value that is not dated and differs).
  */
 function pickDated(
-  kind: string,
+  kind: DatedKind,
   current: unknown,
   incoming: unknown,
   tally: Tally,

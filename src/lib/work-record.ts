@@ -5,25 +5,25 @@
  * Node.
  */
 
+import { isRecord } from './json-guards';
+import {
+  isSavedAnswer,
+  isSavedRun,
+  isSavedText,
+  readAnswers,
+  readRun,
+  readText,
+  type SavedAnswer,
+  type SavedRun,
+  type SavedText,
+} from './work-shapes';
+
+// The shapes and guards live in ./work-shapes.ts and ./json-guards.ts; saved-work modules import them here.
+export { isRecord } from './json-guards';
+export { isSavedAnswer, isSavedRun, isSavedText, known } from './work-shapes';
+export type { SavedAnswer, SavedRun, SavedText } from './work-shapes';
+
 export type RawRecord = Record<string, unknown>;
-
-export interface SavedText {
-  text: string;
-  savedAt: string;
-}
-
-export interface SavedAnswer {
-  value: string;
-  correct: boolean | null;
-  savedAt: string;
-}
-
-export interface SavedRun {
-  model: string;
-  params: Record<string, number | string>;
-  seed: number;
-  savedAt: string;
-}
 
 /** Everything saved for one place: a lesson's prediction box, an exercise, an assignment step. */
 export interface WorkItem {
@@ -47,11 +47,6 @@ export interface ItemChange {
   answers?: Record<string, SavedAnswer>;
 }
 
-export const isRecord = (v: unknown): v is RawRecord =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const optString = (v: unknown) => v === undefined || typeof v === 'string';
-const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
 /** Sets an own property, so a key such as "__proto__" stays data and never reaches a prototype. */
 export function setOwn<T>(target: Record<string, T>, key: string, value: NoInfer<T>): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -67,37 +62,6 @@ export const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.s
 export function savedAtValue(savedAt: unknown): number {
   const t = typeof savedAt === 'string' && savedAt ? Date.parse(savedAt) : NaN;
   return Number.isNaN(t) ? -Infinity : t;
-}
-
-/** The keys of each saved kind that this version reads; anything else inside one is kept as it is. */
-export const known = {
-  text: ['text', 'savedAt'],
-  answer: ['value', 'correct', 'savedAt'],
-  run: ['model', 'params', 'seed', 'savedAt'],
-} as const;
-
-export function isSavedText(v: unknown): v is RawRecord & { text: string } {
-  return isRecord(v) && typeof v.text === 'string' && optString(v.savedAt);
-}
-
-export function isSavedAnswer(v: unknown): v is RawRecord & { value: string } {
-  return (
-    isRecord(v) &&
-    typeof v.value === 'string' &&
-    (v.correct === undefined || v.correct === null || typeof v.correct === 'boolean') &&
-    optString(v.savedAt)
-  );
-}
-
-export function isSavedRun(v: unknown): v is RawRecord & { model: string; params: RawRecord } {
-  return (
-    isRecord(v) &&
-    typeof v.model === 'string' &&
-    isRecord(v.params) &&
-    Object.values(v.params).every((p) => finite(p) || typeof p === 'string') &&
-    (v.seed === undefined || finite(v.seed)) &&
-    optString(v.savedAt)
-  );
 }
 
 type Kind = 'string' | 'text' | 'run' | 'answers';
@@ -132,11 +96,6 @@ export function readable(key: string, value: unknown): boolean {
 export const extraKeys = (value: RawRecord, keys: readonly string[]) =>
   Object.keys(value).filter((k) => !keys.includes(k));
 
-const text = (v: RawRecord & { text: string }): SavedText => ({
-  text: v.text,
-  savedAt: typeof v.savedAt === 'string' ? v.savedAt : '',
-});
-
 /**
  * The typed view of a stored item: the fields this version reads. Never throws; `undefined` when the item is
  * not a record at all (an unreadable item, kept in storage as it is). What else the item holds (unknown
@@ -148,31 +107,14 @@ export function readItem(value: unknown): WorkItem | undefined {
   for (const [key, v] of Object.entries(value)) {
     if (!readable(key, v)) continue;
     if (key === 'page' || key === 'title') item[key] = v as string;
-    else if (key === 'prediction' || key === 'reflection')
-      item[key] = text(v as RawRecord & { text: string });
-    else if (key === 'run') {
-      const r = v as RawRecord & { model: string; params: RawRecord };
-      item.run = {
-        model: r.model,
-        params: Object.fromEntries(Object.entries(r.params)) as Record<string, number | string>,
-        seed: finite(r.seed) ? r.seed : 1,
-        savedAt: typeof r.savedAt === 'string' ? r.savedAt : '',
-      };
-    } else if (key === 'answers') {
-      const answers: [string, SavedAnswer][] = [];
-      for (const [id, a] of Object.entries(v as RawRecord)) {
-        if (!isSavedAnswer(a)) continue;
-        answers.push([
-          id,
-          {
-            value: a.value,
-            correct: typeof a.correct === 'boolean' ? a.correct : null,
-            savedAt: typeof a.savedAt === 'string' ? a.savedAt : '',
-          },
-        ]);
-      }
-      // fromEntries defines own properties: an answer id such as "__proto__" stays data.
-      item.answers = Object.fromEntries(answers);
+    else if (key === 'answers') item.answers = readAnswers(v, isSavedAnswer);
+    else if (key === 'prediction' || key === 'reflection') {
+      // readable() has checked the shape: the reader always finds its text (and its run below).
+      const text = readText(v);
+      if (text) item[key] = text;
+    } else if (key === 'run') {
+      const run = readRun(v);
+      if (run) item.run = run;
     }
   }
   return item;

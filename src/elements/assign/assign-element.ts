@@ -7,7 +7,8 @@ import type { Assignment, AssignmentItem } from '../../lib/assignment';
 import type { ParamSpec } from '../../models/types';
 import { assign } from '../../strings/assign';
 import { assignment } from '../../strings/assignment';
-import { announce, copyText, h, readJson } from '../assignment/dom';
+import { announce, copyText, h } from '../assignment/dom';
+import { listOf, mapOf, part, readData, withStrings } from '../dom-contract';
 import { formatDue } from '../assignment/progress';
 import { difficultyLevel } from '../../strings/difficulty';
 import { shownValue } from '../../models/percent';
@@ -46,7 +47,7 @@ class AssignBuilder extends HTMLElement {
   private base = '/';
   private draft!: Assignment;
   private status!: HTMLElement;
-  private chosenList!: HTMLOListElement;
+  private chosenList!: HTMLElement;
   private rows = new Map<string, HTMLLIElement>();
   private worksheetShown = false;
   private worksheetToken = 0;
@@ -57,11 +58,12 @@ class AssignBuilder extends HTMLElement {
   private expectedCache = new Map<string, ExpectedAnswers>();
 
   connectedCallback() {
-    for (const e of readJson<BuilderExercise[]>(this, 'exercises', [])) this.exercises.set(e.id, e);
-    this.specs = readJson<Specs>(this, 'specs', {});
+    for (const e of readData(this, 'exercises', listOf(withStrings<BuilderExercise>('id')), []))
+      this.exercises.set(e.id, e);
+    this.specs = readData(this, 'specs', mapOf(listOf(withStrings<ParamSpec>('id'))), {});
     this.base = this.dataset.base ?? '/';
-    this.status = this.querySelector('.builder-status')!;
-    this.chosenList = this.querySelector('.chosen')!;
+    this.status = part(this, '.builder-status');
+    this.chosenList = part(this, '.chosen');
 
     const { draft, notices } = readDraft(
       new URLSearchParams(location.search).get('a'),
@@ -69,12 +71,12 @@ class AssignBuilder extends HTMLElement {
       this.specs,
     );
     this.draft = draft;
-    const noticeBox = this.querySelector<HTMLElement>('.builder-notices')!;
+    const noticeBox = part(this, '.builder-notices');
     noticeBox.replaceChildren(...notices.map((n) => h('li', {}, n)));
     noticeBox.hidden = notices.length === 0;
 
     for (const el of this.querySelectorAll<HTMLElement>('.needs-js')) el.hidden = false;
-    this.querySelector('#pick-heading')!.textContent = assign.picker.headingReady;
+    part(this, '#pick-heading').textContent = assign.picker.headingReady;
     this.classList.add('ready');
     this.setUpDetails();
     this.setUpPicker();
@@ -86,9 +88,9 @@ class AssignBuilder extends HTMLElement {
   // ── Title, instructions, due date ──────────────────────────────────────────────────────────────────
 
   private setUpDetails() {
-    const title = this.querySelector<HTMLInputElement>('#assign-title')!;
-    const instructions = this.querySelector<HTMLTextAreaElement>('#assign-instructions')!;
-    const due = this.querySelector<HTMLInputElement>('#assign-due')!;
+    const title = part(this, '#assign-title', HTMLInputElement);
+    const instructions = part(this, '#assign-instructions', HTMLTextAreaElement);
+    const due = part(this, '#assign-due', HTMLInputElement);
     title.value = this.draft.title;
     instructions.value = this.draft.instructions;
     due.value = this.draft.due;
@@ -109,9 +111,9 @@ class AssignBuilder extends HTMLElement {
   // ── Choosing exercises ─────────────────────────────────────────────────────────────────────────────
 
   private setUpPicker() {
-    const form = this.querySelector<HTMLFormElement>('.pick-filters')!;
-    const count = this.querySelector<HTMLElement>('.pick-count')!;
-    const list = this.querySelector<HTMLElement>('.exercise-list')!;
+    const form = part(this, '.pick-filters', HTMLFormElement);
+    const count = part(this, '.pick-count');
+    const list = part(this, '.exercise-list');
     const items = new Map<string, HTMLElement>();
     for (const li of list.querySelectorAll<HTMLElement>(':scope > li[data-id]')) {
       const id = li.dataset.id!;
@@ -125,7 +127,7 @@ class AssignBuilder extends HTMLElement {
         h('span', { class: 'visually-hidden' }, assign.picker.addOf(exercise.title)),
       );
       button.addEventListener('click', () => this.add(id));
-      li.querySelector('.add-slot')!.replaceWith(button);
+      part(li, '.add-slot').replaceWith(button);
     }
     const text = (data: FormData, key: string) => {
       const v = data.get(key);
@@ -332,7 +334,7 @@ class AssignBuilder extends HTMLElement {
         control.disabled = !on;
         lock.disabled = !on;
         // Freed, the checkbox is the instructor's own lock again; put back, the exercise's.
-        wrap.querySelector('.lock-word')!.textContent = on ? assign.param.lock : assign.param.fixed;
+        part(wrap, '.lock-word').textContent = on ? assign.param.lock : assign.param.fixed;
         lock.checked = true;
         warning.hidden = !on;
         this.refresh();
@@ -504,20 +506,20 @@ class AssignBuilder extends HTMLElement {
   // ── Output: URL state, link, embeds, worksheet ─────────────────────────────────────────────────────
 
   private setUpShare() {
-    const link = this.querySelector<HTMLInputElement>('#assign-link')!;
-    this.querySelector('.copy-link')!.addEventListener('click', () => {
+    const link = part(this, '#assign-link', HTMLInputElement);
+    part(this, '.copy-link').addEventListener('click', () => {
       void copyText(link.value, link).then((ok) =>
         announce(this.status, ok ? assign.announce.linkCopied : assign.announce.copyLinkByHand),
       );
     });
-    this.querySelector('.show-worksheet')!.addEventListener('click', () => {
+    part(this, '.show-worksheet').addEventListener('click', () => {
       this.worksheetShown = true;
       void this.renderWorksheet(true).then(() => {
-        const ws = this.querySelector<HTMLElement>('.worksheet')!;
+        const ws = part(this, '.worksheet');
         ws.querySelector<HTMLElement>('h2')?.focus();
       });
     });
-    this.querySelector('.print-worksheet')!.addEventListener('click', () => {
+    part(this, '.print-worksheet').addEventListener('click', () => {
       const print = () => window.print();
       if (this.worksheetShown) print();
       else {
@@ -525,13 +527,13 @@ class AssignBuilder extends HTMLElement {
         void this.renderWorksheet(true).then(print);
       }
     });
-    this.querySelector('.show-key')!.addEventListener('click', () => {
+    part(this, '.show-key').addEventListener('click', () => {
       this.keyShown = true;
       void this.renderKey(true).then(() => {
         this.querySelector<HTMLElement>('.answer-key h2')?.focus();
       });
     });
-    this.querySelector('.print-key')!.addEventListener('click', () => {
+    part(this, '.print-key').addEventListener('click', () => {
       this.keyShown = true;
       void this.renderKey(true).then(() => {
         // Printing the key prints only the key (html.print-key), until the print dialog closes.
@@ -555,15 +557,15 @@ class AssignBuilder extends HTMLElement {
     this.draft.items.forEach((item, i) => {
       const li = this.rows.get(item.exercise);
       if (!li) return;
-      li.querySelector('.step-label')!.textContent = assign.chosen.step(i + 1);
+      part(li, '.step-label').textContent = assign.chosen.step(i + 1);
       const exercise = this.exercises.get(item.exercise)!;
       const summary = settingsSummary(item, exercise, this.specs[exercise.model] ?? []);
-      li.querySelector('.chosen-summary')!.textContent = summary
+      part(li, '.chosen-summary').textContent = summary
         ? assign.chosen.yourSettings(summary)
         : assign.chosen.ownSettings;
     });
-    this.querySelector<HTMLElement>('.chosen-empty')!.hidden = n > 0;
-    this.querySelector('.chosen-count')!.textContent = assign.chosen.count(n);
+    part(this, '.chosen-empty').hidden = n > 0;
+    part(this, '.chosen-count').textContent = assign.chosen.count(n);
 
     const code = assignmentCode(this.draft);
     const empty = n === 0 && !this.draft.title && !this.draft.instructions && !this.draft.due;
@@ -578,18 +580,18 @@ class AssignBuilder extends HTMLElement {
 
   private renderOutputs(code: string) {
     const n = this.draft.items.length;
-    this.querySelector<HTMLElement>('.share-empty')!.hidden = n > 0;
-    this.querySelector<HTMLElement>('.share-body')!.hidden = n === 0;
+    part(this, '.share-empty').hidden = n > 0;
+    part(this, '.share-body').hidden = n === 0;
     if (n === 0) return;
     const root = siteRoot(location.origin, this.base);
     const link = assignmentLink(root, code);
-    this.querySelector<HTMLInputElement>('#assign-link')!.value = link;
-    this.querySelector<HTMLAnchorElement>('.open-assignment')!.href = link;
-    const length = this.querySelector<HTMLElement>('.link-length')!;
+    part(this, '#assign-link', HTMLInputElement).value = link;
+    part(this, '.open-assignment', HTMLAnchorElement).href = link;
+    const length = part(this, '.link-length');
     length.textContent =
       link.length > 1800 ? assign.share.linkTooLong(link.length) : assign.share.linkLength(link.length);
 
-    const embeds = this.querySelector<HTMLElement>('.embeds')!;
+    const embeds = part(this, '.embeds');
     const title = this.draft.title.trim() || assignment.defaultTitle;
     const blocks = [
       { label: assign.share.embedWhole(title), code: embedCode(link, title, 900) },
@@ -635,7 +637,7 @@ class AssignBuilder extends HTMLElement {
   /** The answer key: every step's settings and its questions with the model's answers for them. */
   private async renderKey(announceReady = false) {
     const token = ++this.keyToken;
-    const key = this.querySelector<HTMLElement>('.answer-key')!;
+    const key = part(this, '.answer-key');
     const a = this.draft;
     const title = a.title.trim() || assignment.defaultTitle;
     const say = assign.key;
@@ -664,7 +666,7 @@ class AssignBuilder extends HTMLElement {
 
   private async renderWorksheet(announceReady = false) {
     const token = ++this.worksheetToken;
-    const ws = this.querySelector<HTMLElement>('.worksheet')!;
+    const ws = part(this, '.worksheet');
     const code = assignmentCode(this.draft);
     const root = siteRoot(location.origin, this.base);
     const a = this.draft;
@@ -752,7 +754,7 @@ class AssignBuilder extends HTMLElement {
       ].filter((n): n is HTMLElement => n !== null),
     );
     ws.hidden = false;
-    this.querySelector<HTMLElement>('.print-hint')!.hidden = false;
+    part(this, '.print-hint').hidden = false;
     // The QR generator is loaded only now, the first time a worksheet is shown.
     const { qrModules, qrSvg } = await import('./qr');
     for (const slot of ws.querySelectorAll<HTMLElement>('.ws-qr')) {
@@ -760,7 +762,7 @@ class AssignBuilder extends HTMLElement {
       if (token !== this.worksheetToken) return;
       if (modules) slot.prepend(qrSvg(document, modules, slot.dataset.label!));
       else {
-        slot.querySelector('figcaption')!.textContent = say.qrTooLong;
+        part(slot, 'figcaption').textContent = say.qrTooLong;
       }
     }
     if (announceReady) announce(this.status, assign.announce.worksheetReady);

@@ -8,7 +8,8 @@ import { emptyWork, loadWork, openStorage, type StorageLike } from '../../lib/st
 import { framedElsewhere } from '../save-notice';
 import { saveProblems } from '../../strings/save-problems';
 import { assignment as text } from '../../strings/assignment';
-import { announce, downloadText, h, readJson } from './dom';
+import { announce, downloadText, h } from './dom';
+import { listOf, part, readData, withStrings } from '../dom-contract';
 import {
   NAME_KEY,
   buildSubmission,
@@ -32,11 +33,12 @@ class AssignmentView extends HTMLElement {
 
   connectedCallback() {
     this.base = this.dataset.base ?? '/';
-    for (const e of readJson<StepExercise[]>(this, 'exercises', [])) this.exercises.set(e.id, e);
+    for (const e of readData(this, 'exercises', listOf(withStrings<StepExercise>('id')), []))
+      this.exercises.set(e.id, e);
     this.store = openStorage().store;
     this.framed = framedElsewhere();
     const code = new URLSearchParams(location.search).get('a')?.trim() ?? '';
-    const problem = this.querySelector<HTMLElement>('.assignment-problem')!;
+    const problem = part(this, '.assignment-problem');
     if (!code) {
       this.showProblem(problem, text.problem.noCode);
       return;
@@ -73,14 +75,14 @@ class AssignmentView extends HTMLElement {
 
   private renderAssignment(notices: string[]) {
     const a = this.assignment!;
-    this.querySelector('h1')!.textContent = a.title;
+    part(this, 'h1').textContent = a.title;
     document.title = `${a.title} · ${document.title.split(' · ').pop() ?? ''}`;
-    const due = this.querySelector<HTMLElement>('.assignment-due')!;
+    const due = part(this, '.assignment-due');
     due.textContent = a.due ? text.head.due(formatDue(a.due)) : text.head.noDue;
-    const instructions = this.querySelector<HTMLElement>('.assignment-instructions')!;
+    const instructions = part(this, '.assignment-instructions');
     instructions.textContent = a.instructions;
     instructions.hidden = a.instructions.trim() === '';
-    const list = this.querySelector<HTMLElement>('.assignment-notices')!;
+    const list = part(this, '.assignment-notices');
     const { notices: workNotices } = this.store ? loadWork(this.store) : { notices: [] };
     const frame = this.framed
       ? [this.store ? saveProblems.frame.partitioned : saveProblems.frame.blocked]
@@ -93,14 +95,14 @@ class AssignmentView extends HTMLElement {
     ];
     list.replaceChildren(...all.map((n) => h('li', {}, n)));
     list.hidden = all.length === 0;
-    this.querySelector<HTMLElement>('.assignment-body')!.hidden = false;
+    part(this, '.assignment-body').hidden = false;
   }
 
   private renderSteps() {
     const a = this.assignment;
     if (!a) return;
     const work = this.store ? loadWork(this.store).work : emptyWork();
-    const list = this.querySelector<HTMLElement>('.assignment-steps')!;
+    const list = part(this, '.assignment-steps');
     let done = 0;
     const items = a.items.map((item, index) => {
       const ex = this.exercises.get(item.exercise);
@@ -141,13 +143,13 @@ class AssignmentView extends HTMLElement {
       );
     });
     list.replaceChildren(...items);
-    this.querySelector('.assignment-summary')!.textContent = text.steps.summary(done, a.items.length);
+    part(this, '.assignment-summary').textContent = text.steps.summary(done, a.items.length);
   }
 
   private setUpHandIn() {
-    const name = this.querySelector<HTMLInputElement>('#student-name')!;
-    const button = this.querySelector<HTMLButtonElement>('.download-submission')!;
-    const status = this.querySelector<HTMLElement>('.hand-in-status')!;
+    const name = part(this, '#student-name', HTMLInputElement);
+    const button = part(this, '.download-submission', HTMLButtonElement);
+    const status = part(this, '.hand-in-status');
     try {
       name.value = this.store?.getItem(NAME_KEY) ?? '';
     } catch {

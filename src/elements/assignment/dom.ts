@@ -3,6 +3,7 @@
  * expression, copy text with a spoken result, announce in a live region. Text always goes in as text
  * (textContent), never as HTML, because titles and names come from links and files anyone can write.
  */
+import { downloadBlob } from '../download';
 
 type Attrs = Record<string, string | number | boolean | null | undefined>;
 type Child = Node | string | null | undefined | false;
@@ -51,24 +52,7 @@ export async function copyText(
   }
 }
 
-/** Saves text as a file through a temporary link (no permissions asked, works in every current browser). */
+/** Saves text as a file (see ../download.ts). */
 export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** JSON embedded by the page at build time in a data- attribute; `fallback` when missing or unreadable. */
-export function readJson<T>(el: HTMLElement, key: string, fallback: T): T {
-  try {
-    const raw = el.dataset[key];
-    return raw ? (JSON.parse(raw) as T) : fallback;
-  } catch {
-    return fallback;
-  }
+  downloadBlob(new Blob([text], { type }), fileName);
 }

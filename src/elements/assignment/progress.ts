@@ -12,6 +12,7 @@ import {
 } from '../../lib/submission';
 import { settingsOf } from '../../lib/grading';
 import { assignment } from '../../strings/assignment';
+import { withoutAccents } from '../../lib/fold';
 
 /** Where the student's name is kept in this browser, so every assignment page knows it. */
 export const NAME_KEY = 'wom.student-name';
@@ -125,9 +126,7 @@ export function buildSubmission(
 
 /** Lower-case ASCII words joined by hyphens: "Réponse à Dave!" → "reponse-a-dave". */
 export function slug(text: string, fallback: string, max = 40): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const s = withoutAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

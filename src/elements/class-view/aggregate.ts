@@ -14,6 +14,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import { isClose, parseAnswer } from '../../lib/answers';
+import { withoutAccents } from '../../lib/fold';
 import {
   changesAnswers,
   expectedAnswers,
@@ -70,12 +71,7 @@ export interface Loaded {
 
 /** The same person however the name was typed: trimmed, spaces collapsed, case and accents folded. */
 export function studentKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  return withoutAccents(name).trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 const time = (iso: string) => {

@@ -13,7 +13,8 @@ import {
   type ExerciseSettings,
   type ExpectedAnswers,
 } from '../../lib/grading';
-import { announce, downloadText, h, readJson } from '../assignment/dom';
+import { announce, downloadText, h } from '../assignment/dom';
+import { listOf, part, readData, withStrings } from '../dom-contract';
 import { slug } from '../assignment/progress';
 import { classView } from '../../strings/class-view';
 import {
@@ -61,16 +62,17 @@ class ClassView extends HTMLElement {
   private lastWidth = 0;
 
   connectedCallback() {
-    for (const e of readJson<ClassExercise[]>(this, 'exercises', [])) this.exercises.set(e.id, e);
+    for (const e of readData(this, 'exercises', listOf(withStrings<ClassExercise>('id')), []))
+      this.exercises.set(e.id, e);
     for (const el of this.querySelectorAll<HTMLElement>('.needs-js')) el.hidden = false;
-    this.status = this.querySelector('.load-status')!;
-    const input = this.querySelector<HTMLInputElement>('#class-files')!;
+    this.status = part(this, '.load-status');
+    const input = part(this, '#class-files', HTMLInputElement);
     input.addEventListener('change', () => {
       void this.addFiles([...(input.files ?? [])]).then(() => {
         input.value = '';
       });
     });
-    const zone = this.querySelector<HTMLElement>('.drop-zone')!;
+    const zone = part(this, '.drop-zone');
     zone.addEventListener('dragover', (e) => {
       e.preventDefault();
       if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
@@ -82,7 +84,7 @@ class ClassView extends HTMLElement {
       zone.classList.remove('dragging');
       void this.addFiles([...(e.dataTransfer?.files ?? [])]);
     });
-    this.querySelector('.clear-files')!.addEventListener('click', () => {
+    part(this, '.clear-files').addEventListener('click', () => {
       this.files = [];
       this.unreadable = [];
       this.references.clear();
@@ -93,8 +95,8 @@ class ClassView extends HTMLElement {
       announce(this.status, statusText.cleared);
       input.focus();
     });
-    this.querySelector('.download-csv')!.addEventListener('click', () => this.downloadCsv());
-    this.querySelector<HTMLFormElement>('.reference-form')!.addEventListener('submit', (e) => {
+    part(this, '.download-csv').addEventListener('click', () => this.downloadCsv());
+    part(this, '.reference-form', HTMLFormElement).addEventListener('submit', (e) => {
       e.preventDefault();
       this.useAssignmentLink();
     });
@@ -150,9 +152,9 @@ class ClassView extends HTMLElement {
     const needed = settingsToCompute(this.loaded.entries, this.exercises, this.references, this.linkSettings);
     if (needed.length === 0) return;
     this.computing = true;
-    const results = this.querySelector<HTMLElement>('.results')!;
+    const results = part(this, '.results');
     results.setAttribute('aria-busy', 'true');
-    const note = this.querySelector<HTMLElement>('.computing-note')!;
+    const note = part(this, '.computing-note');
     note.textContent = referenceText.computing;
     note.hidden = false;
     try {
@@ -179,7 +181,7 @@ class ClassView extends HTMLElement {
 
   private renderLoadSummary() {
     const l = this.loaded!;
-    const summary = this.querySelector<HTMLElement>('.load-summary')!;
+    const summary = part(this, '.load-summary');
     const assignments = assignmentsOf(l.entries);
     summary.replaceChildren(
       ...(l.entries.length === 0
@@ -199,7 +201,7 @@ class ClassView extends HTMLElement {
               : h('p', {}, summaryText.one(assignments[0].title)),
           ]),
     );
-    const problems = this.querySelector<HTMLElement>('.problems')!;
+    const problems = part(this, '.problems');
     problems.hidden = l.problems.length === 0;
     problems.replaceChildren(
       h('h3', {}, summaryText.problemsHeading),
@@ -209,7 +211,7 @@ class ClassView extends HTMLElement {
         ...l.problems.map((p) => h('li', {}, h('strong', {}, p.file), summaryText.problem(p.reason))),
       ),
     );
-    const dups = this.querySelector<HTMLElement>('.duplicates')!;
+    const dups = part(this, '.duplicates');
     dups.hidden = l.duplicates.length === 0;
     dups.replaceChildren(
       h('h3', {}, summaryText.duplicatesHeading),
@@ -220,17 +222,17 @@ class ClassView extends HTMLElement {
         ...l.duplicates.map((d) => h('li', {}, summaryText.duplicate(d.student, d.kept, d.dropped))),
       ),
     );
-    this.querySelector<HTMLButtonElement>('.download-csv')!.hidden = l.entries.length === 0;
-    this.querySelector<HTMLButtonElement>('.clear-files')!.hidden =
+    part(this, '.download-csv', HTMLButtonElement).hidden = l.entries.length === 0;
+    part(this, '.clear-files', HTMLButtonElement).hidden =
       this.files.length === 0 && this.unreadable.length === 0;
-    const note = this.querySelector<HTMLElement>('.reference-note')!;
+    const note = part(this, '.reference-note');
     note.textContent = this.referenceNote;
     // Files from before submissions carried settings: said, with the box to give the link opened for them.
     const legacy = l.entries.filter((e) => e.submission.legacy).length;
-    const legacyNote = this.querySelector<HTMLElement>('.legacy-note')!;
+    const legacyNote = part(this, '.legacy-note');
     legacyNote.hidden = legacy === 0;
     legacyNote.textContent = legacy ? referenceText.legacy(legacy) : '';
-    const box = this.querySelector<HTMLDetailsElement>('details.reference')!;
+    const box = part(this, 'details.reference', HTMLDetailsElement);
     box.hidden = legacy === 0;
     if (legacy && !box.dataset.shown) {
       box.open = true;
@@ -240,7 +242,7 @@ class ClassView extends HTMLElement {
 
   /** Older files carry no settings: grade them with those of an assignment link the instructor gives. */
   private useAssignmentLink() {
-    const field = this.querySelector<HTMLInputElement>('#class-assignment')!;
+    const field = part(this, '#class-assignment', HTMLInputElement);
     const raw = field.value.trim();
     this.linkSettings.clear();
     if (!raw) {
@@ -276,7 +278,7 @@ class ClassView extends HTMLElement {
   }
 
   private renderResults() {
-    const results = this.querySelector<HTMLElement>('.results')!;
+    const results = part(this, '.results');
     const report = this.report!;
     this.lastWidth = this.clientWidth;
     if (report.students.length === 0) {
@@ -384,10 +386,7 @@ class ClassView extends HTMLElement {
         status: r.right === true ? 'right' : r.right === false ? 'not-right' : 'unchecked',
       }));
     const figure = h('figure', { class: 'question-chart' });
-    const width = Math.max(
-      280,
-      Math.min(900, Math.floor(this.querySelector('.results')!.clientWidth || 600)),
-    );
+    const width = Math.max(280, Math.min(900, Math.floor(part(this, '.results').clientWidth || 600)));
     if (points.length) {
       const chart = renderClassPredictions(
         document,

@@ -17,7 +17,10 @@ import {
   type Work,
   type WorkItem,
 } from '../../lib/storage';
-import { isRecord, own } from '../../lib/work-record';
+import { own } from '../../lib/work-record';
+import { isRecord } from '../../lib/json-guards';
+import { h } from '../assignment/dom';
+import { mapOf, part, readData, withStrings } from '../dom-contract';
 import { otherFields } from '../../lib/work-other';
 import { assignmentCodes, quarantined } from '../../lib/storage-aside';
 import { clearWork, importWork } from '../../lib/work-import';
@@ -46,6 +49,7 @@ import {
   type AssignmentCodes,
   type ExerciseInfo,
   type LessonEntry,
+  type LessonInfo,
   type Lessons,
   type ModelInfo,
   type Site,
@@ -53,28 +57,6 @@ import {
 } from './work-view';
 import { myWork } from '../../strings/my-work';
 import { locale } from '../../strings/locale';
-
-type Attrs = Record<string, string>;
-
-/** A small element builder: text only, so nothing saved can become markup. */
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Attrs = {},
-  ...children: (Node | string | null | undefined | false)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  for (const c of children) if (c || c === '') node.append(c);
-  return node;
-}
-
-function readJson<T>(text: string | undefined, fallback: T): T {
-  try {
-    return text ? (JSON.parse(text) as T) : fallback;
-  } catch {
-    return fallback;
-  }
-}
 
 /** Items of each group drawn before the page first paints (more than a screen holds); the rest follow in chunks. */
 const FIRST = 40;
@@ -100,26 +82,21 @@ export class MyWorkElement extends HTMLElement {
     if (event.key === null || event.key.startsWith(STORAGE_KEY)) this.refresh();
   };
 
-  private find<T extends Element>(selector: string): T {
-    const node = this.querySelector<T>(selector);
-    if (!node) throw new Error(`<wom-my-work> needs ${selector}`);
-    return node;
-  }
-
   connectedCallback() {
     this.site = { origin: location.origin, base: this.dataset.base ?? '/' };
-    this.models = readJson(this.dataset.models, {});
-    this.exercises = readJson(this.dataset.exercises, {});
-    this.lessons = readJson(this.dataset.lessons, {});
+    // Built by the page from typed content: checked by name, and an empty list rather than a broken page.
+    this.models = readData(this, 'models', mapOf(withStrings<ModelInfo>('name')), {});
+    this.exercises = readData(this, 'exercises', mapOf(withStrings<ExerciseInfo>('title')), {});
+    this.lessons = readData(this, 'lessons', mapOf(withStrings<LessonInfo>('title')), {});
     const { store, state } = openStorage();
     this.store = store;
     this.state = state;
-    const live = this.find<HTMLElement>('.mw-live');
+    const live = part(this, '.mw-live');
     live.hidden = false;
     if (!this.store) {
       this.showNotices([myWork.noStorage]);
-      this.find<HTMLElement>('.mw-tools').hidden = true;
-      this.find<HTMLElement>('.mw-empty').hidden = true;
+      part(this, '.mw-tools').hidden = true;
+      part(this, '.mw-empty').hidden = true;
       return;
     }
     const { notices } = this.load();
@@ -160,13 +137,13 @@ export class MyWorkElement extends HTMLElement {
   }
 
   private showNotices(notices: string[]) {
-    const box = this.find<HTMLElement>('.mw-notices');
-    box.replaceChildren(...notices.map((n) => el('p', {}, n)));
+    const box = part(this, '.mw-notices');
+    box.replaceChildren(...notices.map((n) => h('p', {}, n)));
     box.hidden = notices.length === 0;
   }
 
   private status(message: string) {
-    const box = this.find<HTMLElement>('.mw-status');
+    const box = part(this, '.mw-status');
     // Cleared first so that the same message twice is still announced.
     box.textContent = '';
     window.setTimeout(() => (box.textContent = message), 50);
@@ -176,25 +153,25 @@ export class MyWorkElement extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('.mw-download')) {
       button.addEventListener('click', () => this.downloadAll());
     }
-    this.find<HTMLButtonElement>('.mw-print').addEventListener('click', () => window.print());
-    const input = this.find<HTMLInputElement>('.mw-import');
+    part(this, '.mw-print', HTMLButtonElement).addEventListener('click', () => window.print());
+    const input = part(this, '.mw-import', HTMLInputElement);
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (file) void this.importFile(file).finally(() => (input.value = ''));
     });
-    const dialog = this.find<HTMLDialogElement>('.mw-dialog');
-    const trigger = this.find<HTMLButtonElement>('.mw-clear');
-    const alsoUnreadable = this.find<HTMLInputElement>('.mw-clear-unreadable');
+    const dialog = part(this, '.mw-dialog', HTMLDialogElement);
+    const trigger = part(this, '.mw-clear', HTMLButtonElement);
+    const alsoUnreadable = part(this, '.mw-clear-unreadable', HTMLInputElement);
     trigger.addEventListener('click', () => {
       alsoUnreadable.checked = false;
       const count = this.unreadable.length;
-      this.find<HTMLElement>('.mw-clear-unreadable-row').hidden = count === 0;
-      this.find<HTMLElement>('.mw-clear-unreadable-count').textContent = myWork.dialog.copies(count);
+      part(this, '.mw-clear-unreadable-row').hidden = count === 0;
+      part(this, '.mw-clear-unreadable-count').textContent = myWork.dialog.copies(count);
       dialog.showModal();
-      this.find<HTMLButtonElement>('.mw-cancel').focus();
+      part(this, '.mw-cancel', HTMLButtonElement).focus();
     });
-    this.find<HTMLButtonElement>('.mw-cancel').addEventListener('click', () => dialog.close('cancel'));
-    this.find<HTMLButtonElement>('.mw-confirm').addEventListener('click', () => {
+    part(this, '.mw-cancel', HTMLButtonElement).addEventListener('click', () => dialog.close('cancel'));
+    part(this, '.mw-confirm', HTMLButtonElement).addEventListener('click', () => {
       this.clearAll(alsoUnreadable.checked);
       dialog.close('confirm');
     });
@@ -297,10 +274,10 @@ export class MyWorkElement extends HTMLElement {
     const token = ++this.renderToken;
     this.pendingChunks = [];
     const groups = groupItems(this.work);
-    const list = this.find<HTMLElement>('.mw-list');
+    const list = part(this, '.mw-list');
     const sections = groups.map(({ group, items }) => {
       const id = `mw-group-${group}`;
-      const ul = el('ul', { class: 'mw-items' });
+      const ul = h('ul', { class: 'mw-items' });
       // A lesson is one entry, however many of its boxes and runs were saved.
       const draw: (() => HTMLLIElement)[] =
         group === 'lesson'
@@ -322,16 +299,14 @@ export class MyWorkElement extends HTMLElement {
         });
       }
       // elementtiming: the first paint of the list, as scripts/my-work-timing.mjs measures it.
-      const heading = el('h2', { id }, myWork.groupHeading(myWork.groups[group], draw.length));
+      const heading = h('h2', { id }, myWork.groupHeading(myWork.groups[group], draw.length));
       if (group === groups[0].group) heading.setAttribute('elementtiming', 'mw-list');
-      return el('section', { class: 'mw-group', 'aria-labelledby': id }, heading, ul);
+      return h('section', { class: 'mw-group', 'aria-labelledby': id }, heading, ul);
     });
     list.replaceChildren(...sections);
     const empty = groups.length === 0;
-    this.find<HTMLElement>('.mw-empty').hidden = !empty;
-    this.find<HTMLElement>('.mw-print-date').textContent = myWork.printed(
-      savedWhen(new Date().toISOString()),
-    );
+    part(this, '.mw-empty').hidden = !empty;
+    part(this, '.mw-print-date').textContent = myWork.printed(savedWhen(new Date().toISOString()));
     this.renderUnreadable();
     const next = () => {
       if (token !== this.renderToken) return;
@@ -352,7 +327,7 @@ export class MyWorkElement extends HTMLElement {
   /** Draws whatever is still waiting (before printing). */
   private finishRender() {
     for (const chunk of this.pendingChunks.splice(0)) chunk();
-    this.find<HTMLElement>('.mw-list').removeAttribute('aria-busy');
+    part(this, '.mw-list').removeAttribute('aria-busy');
   }
 
   private renderItem(scope: string, item: WorkItem): HTMLLIElement {
@@ -363,31 +338,31 @@ export class MyWorkElement extends HTMLElement {
     const exercise = exerciseOf(scope);
     const info = exercise && Object.hasOwn(this.exercises, exercise) ? this.exercises[exercise] : undefined;
     const assignment = assignmentOf(scope);
-    const body = el(
+    const body = h(
       'article',
       { class: 'mw-item' },
-      el('h3', {}, page ? el('a', { href: page }, title) : title),
+      h('h3', {}, page ? h('a', { href: page }, title) : title),
       assignment
-        ? el(
+        ? h(
             'p',
             { class: 'mw-meta' },
             t.forAssignment(assignment),
             assignmentLink ? ' ' : null,
-            assignmentLink ? el('a', { href: assignmentLink }, t.openAssignment) : null,
+            assignmentLink ? h('a', { href: assignmentLink }, t.openAssignment) : null,
           )
         : null,
     );
     const settings = stepSettings(scope, this.codes);
     const model = info?.model && Object.hasOwn(this.models, info.model) ? this.models[info.model] : undefined;
-    const dl = el('dl', { class: 'mw-fields' });
+    const dl = h('dl', { class: 'mw-fields' });
     this.renderFields(dl, scope, item, {
       question: (id) => questionOf(info, id, settings, model),
       reopen: page && exercise ? (run) => reopenUrl(page, run) : undefined,
       title,
     });
     if (dl.childElementCount) body.append(dl);
-    else body.append(el('p', { class: 'mw-meta' }, t.nothingYet));
-    return el('li', {}, body);
+    else body.append(h('p', { class: 'mw-meta' }, t.nothingYet));
+    return h('li', {}, body);
   }
 
   /**
@@ -400,7 +375,7 @@ export class MyWorkElement extends HTMLElement {
     const info = lessonInfo(entry.path, this.site, this.lessons);
     const title = info?.title ?? titleOf(firstScope, firstItem, this.exercises);
     const page = pageOf(firstScope, firstItem, this.site, this.codes);
-    const dl = el('dl', { class: 'mw-fields' });
+    const dl = h('dl', { class: 'mw-fields' });
     // In page order where the build knows it (the boxes' order in the lesson), runs after.
     const order = Object.keys(info?.questions ?? {});
     const rank = (scope: string) => {
@@ -418,14 +393,14 @@ export class MyWorkElement extends HTMLElement {
         title,
       });
     }
-    const body = el(
+    const body = h(
       'article',
       { class: 'mw-item' },
-      el('h3', {}, page ? el('a', { href: page }, title) : title),
+      h('h3', {}, page ? h('a', { href: page }, title) : title),
     );
     if (dl.childElementCount) body.append(dl);
-    else body.append(el('p', { class: 'mw-meta' }, t.nothingYet));
-    return el('li', {}, body);
+    else body.append(h('p', { class: 'mw-meta' }, t.nothingYet));
+    return h('li', {}, body);
   }
 
   /** The saved fields of one item, as terms and values of `dl`. */
@@ -444,14 +419,14 @@ export class MyWorkElement extends HTMLElement {
     const t = myWork.item;
     const when = (iso: string) => {
       const words = savedWhen(iso);
-      return words ? el('span', { class: 'mw-when' }, t.savedWhen(words)) : null;
+      return words ? h('span', { class: 'mw-when' }, t.savedWhen(words)) : null;
     };
     const row = (term: string, ...value: (Node | string | null)[]) =>
-      dl.append(el('dt', {}, term), el('dd', {}, ...value));
+      dl.append(h('dt', {}, term), h('dd', {}, ...value));
     if (item.prediction)
       row(
         how.prediction ? t.predictionFor(how.prediction) : t.prediction,
-        el('span', { class: 'mw-text' }, item.prediction.text || t.empty),
+        h('span', { class: 'mw-text' }, item.prediction.text || t.empty),
         when(item.prediction.savedAt),
       );
     for (const [id, answer] of Object.entries(item.answers ?? {})) {
@@ -459,13 +434,13 @@ export class MyWorkElement extends HTMLElement {
       // (Object.entries and Object.hasOwn: an answer id from a file is data, never a key of the prototype.)
       const verdict =
         answer.correct === true
-          ? el('strong', { class: 'mw-right' }, t.right)
+          ? h('strong', { class: 'mw-right' }, t.right)
           : answer.correct === false
-            ? el('strong', { class: 'mw-wrong' }, t.notYetRight)
+            ? h('strong', { class: 'mw-wrong' }, t.notYetRight)
             : null;
       row(
         question ? t.answerTo(question) : id === 'answer' ? t.answer : t.answerId(id),
-        el('span', { class: 'mw-text' }, answer.value || t.empty),
+        h('span', { class: 'mw-text' }, answer.value || t.empty),
         verdict ? t.verdictSeparator : '',
         verdict,
         when(answer.savedAt),
@@ -474,34 +449,34 @@ export class MyWorkElement extends HTMLElement {
     if (item.reflection)
       row(
         t.reflection,
-        el('span', { class: 'mw-text' }, item.reflection.text || t.empty),
+        h('span', { class: 'mw-text' }, item.reflection.text || t.empty),
         when(item.reflection.savedAt),
       );
     if (item.run) {
       const run = item.run;
       const model = Object.hasOwn(this.models, run.model) ? this.models[run.model] : undefined;
-      const params = el(
+      const params = h(
         'ul',
         { class: 'mw-params' },
         ...Object.entries(run.params).map(([name, value]) => {
           const p = describeParam(name, value, model);
-          return el('li', {}, t.param(p.label, p.value));
+          return h('li', {}, t.param(p.label, p.value));
         }),
-        el('li', {}, t.seed(run.seed)),
+        h('li', {}, t.seed(run.seed)),
       );
       // Absolute, so the printed report carries an address that works when typed in; `page` passed siteHref.
       const reopen = how.reopen ? new URL(how.reopen(run), location.origin).href : undefined;
       row(
         t.run,
-        el('span', {}, model?.name ?? run.model),
+        h('span', {}, model?.name ?? run.model),
         when(run.savedAt),
         params,
         reopen
-          ? el(
+          ? h(
               'a',
               { href: reopen, class: 'mw-reopen' },
               t.reopen,
-              el('span', { class: 'visually-hidden' }, t.reopenOf(how.title)),
+              h('span', { class: 'visually-hidden' }, t.reopenOf(how.title)),
             )
           : null,
       );
@@ -510,15 +485,11 @@ export class MyWorkElement extends HTMLElement {
     if (other.length) {
       row(
         t.other,
-        el(
+        h(
           'ul',
           { class: 'mw-other' },
           ...other.map(({ path, value }) =>
-            el(
-              'li',
-              {},
-              el('code', {}, t.otherField(path.join('.'), JSON.stringify(value) ?? String(value))),
-            ),
+            h('li', {}, h('code', {}, t.otherField(path.join('.'), JSON.stringify(value) ?? String(value)))),
           ),
         ),
       );
@@ -527,8 +498,8 @@ export class MyWorkElement extends HTMLElement {
 
   private renderUnreadable() {
     const t = myWork.unreadable;
-    const section = this.find<HTMLElement>('.mw-unreadable');
-    const list = this.find<HTMLElement>('.mw-unreadable-list');
+    const section = part(this, '.mw-unreadable');
+    const list = part(this, '.mw-unreadable-list');
     section.hidden = this.unreadable.length === 0;
     list.replaceChildren(
       ...this.unreadable.map(({ key, raw }) => {
@@ -542,8 +513,8 @@ export class MyWorkElement extends HTMLElement {
             : key.startsWith(`${STORAGE_KEY}:`)
               ? t.item(key.slice(STORAGE_KEY.length + 1)) + t.characters(length)
               : t.kept(words || stamp, length);
-        const button = el('button', { type: 'button', class: 'button' }, t.download);
-        button.append(el('span', { class: 'visually-hidden' }, t.downloadOf(words || stamp)));
+        const button = h('button', { type: 'button', class: 'button' }, t.download);
+        button.append(h('span', { class: 'visually-hidden' }, t.downloadOf(words || stamp)));
         button.addEventListener('click', () => {
           downloadBlob(
             new Blob([raw], { type: name.endsWith('.json') ? 'application/json' : 'text/plain' }),
@@ -551,7 +522,7 @@ export class MyWorkElement extends HTMLElement {
           );
           this.status(myWork.status.downloadedCopy(name));
         });
-        return el('li', {}, el('span', {}, what), button);
+        return h('li', {}, h('span', {}, what), button);
       }),
     );
   }

@@ -2,10 +2,10 @@
  * The pure side of /my-work/: how saved work is grouped, named, linked, exported and imported. No DOM,
  * so every rule here is tested in Node (tests/lib/my-work.test.ts); the element only draws what these return.
  */
-import { parseSubmission, SUBMISSION_FORMAT, type Submission } from '../../lib/submission';
+import { readSubmission, SUBMISSION_FORMAT, type Submission } from '../../lib/submission';
 import {
-  parseWork,
   QUARANTINE_PREFIX,
+  readWork,
   STORAGE_KEY,
   type RawRecord,
   type SavedRun,
@@ -13,7 +13,7 @@ import {
   type Work,
   type WorkItem,
 } from '../../lib/storage';
-import { isRecord } from '../../lib/work-record';
+import { isRecord } from '../../lib/json-guards';
 import { decodeAssignment, stepUrl, type Assignment } from '../../lib/assignment';
 import { siteHref, type Site } from '../../lib/site-url';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/work-file';
@@ -386,7 +386,7 @@ export function readImport(text: string, base: string): ImportResult {
     if (data.formatVersion !== EXPORT_VERSION) {
       return { ok: false, reason: t.otherVersion(JSON.stringify(data.formatVersion)) };
     }
-    const parsed = parseWork(JSON.stringify(data.work ?? null));
+    const parsed = readWork(data.work);
     if (!parsed.ok) return { ok: false, reason: t.workUnreadable(parsed.reason) };
     const unreadable = (Array.isArray(data.unreadable) ? data.unreadable : [])
       .filter((u): u is Unreadable => isRecord(u) && typeof u.key === 'string' && typeof u.raw === 'string')
@@ -400,13 +400,13 @@ export function readImport(text: string, base: string): ImportResult {
     };
   }
   if (data.format === SUBMISSION_FORMAT) {
-    const parsed = parseSubmission(text);
+    const parsed = readSubmission(data);
     if (!parsed.ok) return { ok: false, reason: t.submissionUnreadable(parsed.reason) };
     const work = submissionToWork(parsed.submission, base);
     return { ok: true, kind: 'submission', work: { ...work }, unreadableItems: 0, unreadable: [] };
   }
   if ('version' in data && 'items' in data) {
-    const parsed = parseWork(text);
+    const parsed = readWork(data);
     if (!parsed.ok) return { ok: false, reason: parsed.reason };
     return {
       ok: true,

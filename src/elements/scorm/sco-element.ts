@@ -24,6 +24,7 @@ import { packageStepUrl, packageSteps } from '../../lib/scorm/steps';
 import { openStorage, STORAGE_KEY, type StorageLike } from '../../lib/storage';
 import { formatDue } from '../assignment/progress';
 import { h } from '../assignment/dom';
+import { listOf, part, readData, withStrings } from '../dom-contract';
 import { scorm } from '../../strings/scorm';
 import { NONE } from '../../lib/scorm/files';
 
@@ -48,18 +49,18 @@ class ScoElement extends HTMLElement {
     this.version = this.dataset.version === '2004' ? '2004' : '1.2';
     this.code = this.dataset.assignment === NONE ? '' : (this.dataset.assignment ?? '');
     const decoded = this.code ? decodeAssignment(this.code) : undefined;
-    const storeNote = this.querySelector<HTMLElement>('.sco-store')!;
+    const storeNote = part(this, '.sco-store');
     if (!decoded?.ok) {
       storeNote.textContent = decoded ? decoded.reason : t.noAssignment;
       storeNote.hidden = false;
       return;
     }
     this.assignment = decoded.assignment;
-    const exercises = JSON.parse(this.dataset.exercises ?? '[]') as PackageStep[];
+    const exercises = readData(this, 'exercises', listOf(withStrings<PackageStep>('exercise')), []);
     this.steps = packageSteps(this.assignment, exercises);
     this.store = openStorage().store;
     document.title = this.assignment.title;
-    this.querySelector('.sco-title')!.textContent = this.assignment.title;
+    part(this, '.sco-title').textContent = this.assignment.title;
 
     const api = findApi(window, this.version);
     const lms = api ? connect(api, this.version) : undefined;
@@ -109,7 +110,7 @@ class ScoElement extends HTMLElement {
   }
 
   private note(text: string) {
-    this.querySelector('.sco-saved')!.textContent = text;
+    part(this, '.sco-saved').textContent = text;
   }
 
   private syncSoon() {
@@ -121,7 +122,7 @@ class ScoElement extends HTMLElement {
   private sync(): void {
     const work = this.store ? readStepWork(this.store, this.code, this.ids) : {};
     const counts = tally(this.steps, work);
-    this.querySelector('.sco-progress')!.textContent = t.progress(counts.answered, counts.total);
+    part(this, '.sco-progress').textContent = t.progress(counts.answered, counts.total);
     const lms = this.lms;
     if (!lms || this.finished) return;
     const names = ELEMENT[this.version];
@@ -157,12 +158,12 @@ class ScoElement extends HTMLElement {
   }
 
   private render() {
-    this.querySelector<HTMLElement>('.sco-body')!.hidden = false;
-    const due = this.querySelector<HTMLElement>('.sco-due')!;
+    part(this, '.sco-body').hidden = false;
+    const due = part(this, '.sco-due');
     due.textContent = this.assignment.due ? t.due(formatDue(this.assignment.due)) : '';
     due.hidden = !this.assignment.due;
-    this.querySelector('.sco-instructions')!.textContent = this.assignment.instructions;
-    const list = this.querySelector('.sco-steps')!;
+    part(this, '.sco-instructions').textContent = this.assignment.instructions;
+    const list = part(this, '.sco-steps');
     list.replaceChildren(
       ...this.steps.map((step, i) => {
         const b = h('button', { type: 'button', 'data-step': String(i) }, t.step(i + 1, step.title));
@@ -170,8 +171,8 @@ class ScoElement extends HTMLElement {
         return h('li', {}, b);
       }),
     );
-    this.querySelector('.sco-prev')!.addEventListener('click', () => this.show(this.current - 1, true));
-    this.querySelector('.sco-next')!.addEventListener('click', () => this.show(this.current + 1, true));
+    part(this, '.sco-prev').addEventListener('click', () => this.show(this.current - 1, true));
+    part(this, '.sco-next').addEventListener('click', () => this.show(this.current + 1, true));
     this.show(this.current, false);
     // Status from the start, so an LMS shows the attempt as begun even before the first answer.
     this.sync();
@@ -181,7 +182,7 @@ class ScoElement extends HTMLElement {
     if (index < 0 || index >= this.steps.length) return;
     this.current = index;
     const step = this.steps[index];
-    const frame = this.querySelector<HTMLIFrameElement>('.sco-frame')!;
+    const frame = part(this, '.sco-frame', HTMLIFrameElement);
     frame.title = t.frameTitle(step.title);
     const itemIndex = this.assignment.items.findIndex((i) => i.exercise === step.exercise);
     frame.src = packageStepUrl(this.code, this.assignment, itemIndex);
@@ -189,8 +190,8 @@ class ScoElement extends HTMLElement {
       if (b.dataset.step === String(index)) b.setAttribute('aria-current', 'step');
       else b.removeAttribute('aria-current');
     }
-    this.querySelector<HTMLButtonElement>('.sco-prev')!.disabled = index === 0;
-    this.querySelector<HTMLButtonElement>('.sco-next')!.disabled = index === this.steps.length - 1;
+    part(this, '.sco-prev', HTMLButtonElement).disabled = index === 0;
+    part(this, '.sco-next', HTMLButtonElement).disabled = index === this.steps.length - 1;
     if (moved) {
       this.note(t.showing(index + 1, this.steps.length, step.title));
       this.syncSoon();

@@ -8,6 +8,7 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { ScormVersion } from './api';
 import type { SavedAnswer, WorkItem } from '../storage';
+import { isParamEntry, isRecord } from '../json-guards';
 
 export const SUSPEND_LIMIT: Record<ScormVersion, number> = { '1.2': 4096, '2004': 64000 };
 
@@ -41,12 +42,12 @@ function pack(item: WorkItem): Packed {
 }
 
 function unpack(p: unknown, savedAt: string): WorkItem | undefined {
-  if (typeof p !== 'object' || p === null || Array.isArray(p)) return undefined;
-  const r = p as Record<string, unknown>;
+  if (!isRecord(p)) return undefined;
+  const r = p;
   const item: WorkItem = {};
   if (typeof r.p === 'string') item.prediction = { text: r.p, savedAt };
   if (typeof r.r === 'string') item.reflection = { text: r.r, savedAt };
-  if (typeof r.a === 'object' && r.a !== null && !Array.isArray(r.a)) {
+  if (isRecord(r.a)) {
     const answers: Record<string, SavedAnswer> = {};
     for (const [q, v] of Object.entries(r.a)) {
       if (!Array.isArray(v) || typeof v[0] !== 'string') continue;
@@ -57,9 +58,8 @@ function unpack(p: unknown, savedAt: string): WorkItem | undefined {
   const u = r.u as Record<string, unknown> | undefined;
   if (u && typeof u.m === 'string' && typeof u.s === 'number' && typeof u.x === 'object' && u.x) {
     const params = Object.fromEntries(
-      Object.entries(u.x as Record<string, unknown>).filter(
-        (e): e is [string, number | string] => typeof e[1] === 'number' || typeof e[1] === 'string',
-      ),
+      // Parsed JSON holds only finite numbers, so this keeps every number and string.
+      Object.entries(u.x as Record<string, unknown>).filter(isParamEntry),
     );
     item.run = { model: u.m, params, seed: u.s, savedAt };
   }
@@ -129,9 +129,9 @@ export function decodeSuspend(data: string, savedAt: string): Record<string, Wor
       const binary = atob(data.slice(1));
       json = strFromU8(inflateSync(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
     } else return {};
-    const env = JSON.parse(json) as unknown;
-    if (typeof env !== 'object' || env === null || (env as Envelope).v !== 1) return {};
-    const steps = (env as Envelope).s;
+    const env: unknown = JSON.parse(json);
+    if (!isRecord(env) || env.v !== 1) return {};
+    const steps = env.s;
     if (typeof steps !== 'object' || steps === null) return {};
     const out: Record<string, WorkItem> = {};
     for (const [exercise, packed] of Object.entries(steps)) {
