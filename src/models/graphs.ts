@@ -125,6 +125,9 @@ export function wattsStrogatz(nodes: number, k: number, rewire: number, random: 
   return buildCsr(n, pairs, edgeCount);
 }
 
+/** Barabási–Albert's CSR fill sorts links into blocks of 2^BLOCK_BITS nodes, whose rows fit in cache. */
+const BLOCK_BITS = 12;
+
 /**
  * Barabási–Albert: a complete core of m + 1 nodes, then nodes m + 1 … n − 1 each attach m links to distinct
  * existing nodes with probability proportional to degree. Total links m(m + 1)/2 + m(n − m − 1), so the mean
@@ -135,29 +138,44 @@ export function barabasiAlbert(nodes: number, m: number, random: Random): Graph 
   const links = Math.max(1, wholeCount(m));
   const core = links + 1;
   if (n <= core) return completeGraph(n);
-  const edgeCount = (core * (core - 1)) / 2 + links * (n - core);
-  // The endpoints list doubles as the edge list: pairs (u, v) one after the other.
-  const endpoints = new Int32Array(edgeCount * 2);
-  let filled = 0;
+  const coreLinks = (core * (core - 1)) / 2;
+  const edgeCount = coreLinks + links * (n - core);
+  // Conceptually the list of all edge endpoints, pairs (u, v) one after the other: the core's pairs, then
+  // pair k after the core is (core + ⌊k / m⌋, its k-th choice). Only what cannot be computed is stored: the
+  // core's ends (a few dozen) and the choices. A draw of a first end after the core is worked out from where
+  // it sits; a draw of a second end reads `targets`, a list half the size of the full one (20 MB, not 40, at
+  // a million people), which keeps more of it in cache. The same draws and the same choices as reading a
+  // full list, so the same graph for a seed (tests/models/graphs-same-seed.test.ts).
+  const coreEndpoints = new Int32Array(2 * coreLinks);
+  let coreFilled = 0;
   for (let v = 1; v < core; v++) {
     for (let w = 0; w < v; w++) {
-      endpoints[filled++] = v;
-      endpoints[filled++] = w;
+      coreEndpoints[coreFilled++] = v;
+      coreEndpoints[coreFilled++] = w;
     }
   }
-  const chosen = new Int32Array(links);
-  // After the core, pair k is (core + ⌊k / m⌋, its k-th choice): the first end of a pair is known from where
-  // it sits, so only a draw of a second end reads the list. Half the draws then skip a read at a random place
-  // in a list of 40 MB at a million people, which is what made this bend once the list outgrew the cache.
-  // The same draws and the same choices as reading every end.
-  const coreEnds = filled;
+  const coreEnds = coreFilled;
   const pairEnds = 2 * links;
+  const targets = new Int32Array(links * (n - core));
+  // Degrees counted as links are made (offsets[v + 1] is v's degree until the prefix sum below), and so are the
+  // links into each block of the fill below, so the CSR needs no separate counting pass over the links.
+  const offsets = new Int32Array(n + 1);
+  const blockOf = (node: number) => node >> BLOCK_BITS;
+  const blocks = blockOf(n - 1) + 1;
+  const blockStart = new Int32Array(blocks + 1);
+  for (let v = 0; v < core; v++) offsets[v + 1] = core - 1;
+  const chosen = new Int32Array(links);
+  let filled = coreEnds;
+  let made = 0;
   for (let v = core; v < n; v++) {
     let count = 0;
     while (count < links) {
       const at = Math.floor(random() * filled);
       const past = at - coreEnds;
-      const target = past >= 0 && (past & 1) === 0 ? core + Math.floor(past / pairEnds) : endpoints[at];
+      let target: number;
+      if (past < 0) target = coreEndpoints[at];
+      else if ((past & 1) === 0) target = core + Math.floor(past / pairEnds);
+      else target = targets[past >> 1];
       let duplicate = false;
       for (let c = 0; c < count; c++) {
         if (chosen[c] === target) {
@@ -169,11 +187,47 @@ export function barabasiAlbert(nodes: number, m: number, random: Random): Graph 
     }
     // Added only after all m are chosen, so this node's own links do not bias its choices.
     for (let c = 0; c < links; c++) {
-      endpoints[filled++] = v;
-      endpoints[filled++] = chosen[c];
+      const target = chosen[c];
+      targets[made++] = target;
+      offsets[target + 1]++;
+      blockStart[blockOf(target) + 1]++;
     }
+    offsets[v + 1] = links;
+    filled += pairEnds;
   }
-  return buildCsr(n, endpoints, edgeCount);
+  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+  // Filled in the order buildCsr would fill it from the full list, pair by pair, so each node's neighbours
+  // come in the same order: the core's links, then a node's own m choices, then those who chose it, ascending.
+  const cursor = offsets.slice(0, n);
+  const neighbors = new Int32Array(2 * edgeCount);
+  for (let i = 0; i < coreEnds; i += 2) {
+    const u = coreEndpoints[i];
+    const w = coreEndpoints[i + 1];
+    neighbors[cursor[u]++] = w;
+    neighbors[cursor[w]++] = u;
+  }
+  // Each node's own choices go straight to the front of its row, in order. Those who chose it are written in
+  // two steps: first sorted into blocks of 2^12 nodes by whom they chose (a few hundred sequential streams),
+  // then block by block into the rows, where the rows of one block fit in cache. Writing them straight to
+  // their rows would be a write at a random place in a 40 MB array for every link at a million people.
+  for (let b = 0; b < blocks; b++) blockStart[b + 1] += blockStart[b];
+  const blockCursor = blockStart.slice(0, blocks);
+  const byBlockChooser = new Int32Array(targets.length);
+  const byBlockTarget = new Int32Array(targets.length);
+  let k = 0;
+  for (let v = core; v < n; v++) {
+    let own = cursor[v];
+    for (let c = 0; c < links; c++) {
+      const target = targets[k++];
+      neighbors[own++] = target;
+      const at = blockCursor[blockOf(target)]++;
+      byBlockChooser[at] = v;
+      byBlockTarget[at] = target;
+    }
+    cursor[v] = own;
+  }
+  for (let i = 0; i < targets.length; i++) neighbors[cursor[byBlockTarget[i]]++] = byBlockChooser[i];
+  return { n, offsets, neighbors };
 }
 
 /**
