@@ -125,7 +125,7 @@ export function wattsStrogatz(nodes: number, k: number, rewire: number, random: 
   return buildCsr(n, pairs, edgeCount);
 }
 
-/** Barabási–Albert's CSR fill sorts links into blocks of 2^BLOCK_BITS nodes, whose rows fit in cache. */
+/** Barabási–Albert's CSR fill works in blocks of 2^BLOCK_BITS nodes: 4,096 rows of ~10 links fit in L2. */
 const BLOCK_BITS = 12;
 
 /**
@@ -140,30 +140,26 @@ export function barabasiAlbert(nodes: number, m: number, random: Random): Graph 
   if (n <= core) return completeGraph(n);
   const coreLinks = (core * (core - 1)) / 2;
   const edgeCount = coreLinks + links * (n - core);
-  // Conceptually the list of all edge endpoints, pairs (u, v) one after the other: the core's pairs, then
-  // pair k after the core is (core + ⌊k / m⌋, its k-th choice). Only what cannot be computed is stored: the
-  // core's ends (a few dozen) and the choices. A draw of a first end after the core is worked out from where
-  // it sits; a draw of a second end reads `targets`, a list half the size of the full one (20 MB, not 40, at
-  // a million people), which keeps more of it in cache. The same draws and the same choices as reading a
-  // full list, so the same graph for a seed (tests/models/graphs-same-seed.test.ts).
+  // Conceptually the list of all edge endpoints, pairs (u, v) one after the other: the core's pairs (v, w) for
+  // v = 1 … m, w < v, then pair k after the core is (core + ⌊k / m⌋, its k-th choice). Only the choices are
+  // stored. A draw of a first end after the core is worked out from where it sits; a draw of a second end reads
+  // `targets`, a list half the size of the full one (20 MB, not 40, at a million people), so more of it stays
+  // in cache. The same draws and the same choices as reading a full list, so the same graph for a seed
+  // (tests/models/graphs-same-seed.test.ts).
   const coreEndpoints = new Int32Array(2 * coreLinks);
-  let coreFilled = 0;
+  let coreEnds = 0;
   for (let v = 1; v < core; v++) {
     for (let w = 0; w < v; w++) {
-      coreEndpoints[coreFilled++] = v;
-      coreEndpoints[coreFilled++] = w;
+      coreEndpoints[coreEnds++] = v;
+      coreEndpoints[coreEnds++] = w;
     }
   }
-  const coreEnds = coreFilled;
   const pairEnds = 2 * links;
   const targets = new Int32Array(links * (n - core));
-  // Degrees counted as links are made (offsets[v + 1] is v's degree until the prefix sum below), and so are the
-  // links into each block of the fill below, so the CSR needs no separate counting pass over the links.
-  const offsets = new Int32Array(n + 1);
+  // Links into each block of 2^BLOCK_BITS nodes, counted as they are made for the fill below.
   const blockOf = (node: number) => node >> BLOCK_BITS;
   const blocks = blockOf(n - 1) + 1;
   const blockStart = new Int32Array(blocks + 1);
-  for (let v = 0; v < core; v++) offsets[v + 1] = core - 1;
   const chosen = new Int32Array(links);
   let filled = coreEnds;
   let made = 0;
@@ -187,46 +183,69 @@ export function barabasiAlbert(nodes: number, m: number, random: Random): Graph 
     }
     // Added only after all m are chosen, so this node's own links do not bias its choices.
     for (let c = 0; c < links; c++) {
-      const target = chosen[c];
-      targets[made++] = target;
-      offsets[target + 1]++;
-      blockStart[blockOf(target) + 1]++;
+      targets[made++] = chosen[c];
+      blockStart[blockOf(chosen[c]) + 1]++;
     }
-    offsets[v + 1] = links;
     filled += pairEnds;
   }
-  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
-  // Filled in the order buildCsr would fill it from the full list, pair by pair, so each node's neighbours
-  // come in the same order: the core's links, then a node's own m choices, then those who chose it, ascending.
-  const cursor = offsets.slice(0, n);
-  const neighbors = new Int32Array(2 * edgeCount);
-  for (let i = 0; i < coreEnds; i += 2) {
-    const u = coreEndpoints[i];
-    const w = coreEndpoints[i + 1];
-    neighbors[cursor[u]++] = w;
-    neighbors[cursor[w]++] = u;
-  }
-  // Each node's own choices go straight to the front of its row, in order. Those who chose it are written in
-  // two steps: first sorted into blocks of 2^12 nodes by whom they chose (a few hundred sequential streams),
-  // then block by block into the rows, where the rows of one block fit in cache. Writing them straight to
-  // their rows would be a write at a random place in a 40 MB array for every link at a million people.
+  return fillBarabasiAlbert(n, links, targets, blockStart, edgeCount);
+}
+
+/**
+ * The CSR of a Barabási–Albert graph from its choices, in the order buildCsr gives from the full endpoint
+ * list (pair by pair), so each node's neighbours come as they always have: a core node's other core nodes
+ * ascending, or a later node's own m choices in the order drawn; then those who chose it, ascending.
+ *
+ * Who chose whom is first sorted into blocks of 2^BLOCK_BITS nodes by the chosen node (a few hundred
+ * sequential streams), then each block's rows are counted, placed and filled while they sit in cache. Writing
+ * each link straight into its row would be a write at a random place in a 40 MB array at a million people,
+ * and counting degrees a random increment in a 4 MB one.
+ */
+function fillBarabasiAlbert(
+  n: number,
+  links: number,
+  targets: Int32Array,
+  blockStart: Int32Array,
+  edgeCount: number,
+): Graph {
+  const core = links + 1;
+  const blocks = blockStart.length - 1;
   for (let b = 0; b < blocks; b++) blockStart[b + 1] += blockStart[b];
   const blockCursor = blockStart.slice(0, blocks);
   const byBlockChooser = new Int32Array(targets.length);
   const byBlockTarget = new Int32Array(targets.length);
-  let k = 0;
-  for (let v = core; v < n; v++) {
-    let own = cursor[v];
-    for (let c = 0; c < links; c++) {
-      const target = targets[k++];
-      neighbors[own++] = target;
-      const at = blockCursor[blockOf(target)]++;
+  for (let k = 0, v = core; v < n; v++) {
+    for (let c = 0; c < links; c++, k++) {
+      const target = targets[k];
+      const at = blockCursor[target >> BLOCK_BITS]++;
       byBlockChooser[at] = v;
       byBlockTarget[at] = target;
     }
-    cursor[v] = own;
   }
-  for (let i = 0; i < targets.length; i++) neighbors[cursor[byBlockTarget[i]]++] = byBlockChooser[i];
+  const offsets = new Int32Array(n + 1);
+  const neighbors = new Int32Array(2 * edgeCount);
+  const size = 1 << BLOCK_BITS;
+  const cursor = new Int32Array(size);
+  for (let b = 0; b < blocks; b++) {
+    const lo = b * size;
+    const hi = Math.min(n, lo + size);
+    const from = blockStart[b];
+    const to = blockStart[b + 1];
+    cursor.fill(0);
+    for (let i = from; i < to; i++) cursor[byBlockTarget[i] - lo]++;
+    for (let x = lo; x < hi; x++) {
+      const start = offsets[x];
+      let at = start;
+      if (x < core) {
+        for (let w = 0; w < core; w++) if (w !== x) neighbors[at++] = w;
+      } else {
+        for (let c = 0, k = (x - core) * links; c < links; c++) neighbors[at++] = targets[k + c];
+      }
+      offsets[x + 1] = at + cursor[x - lo];
+      cursor[x - lo] = at;
+    }
+    for (let i = from; i < to; i++) neighbors[cursor[byBlockTarget[i] - lo]++] = byBlockChooser[i];
+  }
   return { n, offsets, neighbors };
 }
 
