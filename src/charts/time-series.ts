@@ -173,7 +173,31 @@ export function renderTimeSeries(
     tooltip.show(lines, frame.left + frame.x(p.x), frame.top + frame.y(p.y), width, height);
   };
 
+  /** What the last full draw placed, for the steps that only move the run's marks. */
+  interface Placed {
+    x: NumberScale;
+    yOf: (v: number) => number;
+    shown: (v: number | undefined) => boolean;
+    lineOf: (xs: readonly number[], values: readonly number[], count: number) => string;
+    h: number;
+  }
+  let placed: Placed | null = null;
+  let drawn: TimeSeriesData | null = null;
+
+  // A step of a playing run changes only `upTo`: the axes, grid, legend, labels, pinned run, rules and observed
+  // points then stay as they are (not even an attribute is set again), and only the run's lines, their markers
+  // and the "now" marks move. Anything else (the data, the scales, the settings, a pin) draws the whole frame.
   function update(next: TimeSeriesData): void {
+    const sameFrame = drawn !== null && placed !== null && sameApartFromUpTo(drawn, next);
+    if (sameFrame && drawn?.upTo === next.upTo) return;
+    if (!sameFrame || !placed) placed = drawFrame(next);
+    drawRun(next, placed, !sameFrame);
+    // A copy, so a caller that changes its arrays in place still gets a full frame next time.
+    if (sameFrame && drawn) drawn.upTo = next.upTo;
+    else drawn = structuredClone(next);
+  }
+
+  function drawFrame(next: TimeSeriesData): Placed {
     const e = extent(next);
     const log = next.yScale === 'log';
     const logX = next.xScale === 'log';
@@ -252,11 +276,7 @@ export function renderTimeSeries(
       .attr('style', (d) => paint(null, d.color))
       .attr('d', (d) => (next.pinned ? lineOf(next.pinned.x, d.values, next.pinned.x.length) : ''));
 
-    const count = visibleCount(next.x, next.upTo);
-    const concealed = new Set(next.concealed ?? []);
-    const countOf = (s: LineSeries): number => (concealed.has(s.id) ? 0 : count);
-    const stride = Math.max(1, Math.ceil(next.x.length / MARKERS_PER_LINE));
-    const nSeries = next.series.length;
+    // The run's lines: made and styled here; their shapes are drawn by drawRun.
     seriesG
       .selectAll<SVGGElement, LineSeries>('g.line')
       .data(next.series, (d) => d.id)
@@ -266,49 +286,13 @@ export function renderTimeSeries(
         g.append('g').attr('class', 'markers');
         return g;
       })
-      .each(function (s, si) {
+      .each(function (s) {
         const g = select(this);
         g.select('path')
           .attr('stroke-dasharray', s.dash ?? null)
-          .attr('style', paint(null, s.color))
-          .attr('d', lineOf(next.x, s.values, countOf(s)));
-        // A few markers along each line, staggered between series so they do not sit on one another.
-        const offset = Math.floor((stride * (si + 1)) / (nSeries + 1));
-        const idx: number[] = [];
-        for (let i = offset; i < countOf(s) - 1; i += stride)
-          if (Number.isFinite(s.values[i] ?? NaN) && shown(next.x[i])) idx.push(i);
-        const shape = seriesShape(si);
-        g.select('g.markers')
-          .selectAll('path')
-          .data(idx)
-          .join('path')
-          .attr('style', paint(s.color))
-          .attr('d', (i) => shapePath(shape, x(next.x[i] ?? 0), yOf(s.values[i] ?? 0), 3.5));
+          .attr('style', paint(null, s.color));
+        g.select('g.markers').selectAll('path').attr('style', paint(s.color));
       });
-
-    // The current value: a larger marker at the last x ≤ upTo, ringed so it stands out from the line.
-    const last = count - 1;
-    const current =
-      last >= 0 && shown(next.x[last])
-        ? next.series.filter((s) => !concealed.has(s.id) && Number.isFinite(s.values[last] ?? NaN))
-        : [];
-    currentG
-      .selectAll<SVGPathElement, LineSeries>('path')
-      .data(current, (d) => d.id)
-      .join('path')
-      .attr('stroke-width', 1.5)
-      .attr('style', (d) => paint(d.color, 'var(--bg)'))
-      .attr('d', (d) =>
-        shapePath(seriesShape(next.series.indexOf(d)), x(next.x[last] ?? 0), yOf(d.values[last] ?? 0), 5.5),
-      );
-    const showRule = next.upTo !== undefined && last >= 0 && last < next.x.length - 1 && shown(next.x[last]);
-    const ruleX = showRule ? px(x(next.x[last] ?? 0)) : 0;
-    rule
-      .attr('display', showRule ? null : 'none')
-      .attr('x1', ruleX)
-      .attr('x2', ruleX)
-      .attr('y1', 0)
-      .attr('y2', h);
     drawRules(rulesG, placeable(next.rules, logX, log), x, y, w, h);
 
     observedG
@@ -332,12 +316,108 @@ export function renderTimeSeries(
         d.disputed ? paint('var(--bg)', 'var(--c-observed)') : paint('var(--c-observed)', 'var(--bg)'),
       )
       .attr('d', (d) => shapePath('circle', x(d.x), yOf(d.y), 4.5));
+    return { x, yOf, shown, lineOf, h };
+  }
+
+  /**
+   * The run up to `upTo`: its lines, a few markers along them, the current values and the rule at the step.
+   * After a full frame (`all`) every mark is placed anew; on a step, a mark whose place did not change is not
+   * touched, so a step costs the line's new points and the moved "now" marks.
+   */
+  function drawRun(next: TimeSeriesData, at: Placed, all: boolean): void {
+    const { x, yOf, shown, lineOf, h } = at;
+    const count = visibleCount(next.x, next.upTo);
+    const concealed = new Set(next.concealed ?? []);
+    const countOf = (s: LineSeries): number => (concealed.has(s.id) ? 0 : count);
+    const stride = Math.max(1, Math.ceil(next.x.length / MARKERS_PER_LINE));
+    const nSeries = next.series.length;
+    seriesG
+      .selectAll<SVGGElement, LineSeries>('g.line')
+      .data(next.series, (d) => d.id)
+      .each(function (s, si) {
+        const g = select(this);
+        setIfChanged(g.select('path').node(), 'd', lineOf(next.x, s.values, countOf(s)));
+        // A few markers along each line, staggered between series so they do not sit on one another.
+        const offset = Math.floor((stride * (si + 1)) / (nSeries + 1));
+        const idx: number[] = [];
+        for (let i = offset; i < countOf(s) - 1; i += stride)
+          if (Number.isFinite(s.values[i] ?? NaN) && shown(next.x[i])) idx.push(i);
+        const shape = seriesShape(si);
+        const markers = g
+          .select('g.markers')
+          .selectAll<SVGPathElement, number>('path')
+          .data(idx)
+          .join((enter) => enter.append('path').attr('style', paint(s.color)));
+        // A marker stays where it was while the run moves on; only new ones (or all, after a full frame) are placed.
+        (all
+          ? markers
+          : markers.filter(function () {
+              return !this.hasAttribute('d');
+            })
+        ).attr('d', (i) => shapePath(shape, x(next.x[i] ?? 0), yOf(s.values[i] ?? 0), 3.5));
+      });
+
+    // The current value: a larger marker at the last x ≤ upTo, ringed so it stands out from the line.
+    const last = count - 1;
+    const current =
+      last >= 0 && shown(next.x[last])
+        ? next.series.filter((s) => !concealed.has(s.id) && Number.isFinite(s.values[last] ?? NaN))
+        : [];
+    currentG
+      .selectAll<SVGPathElement, LineSeries>('path')
+      .data(current, (d) => d.id)
+      .join((enter) => enter.append('path').attr('stroke-width', 1.5))
+      .each(function (d) {
+        setIfChanged(this, 'style', paint(d.color, 'var(--bg)'));
+      })
+      .attr('d', (d) =>
+        shapePath(seriesShape(next.series.indexOf(d)), x(next.x[last] ?? 0), yOf(d.values[last] ?? 0), 5.5),
+      );
+    const showRule = next.upTo !== undefined && last >= 0 && last < next.x.length - 1 && shown(next.x[last]);
+    const ruleX = showRule ? px(x(next.x[last] ?? 0)) : 0;
+    // Hiding the rule adds a `display` attribute; its ends are set again after it, so the attributes keep the
+    // order a fresh render gives them (the same markup whether a run was played or drawn at once).
+    const hidden = rule.attr('display') === 'none';
+    const redo = all || (!showRule && !hidden);
+    if (redo) for (const name of ['x1', 'x2', 'y1', 'y2']) rule.attr(name, null);
+    rule.attr('display', showRule ? null : 'none');
+    setIfChanged(rule.node(), 'x1', String(ruleX));
+    setIfChanged(rule.node(), 'x2', String(ruleX));
+    if (redo) rule.attr('y1', 0).attr('y2', h);
   }
 
   update(data);
   const node = svg.node();
   if (!node) throw new Error('renderTimeSeries: no SVG node');
   return { node, update };
+}
+
+/** Sets an attribute only when its value changes: a browser restyles an element on every write. */
+function setIfChanged(node: Element | null, name: string, value: string): void {
+  if (node && node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
+/**
+ * Whether two states of the chart differ at most in `upTo`, i.e. a playing run moved on a step. Compared by
+ * value, not by reference: views build their data afresh for every step.
+ */
+export function sameApartFromUpTo(a: TimeSeriesData, b: TimeSeriesData): boolean {
+  return sameValue({ ...a, upTo: undefined }, { ...b, upTo: undefined });
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 function unitValue(value: number, unit: string): string {
