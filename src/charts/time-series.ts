@@ -1,7 +1,8 @@
 /**
  * Several series against one x axis (days, generations): a run as it unfolds, an earlier pinned run behind
- * it, and observed data points on top. `update` is a join over a kept structure, cheap enough to call on every
- * animation frame while `upTo` advances.
+ * it, and observed data points on top. `update` is a join over a kept structure; when only `upTo` moved (a run
+ * playing), it extends the run's lines and moves the "now" marks and touches nothing else, and when nothing
+ * moved it does nothing, so it can be called on every animation frame.
  */
 import { axisBottom, axisLeft } from 'd3-axis';
 import { select } from 'd3-selection';
