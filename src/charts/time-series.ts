@@ -337,7 +337,7 @@ export function renderTimeSeries(
       .data(next.series, (d) => d.id)
       .each(function (s, si) {
         const g = select(this);
-        setIfChanged(g.select('path').node(), 'd', lineOf(next.x, s.values, countOf(s)));
+        setIfChanged(g.select<SVGPathElement>('path').node(), 'd', lineOf(next.x, s.values, countOf(s)));
         // A few markers along each line, staggered between series so they do not sit on one another.
         const offset = Math.floor((stride * (si + 1)) / (nSeries + 1));
         const idx: number[] = [];
