@@ -182,20 +182,21 @@ export function renderTimeSeries(
     lineOf: (xs: readonly number[], values: readonly number[], count: number) => string;
     h: number;
   }
-  let placed: Placed | null = null;
-  let drawn: TimeSeriesData | null = null;
+  let placed: Placed | undefined;
+  let drawnKey = '';
+  let drawnUpTo: number | undefined;
 
   // A step of a playing run changes only `upTo`: the axes, grid, legend, labels, pinned run, rules and observed
   // points then stay as they are (not even an attribute is set again), and only the run's lines, their markers
   // and the "now" marks move. Anything else (the data, the scales, the settings, a pin) draws the whole frame.
   function update(next: TimeSeriesData): void {
-    const sameFrame = drawn !== null && placed !== null && sameApartFromUpTo(drawn, next);
-    if (sameFrame && drawn?.upTo === next.upTo) return;
-    if (!sameFrame || !placed) placed = drawFrame(next);
-    drawRun(next, placed, !sameFrame);
-    // A copy, so a caller that changes its arrays in place still gets a full frame next time.
-    if (sameFrame && drawn) drawn.upTo = next.upTo;
-    else drawn = structuredClone(next);
+    const key = frameKey(next);
+    const all = key !== drawnKey || !placed;
+    if (!all && next.upTo === drawnUpTo) return;
+    placed = all || !placed ? drawFrame(next) : placed;
+    drawRun(next, placed, all);
+    drawnKey = key;
+    drawnUpTo = next.upTo;
   }
 
   function drawFrame(next: TimeSeriesData): Placed {
@@ -344,18 +345,13 @@ export function renderTimeSeries(
         for (let i = offset; i < countOf(s) - 1; i += stride)
           if (Number.isFinite(s.values[i] ?? NaN) && shown(next.x[i])) idx.push(i);
         const shape = seriesShape(si);
-        const markers = g
-          .select('g.markers')
+        g.select('g.markers')
           .selectAll<SVGPathElement, number>('path')
           .data(idx)
-          .join((enter) => enter.append('path').attr('style', paint(s.color)));
-        // A marker stays where it was while the run moves on; only new ones (or all, after a full frame) are placed.
-        (all
-          ? markers
-          : markers.filter(function () {
-              return !this.hasAttribute('d');
-            })
-        ).attr('d', (i) => shapePath(shape, x(next.x[i] ?? 0), yOf(s.values[i] ?? 0), 3.5));
+          .join((enter) => enter.append('path').attr('style', paint(s.color)))
+          .each(function (i) {
+            setIfChanged(this, 'd', shapePath(shape, x(next.x[i] ?? 0), yOf(s.values[i] ?? 0), 3.5));
+          });
       });
 
     // The current value: a larger marker at the last x ≤ upTo, ringed so it stands out from the line.
@@ -399,26 +395,12 @@ function setIfChanged(node: Element | null, name: string, value: string): void {
 }
 
 /**
- * Whether two states of the chart differ at most in `upTo`, i.e. a playing run moved on a step. Compared by
- * value, not by reference: views build their data afresh for every step.
+ * Everything about a state of the chart except how far the run is shown (`upTo`): two states with the same key
+ * differ only by a step of a playing run. A string of the values, not references: views build their data
+ * afresh for every step, and a caller may change its arrays in place.
  */
-export function sameApartFromUpTo(a: TimeSeriesData, b: TimeSeriesData): boolean {
-  return sameValue({ ...a, upTo: undefined }, { ...b, upTo: undefined });
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
-    return true;
-  }
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+export function frameKey(data: TimeSeriesData): string {
+  return JSON.stringify({ ...data, upTo: undefined });
 }
 
 function unitValue(value: number, unit: string): string {
