@@ -209,22 +209,23 @@ function fillBarabasiAlbert(
   edgeCount: number,
 ): Graph {
   const core = links + 1;
+  const size = 1 << BLOCK_BITS;
   const blocks = blockStart.length - 1;
   for (let b = 0; b < blocks; b++) blockStart[b + 1] += blockStart[b];
   const blockCursor = blockStart.slice(0, blocks);
   const byBlockChooser = new Int32Array(targets.length);
-  const byBlockTarget = new Int32Array(targets.length);
+  // Where in its block the chosen node sits: below 2^BLOCK_BITS, so two bytes a link rather than four.
+  const byBlockTarget = new Uint16Array(targets.length);
   for (let k = 0, v = core; v < n; v++) {
     for (let c = 0; c < links; c++, k++) {
       const target = targets[k];
       const at = blockCursor[target >> BLOCK_BITS]++;
       byBlockChooser[at] = v;
-      byBlockTarget[at] = target;
+      byBlockTarget[at] = target & (size - 1);
     }
   }
   const offsets = new Int32Array(n + 1);
   const neighbors = new Int32Array(2 * edgeCount);
-  const size = 1 << BLOCK_BITS;
   const cursor = new Int32Array(size);
   for (let b = 0; b < blocks; b++) {
     const lo = b * size;
@@ -232,7 +233,7 @@ function fillBarabasiAlbert(
     const from = blockStart[b];
     const to = blockStart[b + 1];
     cursor.fill(0);
-    for (let i = from; i < to; i++) cursor[byBlockTarget[i] - lo]++;
+    for (let i = from; i < to; i++) cursor[byBlockTarget[i]]++;
     for (let x = lo; x < hi; x++) {
       const start = offsets[x];
       let at = start;
@@ -244,7 +245,7 @@ function fillBarabasiAlbert(
       offsets[x + 1] = at + cursor[x - lo];
       cursor[x - lo] = at;
     }
-    for (let i = from; i < to; i++) neighbors[cursor[byBlockTarget[i] - lo]++] = byBlockChooser[i];
+    for (let i = from; i < to; i++) neighbors[cursor[byBlockTarget[i]]++] = byBlockChooser[i];
   }
   return { n, offsets, neighbors };
 }
