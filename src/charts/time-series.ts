@@ -1,7 +1,8 @@
 /**
  * Several series against one x axis (days, generations): a run as it unfolds, an earlier pinned run behind
- * it, and observed data points on top. `update` is a join over a kept structure, cheap enough to call on every
- * animation frame while `upTo` advances.
+ * it, and observed data points on top. `update` is a join over a kept structure; when only `upTo` moved (a run
+ * playing), it extends the run's lines and moves the "now" marks and touches nothing else, and when nothing
+ * moved it does nothing, so it can be called on every animation frame.
  */
 import { axisBottom, axisLeft } from 'd3-axis';
 import { select } from 'd3-selection';
@@ -173,7 +174,32 @@ export function renderTimeSeries(
     tooltip.show(lines, frame.left + frame.x(p.x), frame.top + frame.y(p.y), width, height);
   };
 
+  /** What the last full draw placed, for the steps that only move the run's marks. */
+  interface Placed {
+    x: NumberScale;
+    yOf: (v: number) => number;
+    shown: (v: number | undefined) => boolean;
+    lineOf: (xs: readonly number[], values: readonly number[], count: number) => string;
+    h: number;
+  }
+  let placed: Placed | undefined;
+  let drawnKey = '';
+  let drawnUpTo: number | undefined;
+
+  // A step of a playing run changes only `upTo`: the axes, grid, legend, labels, pinned run, rules and observed
+  // points then stay as they are (not even an attribute is set again), and only the run's lines, their markers
+  // and the "now" marks move. Anything else (the data, the scales, the settings, a pin) draws the whole frame.
   function update(next: TimeSeriesData): void {
+    const key = frameKey(next);
+    const all = key !== drawnKey || !placed;
+    if (!all && next.upTo === drawnUpTo) return;
+    placed = all || !placed ? drawFrame(next) : placed;
+    drawRun(next, placed, all);
+    drawnKey = key;
+    drawnUpTo = next.upTo;
+  }
+
+  function drawFrame(next: TimeSeriesData): Placed {
     const e = extent(next);
     const log = next.yScale === 'log';
     const logX = next.xScale === 'log';
@@ -252,11 +278,7 @@ export function renderTimeSeries(
       .attr('style', (d) => paint(null, d.color))
       .attr('d', (d) => (next.pinned ? lineOf(next.pinned.x, d.values, next.pinned.x.length) : ''));
 
-    const count = visibleCount(next.x, next.upTo);
-    const concealed = new Set(next.concealed ?? []);
-    const countOf = (s: LineSeries): number => (concealed.has(s.id) ? 0 : count);
-    const stride = Math.max(1, Math.ceil(next.x.length / MARKERS_PER_LINE));
-    const nSeries = next.series.length;
+    // The run's lines: made and styled here; their shapes are drawn by drawRun.
     seriesG
       .selectAll<SVGGElement, LineSeries>('g.line')
       .data(next.series, (d) => d.id)
@@ -266,49 +288,13 @@ export function renderTimeSeries(
         g.append('g').attr('class', 'markers');
         return g;
       })
-      .each(function (s, si) {
+      .each(function (s) {
         const g = select(this);
         g.select('path')
           .attr('stroke-dasharray', s.dash ?? null)
-          .attr('style', paint(null, s.color))
-          .attr('d', lineOf(next.x, s.values, countOf(s)));
-        // A few markers along each line, staggered between series so they do not sit on one another.
-        const offset = Math.floor((stride * (si + 1)) / (nSeries + 1));
-        const idx: number[] = [];
-        for (let i = offset; i < countOf(s) - 1; i += stride)
-          if (Number.isFinite(s.values[i] ?? NaN) && shown(next.x[i])) idx.push(i);
-        const shape = seriesShape(si);
-        g.select('g.markers')
-          .selectAll('path')
-          .data(idx)
-          .join('path')
-          .attr('style', paint(s.color))
-          .attr('d', (i) => shapePath(shape, x(next.x[i] ?? 0), yOf(s.values[i] ?? 0), 3.5));
+          .attr('style', paint(null, s.color));
+        g.select('g.markers').selectAll('path').attr('style', paint(s.color));
       });
-
-    // The current value: a larger marker at the last x ≤ upTo, ringed so it stands out from the line.
-    const last = count - 1;
-    const current =
-      last >= 0 && shown(next.x[last])
-        ? next.series.filter((s) => !concealed.has(s.id) && Number.isFinite(s.values[last] ?? NaN))
-        : [];
-    currentG
-      .selectAll<SVGPathElement, LineSeries>('path')
-      .data(current, (d) => d.id)
-      .join('path')
-      .attr('stroke-width', 1.5)
-      .attr('style', (d) => paint(d.color, 'var(--bg)'))
-      .attr('d', (d) =>
-        shapePath(seriesShape(next.series.indexOf(d)), x(next.x[last] ?? 0), yOf(d.values[last] ?? 0), 5.5),
-      );
-    const showRule = next.upTo !== undefined && last >= 0 && last < next.x.length - 1 && shown(next.x[last]);
-    const ruleX = showRule ? px(x(next.x[last] ?? 0)) : 0;
-    rule
-      .attr('display', showRule ? null : 'none')
-      .attr('x1', ruleX)
-      .attr('x2', ruleX)
-      .attr('y1', 0)
-      .attr('y2', h);
     drawRules(rulesG, placeable(next.rules, logX, log), x, y, w, h);
 
     observedG
@@ -332,12 +318,89 @@ export function renderTimeSeries(
         d.disputed ? paint('var(--bg)', 'var(--c-observed)') : paint('var(--c-observed)', 'var(--bg)'),
       )
       .attr('d', (d) => shapePath('circle', x(d.x), yOf(d.y), 4.5));
+    return { x, yOf, shown, lineOf, h };
+  }
+
+  /**
+   * The run up to `upTo`: its lines, a few markers along them, the current values and the rule at the step.
+   * After a full frame (`all`) every mark is placed anew; on a step, a mark whose place did not change is not
+   * touched, so a step costs the line's new points and the moved "now" marks.
+   */
+  function drawRun(next: TimeSeriesData, at: Placed, all: boolean): void {
+    const { x, yOf, shown, lineOf, h } = at;
+    const count = visibleCount(next.x, next.upTo);
+    const concealed = new Set(next.concealed ?? []);
+    const countOf = (s: LineSeries): number => (concealed.has(s.id) ? 0 : count);
+    const stride = Math.max(1, Math.ceil(next.x.length / MARKERS_PER_LINE));
+    const nSeries = next.series.length;
+    seriesG
+      .selectAll<SVGGElement, LineSeries>('g.line')
+      .data(next.series, (d) => d.id)
+      .each(function (s, si) {
+        const g = select(this);
+        setIfChanged(g.select<SVGPathElement>('path').node(), 'd', lineOf(next.x, s.values, countOf(s)));
+        // A few markers along each line, staggered between series so they do not sit on one another.
+        const offset = Math.floor((stride * (si + 1)) / (nSeries + 1));
+        const idx: number[] = [];
+        for (let i = offset; i < countOf(s) - 1; i += stride)
+          if (Number.isFinite(s.values[i] ?? NaN) && shown(next.x[i])) idx.push(i);
+        const shape = seriesShape(si);
+        g.select('g.markers')
+          .selectAll<SVGPathElement, number>('path')
+          .data(idx)
+          .join((enter) => enter.append('path').attr('style', paint(s.color)))
+          .each(function (i) {
+            setIfChanged(this, 'd', shapePath(shape, x(next.x[i] ?? 0), yOf(s.values[i] ?? 0), 3.5));
+          });
+      });
+
+    // The current value: a larger marker at the last x ≤ upTo, ringed so it stands out from the line.
+    const last = count - 1;
+    const current =
+      last >= 0 && shown(next.x[last])
+        ? next.series.filter((s) => !concealed.has(s.id) && Number.isFinite(s.values[last] ?? NaN))
+        : [];
+    currentG
+      .selectAll<SVGPathElement, LineSeries>('path')
+      .data(current, (d) => d.id)
+      .join((enter) => enter.append('path').attr('stroke-width', 1.5))
+      .each(function (d) {
+        setIfChanged(this, 'style', paint(d.color, 'var(--bg)'));
+      })
+      .attr('d', (d) =>
+        shapePath(seriesShape(next.series.indexOf(d)), x(next.x[last] ?? 0), yOf(d.values[last] ?? 0), 5.5),
+      );
+    const showRule = next.upTo !== undefined && last >= 0 && last < next.x.length - 1 && shown(next.x[last]);
+    const ruleX = showRule ? px(x(next.x[last] ?? 0)) : 0;
+    // Hiding the rule adds a `display` attribute; its ends are set again after it, so the attributes keep the
+    // order a fresh render gives them (the same markup whether a run was played or drawn at once).
+    const hidden = rule.attr('display') === 'none';
+    const redo = all || (!showRule && !hidden);
+    if (redo) for (const name of ['x1', 'x2', 'y1', 'y2']) rule.attr(name, null);
+    rule.attr('display', showRule ? null : 'none');
+    setIfChanged(rule.node(), 'x1', String(ruleX));
+    setIfChanged(rule.node(), 'x2', String(ruleX));
+    if (redo) rule.attr('y1', 0).attr('y2', h);
   }
 
   update(data);
   const node = svg.node();
   if (!node) throw new Error('renderTimeSeries: no SVG node');
   return { node, update };
+}
+
+/** Sets an attribute only when its value changes: a browser restyles an element on every write. */
+function setIfChanged(node: Element | null, name: string, value: string): void {
+  if (node && node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
+/**
+ * Everything about a state of the chart except how far the run is shown (`upTo`): two states with the same key
+ * differ only by a step of a playing run. A string of the values, not references: views build their data
+ * afresh for every step, and a caller may change its arrays in place.
+ */
+export function frameKey(data: TimeSeriesData): string {
+  return JSON.stringify({ ...data, upTo: undefined });
 }
 
 function unitValue(value: number, unit: string): string {

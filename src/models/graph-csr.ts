@@ -73,17 +73,16 @@ export function degree(graph: Graph, v: number): number {
 }
 
 const EMPTY = -1;
-const DELETED = -2;
 
 /**
  * A set of undirected edges for duplicate checks while generating: open addressing over a Float64Array,
  * the key of {u, v} being min·n + max (exact in a double for n up to 94 million). No objects per edge.
+ * Only ever added to (the generators never take a link back), so there are no tombstones to step over.
  */
 export class EdgeSet {
   private readonly n: number;
   private keys: Float64Array;
   private mask: number;
-  private used = 0;
   size = 0;
 
   constructor(n: number, expectedEdges: number) {
@@ -121,46 +120,26 @@ export class EdgeSet {
   /** Adds {u, v}; returns false if it was already there. */
   add(u: number, v: number): boolean {
     const key = this.key(u, v);
-    let firstFree = -1;
     let i = this.slot(key);
-    for (; ; i = (i + 1) & this.mask) {
-      const k = this.keys[i];
+    for (let k = this.keys[i]; k !== EMPTY; k = this.keys[i]) {
       if (k === key) return false;
-      if (k === DELETED && firstFree < 0) firstFree = i;
-      if (k === EMPTY) break;
+      i = (i + 1) & this.mask;
     }
-    if (firstFree >= 0) i = firstFree;
-    else this.used++;
     this.keys[i] = key;
     this.size++;
-    if (this.used * 2 > this.keys.length) this.grow();
+    if (this.size * 2 > this.keys.length) this.grow();
     return true;
-  }
-
-  delete(u: number, v: number): boolean {
-    const key = this.key(u, v);
-    for (let i = this.slot(key); ; i = (i + 1) & this.mask) {
-      const k = this.keys[i];
-      if (k === key) {
-        this.keys[i] = DELETED;
-        this.size--;
-        return true;
-      }
-      if (k === EMPTY) return false;
-    }
   }
 
   private grow(): void {
     const old = this.keys;
     this.keys = new Float64Array(old.length * 2).fill(EMPTY);
     this.mask = this.keys.length - 1;
-    this.used = 0;
     for (const k of old) {
-      if (k < 0) continue;
+      if (k === EMPTY) continue;
       let i = this.slot(k);
       while (this.keys[i] !== EMPTY) i = (i + 1) & this.mask;
       this.keys[i] = k;
-      this.used++;
     }
   }
 }

@@ -57,4 +57,21 @@ describe('the cascade view', () => {
       /the complaint, [\d,]+ the answer\.$/,
     );
   });
+
+  it('moves only the run’s lines and the "now" marks of its time series while a run plays', () => {
+    const { params, result } = run({ hubs: 0 });
+    const at = (t: number): RenderContext => ({ ...context(), t });
+    const handle = cascadeView.render(at(0), result, params);
+    const series = handle.nodes[1]?.querySelector('svg.chart-time-series');
+    if (!series) throw new Error('no time series');
+    const tick = series.querySelector('.axis-x .tick');
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(series, { attributes: true, childList: true, characterData: true, subtree: true });
+    for (let t = 1; t <= 5; t++) handle.update(at(t), result, params);
+    const touched = observer.takeRecords().map((r) => r.target as Element);
+    observer.disconnect();
+    expect(touched.length).toBeGreaterThan(0);
+    for (const node of touched) expect(node.closest('.series, .current, .current-rule')).not.toBeNull();
+    expect(series.querySelector('.axis-x .tick')).toBe(tick);
+  });
 });
