@@ -23,10 +23,11 @@ const base = process.env.BASE_PATH ?? '/';
 //   charts), found from the module graph, so a module another model or page starts to use leaves by itself;
 // - kits, by folder, of what the figures share, each already needed whole by the pages that load any of it:
 //   chart-core (svg, legend and their words: the home page's hook and the class view draw with them too),
-//   figure-kit (axes, scales, the views' shared code and the model helpers every figure uses) and
-//   branching-core (the runs and trees the home page's hook draws too), runtime (the bundler's helpers, the
-//   locale and number words) and lesson-kit (what a lesson's questions and the save notice share with the
-//   exercise and work pages).
+//   figure-kit (the views' shared code; not the axes and scales, which the class view draws with), model-kit
+//   (the model helpers and the simulation's words, which the work and grading pages use too), branching-core
+//   (the runs and trees the home page's hook draws too), runtime (the bundler's import() helper and the
+//   locale) and lesson-kit (the save notice a lesson's questions share with the exercise and work pages; not
+//   the answers or the storage state, which pages without the notice use).
 // A module loaded on its own (a page's script, an import() like the Bass fit or the network's SVG renderer) is
 // never moved. Groups take only the modules they name (includeDependenciesRecursively: false), so shared code
 // is never pulled in with them; rolldown then wants entries that may gain exports ('allow-extension'), which
@@ -44,8 +45,13 @@ const kits = [
   [
     'figure-kit',
     new RegExp(
-      `${sep}src${sep}(?:charts${sep}(?:scales|axes|colors|polyline|rules|tooltip|time-series)|elements${sep}views${sep}(?:common|style)|strings${sep}(?:simulation|views${sep}guess)|models${sep}(?:format|normalize|percent))\\.ts$|${sep}node_modules${sep}d3-(?:axis|array)${sep}`,
+      `${sep}src${sep}(?:charts${sep}(?:colors|polyline|rules|tooltip|time-series)|elements${sep}views${sep}(?:common|style)|strings${sep}views${sep}guess)\\.ts$`,
     ),
+  ],
+  // The model helpers and the simulation's words, which the work and grading pages use without any chart.
+  [
+    'model-kit',
+    new RegExp(`${sep}src${sep}(?:models${sep}(?:format|normalize|percent)|strings${sep}simulation)\\.ts$`),
   ],
   // The home page's hook draws branching runs with these too.
   [
@@ -54,16 +60,12 @@ const kits = [
       `${sep}src${sep}(?:charts${sep}branching-(?:tree|grid)|models${sep}branching-(?:sim|chains))\\.ts$|${sep}node_modules${sep}d3-hierarchy${sep}`,
     ),
   ],
-  // Small modules nearly every page with a script needs: the bundler's helpers for import() and namespaces, the
-  // locale and the number words; one request instead of four.
-  [
-    'runtime',
-    /^\0(?:vite[\\/]preload-helper|rolldown[\\/]runtime)|[\\/]src[\\/]strings[\\/](?:locale|models[\\/]common)\.ts$/,
-  ],
+  // The bundler's helper for import() with the locale (a line): nearly every page with a script needs both.
+  ['runtime', /^\0vite[\\/]preload-helper|[\\/]src[\\/]strings[\\/]locale\.ts$/],
   [
     'lesson-kit',
     new RegExp(
-      `${sep}src${sep}(?:lib${sep}(?:answers|work-peek|work-quick-save|storage-state)|strings${sep}self-check|elements${sep}(?:save-notice|save-soon))\\.ts$`,
+      `${sep}src${sep}(?:lib${sep}(?:work-peek|work-quick-save)|elements${sep}(?:save-notice|save-soon))\\.ts$`,
     ),
   ],
 ];

@@ -128,8 +128,6 @@ export function modulePreload(): AstroIntegration {
           logger.warn('no client chunks recorded: no modulepreload hints added');
           return;
         }
-        if (process.env.WOM_CHUNKS)
-          await writeFile(process.env.WOM_CHUNKS, JSON.stringify([...chunks.values()], null, 1));
         let pages = 0;
         for (const path of await htmlFiles(fileURLToPath(dir))) {
           const html = await readFile(path, 'utf8');
