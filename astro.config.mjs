@@ -21,13 +21,13 @@ const base = process.env.BASE_PATH ?? '/';
 // - one chunk per model: its model and view files (src/models/<id>.ts, src/elements/views/<id>.ts, which
 //   loaders.ts imports together) and every module that only that model's code needs (its strings, helpers and
 //   charts), found from the module graph, so a module another model or page starts to use leaves by itself;
-// - kits, by folder, of what the figures share, each already needed whole by the pages that load any of it:
+// - kits, by folder, of what the figures share, each needed (nearly) whole by the pages that load any of it:
 //   chart-core (svg, legend and their words: the home page's hook and the class view draw with them too),
 //   figure-kit (the views' shared code; not the axes and scales, which the class view draws with), model-kit
 //   (the model helpers and the simulation's words, which the work and grading pages use too), branching-core
-//   (the runs and trees the home page's hook draws too), runtime (the bundler's import() helper and the
-//   locale) and lesson-kit (the save notice a lesson's questions share with the exercise and work pages; not
-//   the answers or the storage state, which pages without the notice use).
+//   (the runs and trees the home page's hook draws too) and lesson-kit (the save notice a lesson's questions
+//   share with the exercise and work pages; not the answers or the storage state, which pages without the
+//   notice use).
 // A module loaded on its own (a page's script, an import() like the Bass fit or the network's SVG renderer) is
 // never moved. Groups take only the modules they name (includeDependenciesRecursively: false), so shared code
 // is never pulled in with them; rolldown then wants entries that may gain exports ('allow-extension'), which
@@ -60,8 +60,6 @@ const kits = [
       `${sep}src${sep}(?:charts${sep}branching-(?:tree|grid)|models${sep}branching-(?:sim|chains))\\.ts$|${sep}node_modules${sep}d3-hierarchy${sep}`,
     ),
   ],
-  // The bundler's helper for import() with the locale (a line): nearly every page with a script needs both.
-  ['runtime', /^\0vite[\\/]preload-helper|[\\/]src[\\/]strings[\\/]locale\.ts$/],
   [
     'lesson-kit',
     new RegExp(
