@@ -24,7 +24,7 @@ const base = process.env.BASE_PATH ?? '/';
 // - kits, by folder, of what the figures share, each needed (nearly) whole by the pages that load any of it:
 //   chart-core (svg, legend and their words: the home page's hook and the class view draw with them too),
 //   figure-kit (the views' shared code; not the axes and scales, which the class view draws with), model-kit
-//   (the model helpers and the simulation's words, which the work and grading pages use too), branching-core
+//   (the number formats and the simulation's words, which the work and grading pages use too), branching-core
 //   (the runs and trees the home page's hook draws too) and lesson-kit (the save notice a lesson's questions
 //   share with the exercise and work pages; not the answers or the storage state, which pages without the
 //   notice use).
@@ -48,11 +48,9 @@ const kits = [
       `${sep}src${sep}(?:charts${sep}(?:colors|polyline|rules|tooltip|time-series)|elements${sep}views${sep}(?:common|style)|strings${sep}views${sep}guess)\\.ts$`,
     ),
   ],
-  // The model helpers and the simulation's words, which the work and grading pages use without any chart.
-  [
-    'model-kit',
-    new RegExp(`${sep}src${sep}(?:models${sep}(?:format|normalize|percent)|strings${sep}simulation)\\.ts$`),
-  ],
+  // The number formats and the simulation's words, which the work and grading pages use without any chart (not
+  // normalize or percent: the work pages would then fetch them too).
+  ['model-kit', new RegExp(`${sep}src${sep}(?:models${sep}format|strings${sep}simulation)\\.ts$`)],
   // The home page's hook draws branching runs with these too.
   [
     'branching-core',
