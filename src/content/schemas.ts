@@ -5,6 +5,7 @@
  * runtime. A bad entry fails `astro check` and `astro build` with the file and the field named.
  */
 import { z } from 'astro/zod';
+import { modelIds } from '../models/registry';
 import { modelText } from '../strings/models/common';
 
 /**
@@ -153,7 +154,10 @@ export const caseSchema = z
       ctx.addIssue({ code: 'custom', path: ['sources'], message: `source "${duplicate}" is listed twice` });
   });
 
-export const modelId = z.enum(['tell-a-friend', 'branching', 'cascade', 'bass', 'cost-of-silence']);
+/** A model id in frontmatter: one of the given ids (the registry's, for the site: `modelId` below). */
+export const modelIdOf = <const I extends readonly [string, ...string[]]>(ids: I) => z.enum(ids);
+
+export const modelId = modelIdOf(modelIds);
 
 export const exerciseQuestion = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -170,22 +174,26 @@ export const exerciseQuestion = z.object({
   explanation: z.string().min(1),
 });
 
-export const exerciseSchema = z.object({
-  title: z.string().min(1),
-  case: z.string().regex(/^[a-z0-9-]+$/),
-  model: modelId,
-  preset: z.string().min(1),
-  /** Parameters fixed for the student; the rest stay movable. */
-  lock: z.array(z.string()).default([]),
-  difficulty: z.enum(['introductory', 'intermediate', 'advanced']),
-  minutes: z.number().int().positive(),
-  skills: z.array(z.string().min(1)).min(1),
-  prompt: z.string().min(1),
-  predict: z.string().min(1),
-  questions: z.array(exerciseQuestion).default([]),
-  hints: z.array(z.string().min(1)).default([]),
-  instructorNotes: z.string().default(''),
-});
+/** An exercise's frontmatter, for a registry of these model ids (the site's own: exerciseSchema below). */
+export const exerciseSchemaOf = <const I extends readonly [string, ...string[]]>(ids: I) =>
+  z.object({
+    title: z.string().min(1),
+    case: z.string().regex(/^[a-z0-9-]+$/),
+    model: modelIdOf(ids),
+    preset: z.string().min(1),
+    /** Parameters fixed for the student; the rest stay movable. */
+    lock: z.array(z.string()).default([]),
+    difficulty: z.enum(['introductory', 'intermediate', 'advanced']),
+    minutes: z.number().int().positive(),
+    skills: z.array(z.string().min(1)).min(1),
+    prompt: z.string().min(1),
+    predict: z.string().min(1),
+    questions: z.array(exerciseQuestion).default([]),
+    hints: z.array(z.string().min(1)).default([]),
+    instructorNotes: z.string().default(''),
+  });
+
+export const exerciseSchema = exerciseSchemaOf(modelIds);
 
 export const guideSchema = z.object({
   title: z.string().min(1),

@@ -1,35 +1,55 @@
 /**
- * Each model and its view is its own chunk: a page downloads only the models it shows.
+ * The registry's browser face: for each model id, how to load the model and its view. Each is its own chunk
+ * (a dynamic `import()` per model and per view), so a page downloads only the models it shows. The table is
+ * checked against the one list of ids (src/models/registry.ts): a model missing here fails the type check.
  */
-import type { ModelDefinition } from '../models/types';
+import type { ModelId } from '../models/registry';
+import type { ModelDefinition, ParamValues } from '../models/types';
 import type { ModelView } from './views/types';
 
-const models: Record<string, () => Promise<ModelDefinition>> = {
-  'tell-a-friend': () =>
-    import('../models/tell-a-friend').then((m) => m.tellAFriend as unknown as ModelDefinition),
-  branching: () => import('../models/branching').then((m) => m.branching as unknown as ModelDefinition),
-  cascade: () => import('../models/cascade').then((m) => m.cascade as unknown as ModelDefinition),
-  bass: () => import('../models/bass').then((m) => m.bass as unknown as ModelDefinition),
-  'cost-of-silence': () =>
-    import('../models/cost-of-silence').then((m) => m.costOfSilence as unknown as ModelDefinition),
-};
-
-const views: Record<string, () => Promise<ModelView>> = {
-  'tell-a-friend': () => import('./views/tell-a-friend').then((m) => m.tellAFriendView),
-  branching: () => import('./views/branching').then((m) => m.branchingView),
-  cascade: () => import('./views/cascade').then((m) => m.cascadeView),
-  bass: () => import('./views/bass').then((m) => m.bassView),
-  'cost-of-silence': () => import('./views/cost-of-silence').then((m) => m.costOfSilenceView),
-};
-
-export function loadModel(id: string): Promise<ModelDefinition> {
-  const load = models[id];
-  if (!load) return Promise.reject(new Error(`unknown model “${id}”`));
-  return load();
+/** How to load one model and its view, each on demand. */
+export interface LazyEntry<I extends string = ModelId> {
+  model(): Promise<ModelDefinition<ParamValues, unknown, I>>;
+  view(): Promise<ModelView>;
 }
 
-export function loadView(id: string): Promise<ModelView> {
-  const load = views[id];
-  if (!load) return Promise.reject(new Error(`no view for model “${id}”`));
-  return load();
+/** Loaders by id, from a table of lazy entries; an unknown id (or `toString`) is a rejected promise, never a throw. */
+export function lazyRegistry<I extends string>(table: { readonly [K in I]: LazyEntry<I> }) {
+  const entries: Readonly<Partial<Record<string, LazyEntry<I>>>> = table;
+  const entry = (id: string) => (Object.hasOwn(entries, id) ? entries[id] : undefined);
+  return {
+    loadModel: (id: string): Promise<ModelDefinition<ParamValues, unknown, I>> => {
+      const found = entry(id);
+      return found ? found.model() : Promise.reject(new Error(`unknown model “${id}”`));
+    },
+    loadView: (id: string): Promise<ModelView> => {
+      const found = entry(id);
+      return found ? found.view() : Promise.reject(new Error(`no view for model “${id}”`));
+    },
+  };
 }
+
+const registry = lazyRegistry<ModelId>({
+  'tell-a-friend': {
+    model: () => import('../models/tell-a-friend').then((m) => m.tellAFriend),
+    view: () => import('./views/tell-a-friend').then((m) => m.tellAFriendView),
+  },
+  branching: {
+    model: () => import('../models/branching').then((m) => m.branching),
+    view: () => import('./views/branching').then((m) => m.branchingView),
+  },
+  cascade: {
+    model: () => import('../models/cascade').then((m) => m.cascade),
+    view: () => import('./views/cascade').then((m) => m.cascadeView),
+  },
+  bass: {
+    model: () => import('../models/bass').then((m) => m.bass),
+    view: () => import('./views/bass').then((m) => m.bassView),
+  },
+  'cost-of-silence': {
+    model: () => import('../models/cost-of-silence').then((m) => m.costOfSilence),
+    view: () => import('./views/cost-of-silence').then((m) => m.costOfSilenceView),
+  },
+});
+
+export const { loadModel, loadView } = registry;

@@ -189,9 +189,8 @@ export class SimulationElement extends HTMLElement {
       stochastic: model.stochastic,
       // A run without steps (the cost of silence) has nothing to play: no Play, Step, Speed or Reset to start.
       animated: steps > 0,
-      // The branching view draws trees and a histogram of sizes, neither of which has a y scale to change; the
-      // cost of silence is always drawn on log–log axes (views/cost-of-silence.ts), so the box would do nothing.
-      logScale: model.id !== 'branching' && model.id !== 'cost-of-silence',
+      // Some views have no y scale to change (trees, histograms, axes always log–log): the box would do nothing.
+      logScale: view.yScaleChoice !== false,
       hasLockedParams: this.state.locked.length > 0,
       on: {
         play: () => (this.playing ? this.pause() : this.play()),

@@ -20,7 +20,7 @@
 import { quantileSorted } from 'd3-array';
 import { metrics } from './metrics';
 import { tagsIn, type Literal } from './mdx-props';
-import { models } from '../models/index';
+import { getModel, modelFor, models } from '../models/index';
 import { claimText } from '../strings/claims';
 import type { ModelId, ParamValues } from '../models/types';
 
@@ -123,7 +123,7 @@ export function ensembleStats(): { ensembles: number; runs: number } {
 
 /** Normalised parameters of the settings; throws naming what is wrong (unknown model, preset or parameter). */
 export function resolveParams(settings: Settings): { model: ModelId; params: ParamValues } {
-  const model = models[settings.model as ModelId] as (typeof models)[ModelId] | undefined;
+  const model = getModel(settings.model);
   if (!model)
     throw new Error(`model "${settings.model}" is unknown; use one of ${Object.keys(models).join(', ')}`);
   const preset = settings.preset ? model.presets[settings.preset] : undefined;
@@ -145,7 +145,7 @@ export function resolveParams(settings: Settings): { model: ModelId; params: Par
 }
 
 function ensemble(modelId: ModelId, params: ParamValues, seeds: number): Ensemble {
-  const model = models[modelId];
+  const model = modelFor(modelId);
   const runs = model.stochastic ? seeds : 1;
   const key = `${modelId}|${runs}|${JSON.stringify(params)}`;
   const cached = cache.get(key);
@@ -153,7 +153,7 @@ function ensemble(modelId: ModelId, params: ParamValues, seeds: number): Ensembl
   const own = Object.entries(metrics).filter(([, m]) => m.model === modelId);
   const values: Record<string, number[]> = Object.fromEntries(own.map(([name]) => [name, []]));
   for (let seed = 1; seed <= runs; seed++) {
-    const result = model.run(params as never, seed);
+    const result = model.run(params, seed);
     modelRuns++;
     for (const [name, metric] of own) values[name].push(metric.compute(result, params));
   }

@@ -8,17 +8,23 @@
  * the catalogue and the sandbox, and the ones the simulation really runs with on a lesson that changes some
  * (presetDescription). Change a preset, or override it on a page, and its description follows.
  */
-import { models } from '../models/index';
+import { bass } from '../models/bass';
 import { peakShare, peakTime } from '../models/bass-math';
+import { branching } from '../models/branching';
 import { expectedTotalSize, rareOffspring } from '../models/branching-analytic';
 import { formatCount, formatNumber, formatPercent } from '../models/format';
+import { cascade } from '../models/cascade';
+import { costOfSilence } from '../models/cost-of-silence';
+import { modelFor } from '../models/index';
+import { byId, modelIds } from '../models/registry';
+import { tellAFriend } from '../models/tell-a-friend';
 import type { ModelId, ParamValues } from '../models/types';
-import { bassAboutText, bassText, type BassPresetFigures } from '../strings/models/bass';
+import { bassAboutText, bassText } from '../strings/models/bass';
 import type { TimeUnit } from '../models/bass';
-import { branchingAboutText, type BranchingPresetFigures } from '../strings/models/branching';
+import { branchingAboutText } from '../strings/models/branching';
 import { cascadeAboutText, type CascadePresetFigures } from '../strings/models/cascade';
 import { costOfSilenceAboutText } from '../strings/models/cost-of-silence';
-import { tellAFriendAboutText, type TellAFriendPresetFigures } from '../strings/models/tell-a-friend';
+import { tellAFriendAboutText } from '../strings/models/tell-a-friend';
 
 export interface PresetAbout {
   /** One or two sentences: what the preset represents and why these values. */
@@ -47,7 +53,7 @@ interface AboutText<F> {
 
 /** A preset's full parameters: the model's defaults under the preset's own values, normalised. */
 function presetParams(id: ModelId, preset: string): ParamValues {
-  const model = models[id];
+  const model = modelFor(id);
   const values = model.presets[preset]?.params;
   if (!values) throw new Error(`${id} has no preset "${preset}" but its about text describes one`);
   return model.normalize({ ...model.defaults(), ...values }).params;
@@ -56,11 +62,18 @@ function presetParams(id: ModelId, preset: string): ParamValues {
 const num = (params: ParamValues, key: string): number => Number(params[key]);
 
 /** Each model's about text, and how to write a preset's description from parameters. */
-interface Describer {
+interface Describer<I extends string = ModelId> {
+  id: I;
   text: AboutText<never>;
   describe(preset: string, params: ParamValues): string | undefined;
 }
-const describer = <F>(text: AboutText<F>, figures: (params: ParamValues) => F): Describer => ({
+/** The describer of one model, keyed by the model's own id. */
+const describer = <F, I extends ModelId>(
+  model: { id: I },
+  text: AboutText<F>,
+  figures: (params: ParamValues) => NoInfer<F>,
+): Describer<I> => ({
+  id: model.id,
   text,
   describe(preset, params) {
     const description = text.presets[preset]?.description;
@@ -69,12 +82,12 @@ const describer = <F>(text: AboutText<F>, figures: (params: ParamValues) => F): 
   },
 });
 
-const describers: Record<ModelId, Describer> = {
-  'tell-a-friend': describer<TellAFriendPresetFigures>(tellAFriendAboutText, (v) => ({
+const describers = byId([
+  describer(tellAFriend, tellAFriendAboutText, (v) => ({
     growthHappy: formatNumber(num(v, 'kHappy') * num(v, 'rHappy')),
     growthUnhappy: formatNumber(num(v, 'kUnhappy') * num(v, 'rUnhappy')),
   })),
-  branching: describer<BranchingPresetFigures>(branchingAboutText, (v) => {
+  describer(branching, branchingAboutText, (v) => {
     const size = expectedTotalSize(num(v, 'r'));
     return {
       r: formatNumber(num(v, 'r')),
@@ -85,7 +98,7 @@ const describers: Record<ModelId, Describer> = {
       rareTellers: formatNumber(rareOffspring(num(v, 'r'), num(v, 'kappa'))),
     };
   }),
-  cascade: describer<CascadePresetFigures>(cascadeAboutText, (v) => ({
+  describer(cascade, cascadeAboutText, (v) => ({
     network: v.network as CascadePresetFigures['network'],
     n: formatCount(num(v, 'n')),
     hubs: num(v, 'hubs'),
@@ -102,13 +115,13 @@ const describers: Record<ModelId, Describer> = {
     pickupDay: v.pickup === 'yes' ? num(v, 'pickupDay') : null,
     answerVia: (v.answerVia ?? 'hubs') as CascadePresetFigures['answerVia'],
   })),
-  bass: describer<BassPresetFigures>(bassAboutText, (v) => ({
+  describer(bass, bassAboutText, (v) => ({
     peakTime: formatNumber(peakTime(num(v, 'p'), num(v, 'q')), 1),
     peakShare: formatPercent(peakShare(num(v, 'p'), num(v, 'q'))),
     units: bassText.timeUnits[v.timeUnit as TimeUnit].many,
   })),
-  'cost-of-silence': describer(costOfSilenceAboutText, () => ({})),
-};
+  describer(costOfSilence, costOfSilenceAboutText, () => ({})),
+]) satisfies { readonly [M in ModelId]: Describer<M> };
 
 /** A preset's description written from the given parameters (by default the preset's own). */
 export function presetDescription(id: ModelId, preset: string, params?: ParamValues): string | undefined {
@@ -126,10 +139,8 @@ function resolve(id: ModelId): ModelAbout {
   return { summary: text.summary, source: text.source, presets };
 }
 
-const about = Object.fromEntries(Object.keys(describers).map((id) => [id, resolve(id as ModelId)])) as Record<
-  ModelId,
-  ModelAbout
->;
+// Resolved once, when the build first imports this module: a description that cannot be written fails it there.
+const about = Object.fromEntries(modelIds.map((id) => [id, resolve(id)])) as Record<ModelId, ModelAbout>;
 
 export function modelAbout(id: ModelId): ModelAbout {
   return about[id];

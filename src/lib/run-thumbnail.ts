@@ -4,7 +4,13 @@
  */
 import { thumbnailSvg } from '../charts/thumbnail';
 import { styled } from '../elements/views/style';
-import { models } from '../models/index';
+import { bass } from '../models/bass';
+import { branching } from '../models/branching';
+import { cascade } from '../models/cascade';
+import { costOfSilence } from '../models/cost-of-silence';
+import { modelFor } from '../models/index';
+import { byId } from '../models/registry';
+import { tellAFriend } from '../models/tell-a-friend';
 import type { ModelId } from '../models/types';
 import { claimPage, resolveParams } from './claims';
 import { staticDocument } from './static-dom';
@@ -13,13 +19,14 @@ import { staticDocument } from './static-dom';
  * The lines each model's thumbnail shows, in its own chart's colours: lines of one kind only (all running totals,
  * or all new people per generation for the branching model), so their sizes compare.
  */
-const shown: Record<ModelId, readonly string[]> = {
-  'tell-a-friend': ['unhappyHeard', 'happyHeard'],
-  branching: ['runNew', 'ensembleMean'],
-  cascade: ['complaint', 'answer', 'story'],
-  bass: ['cumulative'],
-  'cost-of-silence': ['expectedLoss', 'fixCost'],
-};
+const lines = <I extends ModelId>(model: { id: I }, series: readonly string[]) => ({ id: model.id, series });
+const shown = byId([
+  lines(tellAFriend, ['unhappyHeard', 'happyHeard']),
+  lines(branching, ['runNew', 'ensembleMean']),
+  lines(cascade, ['complaint', 'answer', 'story']),
+  lines(bass, ['cumulative']),
+  lines(costOfSilence, ['expectedLoss', 'fixCost']),
+]) satisfies { readonly [M in ModelId]: { id: M; series: readonly string[] } };
 
 export const THUMBNAIL = { width: 120, height: 40 } as const;
 
@@ -35,12 +42,12 @@ export interface RunSettings {
 export function runThumbnail(settings: RunSettings): string | undefined {
   try {
     const { model: id, params } = resolveParams(settings);
-    const model = models[id];
-    const result = model.run(params as never, settings.seed ?? 1);
-    const view = model.toSeries(result as never, params as never);
-    const lines = styled(view.series.filter((s) => shown[id].includes(s.id)));
-    if (!lines.length) return undefined;
-    return thumbnailSvg(staticDocument(), lines, THUMBNAIL);
+    const model = modelFor(id);
+    const result = model.run(params, settings.seed ?? 1);
+    const view = model.toSeries(result, params);
+    const drawn = styled(view.series.filter((s) => shown[id].series.includes(s.id)));
+    if (!drawn.length) return undefined;
+    return thumbnailSvg(staticDocument(), drawn, THUMBNAIL);
   } catch {
     return undefined;
   }

@@ -260,7 +260,7 @@ function bassSeries(result: BassResult, params: BassParams): SeriesView {
   };
 }
 
-export const bass: ModelDefinition<BassParams, BassResult> = {
+export const bass: ModelDefinition<BassParams, BassResult, 'bass'> = {
   id: 'bass',
   name: text.model.name,
   version: '1.0.0',

@@ -251,7 +251,7 @@ function branchingSeries(result: BranchingResult, params: BranchingParams): Seri
   };
 }
 
-export const branching: ModelDefinition<BranchingParams, BranchingResult> = {
+export const branching: ModelDefinition<BranchingParams, BranchingResult, 'branching'> = {
   id: 'branching',
   name: text.model.name,
   version: '1.0.0',

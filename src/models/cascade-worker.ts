@@ -14,7 +14,9 @@ interface WorkerScope {
   postMessage(message: unknown, transfer: ArrayBuffer[]): void;
 }
 
-const scope = globalThis as unknown as WorkerScope;
+/** The worker's global scope, seen through the interface above. */
+declare const self: WorkerScope;
+const scope = self;
 
 scope.onmessage = (event) => {
   const request = (typeof event.data === 'object' && event.data !== null ? event.data : {}) as Record<

@@ -670,7 +670,7 @@ function cascadeSeries(result: CascadeResult, params: CascadeParams): SeriesView
   };
 }
 
-export const cascade: ModelDefinition<CascadeParams, CascadeResult> = {
+export const cascade: ModelDefinition<CascadeParams, CascadeResult, 'cascade'> = {
   id: 'cascade',
   name: text.model.name,
   version: '1.1.0',

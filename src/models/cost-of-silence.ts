@@ -188,7 +188,7 @@ function costOfSilenceSeries(result: CostOfSilenceResult, params: CostOfSilenceP
   };
 }
 
-export const costOfSilence: ModelDefinition<CostOfSilenceParams, CostOfSilenceResult> = {
+export const costOfSilence: ModelDefinition<CostOfSilenceParams, CostOfSilenceResult, 'cost-of-silence'> = {
   id: 'cost-of-silence',
   name: text.model.name,
   version: '1.0.0',

@@ -244,7 +244,7 @@ function tellAFriendSeries(result: TellAFriendResult): SeriesView {
   return { x: result.generation, xLabel: text.series.x, xUnit: 'generations', series };
 }
 
-export const tellAFriend: ModelDefinition<TellAFriendParams, TellAFriendResult> = {
+export const tellAFriend: ModelDefinition<TellAFriendParams, TellAFriendResult, 'tell-a-friend'> = {
   id: 'tell-a-friend',
   name: text.model.name,
   version: '1.0.0',

@@ -7,6 +7,9 @@
  */
 
 import type { modelText } from '../strings/models/common.ts';
+import type { ModelId } from './registry.ts';
+
+export type { ModelId } from './registry.ts';
 
 /**
  * A unit id, one of the keys of `units` in src/strings/models/common.ts; '' when a value has no unit. Code
@@ -89,15 +92,18 @@ export interface SeriesView {
   series: Series[];
 }
 
-/** The ids of the five models, also the keys of the registry in src/models/index.ts. */
-export type ModelId = 'tell-a-friend' | 'branching' | 'cascade' | 'bass' | 'cost-of-silence';
-
 /**
  * What every model exports, so the page, the worker and the tests can treat models uniformly.
  * `run` is the whole deterministic run from a seed; models with a step API export it beside this.
+ * `I` is the model's own id (one of src/models/registry.ts; a test's throwaway model has its own), so the
+ * registry can key each model by it.
  */
-export interface ModelDefinition<P extends ParamValues = ParamValues, R = unknown> {
-  id: ModelId;
+export interface ModelDefinition<
+  P extends ParamValues = ParamValues,
+  R = unknown,
+  I extends string = ModelId,
+> {
+  id: I;
   /** Human title. */
   name: string;
   /** Semver of the model's maths; written into exported runs so a saved run says which maths made it. */

@@ -5,8 +5,7 @@
  */
 import { workerText } from '../strings/models/common.ts';
 import { runEnsemble } from './branching.ts';
-import { cascade } from './cascade.ts';
-import { getModel, isModelId, models } from './index.ts';
+import { getModel, models } from './index.ts';
 import { normalizeSeed } from './random.ts';
 import type { Notice } from './types.ts';
 import { collectTransferables } from './transferables.ts';
@@ -35,23 +34,17 @@ function handle(request: object, id: number): HandledRequest {
   const kind = field(request, 'kind');
   const seed = normalizeSeed(field(request, 'seed'));
   const rawParams = field(request, 'params');
-  if (kind === 'run') {
-    const modelId = field(request, 'model');
-    if (!isModelId(modelId)) return fail(id, workerText.noModel(String(modelId)));
-    const model = getModel(modelId);
-    if (!model) return fail(id, workerText.noModel(modelId));
+  // `cascade` is `run` with the model implied: the form the cascade-only worker (cascade-worker.ts) speaks.
+  if (kind === 'run' || kind === 'cascade') {
+    const modelId = kind === 'cascade' ? 'cascade' : field(request, 'model');
+    const model = typeof modelId === 'string' ? getModel(modelId) : undefined;
+    if (!model) return fail(id, workerText.noModel(String(modelId)));
     const { params, notices } = model.normalize(rawParams);
     const result = model.run(params, seed);
-    const response: WorkerResponse = {
-      id,
-      kind,
-      model: modelId,
-      seed,
-      params,
-      notices,
-      version: model.version,
-      result,
-    } as WorkerResponse;
+    const reply = { id, seed, params, notices, version: model.version, result };
+    const response = (
+      kind === 'run' ? { ...reply, kind, model: model.id } : { ...reply, kind }
+    ) as WorkerResponse;
     return { response, transfer: collectTransferables(result) };
   }
   if (kind === 'branching-ensemble') {
@@ -60,14 +53,6 @@ function handle(request: object, id: number): HandledRequest {
     const runs = normalizeRuns(field(request, 'runs'), params.runs, notices);
     const ensemble = runEnsemble(params, seed, runs);
     return { response: { id, kind, seed, params, notices, version: model.version, ensemble }, transfer: [] };
-  }
-  if (kind === 'cascade') {
-    const { params, notices } = cascade.normalize(rawParams);
-    const result = cascade.run(params, seed);
-    return {
-      response: { id, kind, seed, params, notices, version: cascade.version, result },
-      transfer: collectTransferables(result),
-    };
   }
   return fail(id, workerText.unknownKind(String(kind)));
 }

@@ -5,21 +5,11 @@
  * and the notices. Typed arrays in replies (the network, the per-node states) are listed for transfer, so
  * they move to the page without being copied.
  */
-import type { BassResult } from './bass.ts';
-import type { BranchingEnsemble, BranchingResult } from './branching.ts';
-import type { CascadeResult } from './cascade.ts';
-import type { CostOfSilenceResult } from './cost-of-silence.ts';
-import type { TellAFriendResult } from './tell-a-friend.ts';
+import type { BranchingEnsemble } from './branching.ts';
+import type { ModelResults } from './index.ts';
 import type { ModelId, Notice, ParamValues } from './types.ts';
 
-/** What each model's `run` returns, by id. */
-export interface ModelResults {
-  'tell-a-friend': TellAFriendResult;
-  branching: BranchingResult;
-  cascade: CascadeResult;
-  bass: BassResult;
-  'cost-of-silence': CostOfSilenceResult;
-}
+export type { ModelResults } from './index.ts';
 
 /** Run any model in full, as `model.run(normalize(params), seed)`. */
 export interface RunRequest {
@@ -30,7 +20,11 @@ export interface RunRequest {
   seed: number;
 }
 
-/** Many branching runs (the ensemble alone, without a single run). `runs` defaults to the params' `runs`. */
+/**
+ * Many branching runs (the ensemble alone, without a single run). `runs` defaults to the params' `runs`. No page
+ * sends it today (a branching `run` carries its ensemble); it is kept, and tested, for a page that wants a bigger
+ * ensemble than the one it shows.
+ */
 export interface EnsembleRequest {
   id: number;
   kind: 'branching-ensemble';
@@ -39,7 +33,10 @@ export interface EnsembleRequest {
   runs?: number;
 }
 
-/** Build the network the cascade parameters describe and run the cascade on it. */
+/**
+ * `run` with the model implied: build the network the cascade parameters describe and run the cascade on it. The
+ * cascade-only worker (cascade-worker.ts) speaks only this; the general worker answers it too.
+ */
 export interface CascadeRequest {
   id: number;
   kind: 'cascade';
@@ -72,7 +69,7 @@ export interface EnsembleResponse extends ReplyBase {
 
 export interface CascadeResponse extends ReplyBase {
   kind: 'cascade';
-  result: CascadeResult;
+  result: ModelResults['cascade'];
 }
 
 export interface ErrorResponse {

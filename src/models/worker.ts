@@ -13,7 +13,9 @@ interface WorkerScope {
   postMessage(message: unknown, transfer: ArrayBuffer[]): void;
 }
 
-const scope = globalThis as unknown as WorkerScope;
+/** The worker's global scope, seen through the interface above. */
+declare const self: WorkerScope;
+const scope = self;
 
 scope.onmessage = (event) => {
   const { response, transfer } = handleRequest(event.data);

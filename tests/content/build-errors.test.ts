@@ -28,8 +28,10 @@ describe('a broken content entry fails with the file and the field named', () =>
     mkdirSync(join(root, 'src/content'), { recursive: true });
     cpSync(join(here, 'src/content.config.ts'), join(root, 'src/content.config.ts'));
     cpSync(join(here, 'src/content/schemas.ts'), join(root, 'src/content/schemas.ts'));
-    // The schemas read the unit ids from the interface strings.
+    // The schemas read the unit ids from the interface strings and the model ids from the registry.
     cpSync(join(here, 'src/strings'), join(root, 'src/strings'), { recursive: true });
+    mkdirSync(join(root, 'src/models'), { recursive: true });
+    cpSync(join(here, 'src/models/registry.ts'), join(root, 'src/models/registry.ts'));
     writeFileSync(
       join(root, 'astro.config.mjs'),
       "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], cacheDir: './.cache' };\n",

@@ -93,14 +93,16 @@ function fitPanel(ctx: RenderContext, observed: ObservedSeries) {
   return panel;
 }
 
-export const bassView: ModelView = {
-  steps: (result) => (result as BassResult).t.length - 1,
+type Params = ParamValues & BassParams;
+
+export const bassView: ModelView<BassResult, Params> = {
+  steps: (result) => result.t.length - 1,
   render(ctx, result, params) {
     // Decided once, so the axis and the chart's description stay as they were first drawn.
     const span = longSpan(ctx.observed, Number(params.periods));
     const yLabel = text.cumulative.yLabel(ctx.observed?.unit);
-    const cumulativeData = (c: RenderContext, r: BassResult, ps: ParamValues): TimeSeriesData => {
-      const view = bass.toSeries(r, ps as ParamValues & BassParams);
+    const cumulativeData = (c: RenderContext, r: BassResult, ps: Params): TimeSeriesData => {
+      const view = bass.toSeries(r, ps);
       const data = timeSeriesData(c, view, ['cumulative'], yLabel);
       if (!span) {
         // Only the points inside the simulated window: a linear axis over the run.
@@ -110,11 +112,7 @@ export const bassView: ModelView = {
         }
         return data;
       }
-      const curve = bassCurve(
-        ps as ParamValues & BassParams,
-        span.from,
-        Math.max(span.until, Number(ps.periods)),
-      );
+      const curve = bassCurve(ps, span.from, Math.max(span.until, Number(ps.periods)));
       const steps = r.t.length - 1;
       return {
         ...data,
@@ -126,7 +124,7 @@ export const bassView: ModelView = {
         upTo: shownStep(c) === undefined || (shownStep(c) ?? 0) >= steps ? undefined : data.upTo,
       };
     };
-    const cumulative = renderTimeSeries(ctx.doc, cumulativeData(ctx, result as BassResult, params), {
+    const cumulative = renderTimeSeries(ctx.doc, cumulativeData(ctx, result, params), {
       width: ctx.width,
       height: Math.round(Math.min(420, Math.max(260, ctx.width * 0.6))),
       title: text.cumulative.title,
@@ -137,7 +135,7 @@ export const bassView: ModelView = {
           : text.cumulative.withObserved,
       idPrefix: `${ctx.idPrefix}-ts`,
     });
-    const view = bass.toSeries(result as BassResult, params as ParamValues & BassParams);
+    const view = bass.toSeries(result, params);
     const perPeriod = timeSeriesChart(
       { ...ctx, observed: undefined, idPrefix: `${ctx.idPrefix}-new` },
       view,
@@ -150,17 +148,13 @@ export const bassView: ModelView = {
     return {
       nodes,
       update(next, nextResult, nextParams) {
-        cumulative.update(cumulativeData(next, nextResult as BassResult, nextParams));
-        const v = bass.toSeries(nextResult as BassResult, nextParams as ParamValues & BassParams);
+        cumulative.update(cumulativeData(next, nextResult, nextParams));
+        const v = bass.toSeries(nextResult, nextParams);
         perPeriod.update({ ...next, observed: undefined }, v);
       },
     };
   },
   narrate(result, params, t) {
-    return narrateSeries(
-      bass.toSeries(result as BassResult, params as ParamValues & BassParams),
-      ['cumulative', 'perPeriod'],
-      t,
-    );
+    return narrateSeries(bass.toSeries(result, params), ['cumulative', 'perPeriod'], t);
   },
 };

@@ -110,15 +110,17 @@ function chainGenerations(r: BranchingResult): number {
   return max;
 }
 
-export const branchingView: ModelView = {
+export const branchingView: ModelView<BranchingResult> = {
+  // Trees and a histogram of sizes: no y scale to change.
+  yScaleChoice: false,
   steps: (result) => {
-    const r = result as BranchingResult;
+    const r = result;
     return Math.max(0, r.run.counts.length - 1, chainGenerations(r));
   },
   // 10,000 runs take ~12 ms (npm run bench); only very large ensembles or caps go to the worker.
   heavy: (params) => Number(params.runs) >= 20_000 || (Number(params.cap) >= 200_000 && Number(params.r) > 1),
   render(ctx, result) {
-    let r = result as BranchingResult;
+    let r = result;
     const width = ctx.width;
     // The result on show when "Pin this run" was pressed: its histogram is the outline (the series in
     // ctx.pinned carry the run, not the ensemble).
@@ -154,7 +156,7 @@ export const branchingView: ModelView = {
           pinnedView = next.pinned?.view;
           pinned = next.pinned ? r : undefined;
         }
-        r = nextResult as BranchingResult;
+        r = nextResult;
         grid?.update(gridData(next, r));
         histogram.update(histogramData(next, r, pinned));
         tree.update(treeData(next, r));
@@ -162,7 +164,7 @@ export const branchingView: ModelView = {
     };
   },
   narrate(result, _params, t) {
-    const r = result as BranchingResult;
+    const r = result;
     const g = Math.max(0, Math.min(r.run.counts.length - 1, t));
     const reached = r.run.cumulative[g] ?? r.run.total;
     return text.narrate({

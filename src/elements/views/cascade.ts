@@ -49,11 +49,11 @@ function statesAt(r: CascadeResult, t: number, into: Uint8Array): Uint8Array {
   return into;
 }
 
-export const cascadeView: ModelView = {
-  steps: (result) => (result as CascadeResult).run.days,
+export const cascadeView: ModelView<CascadeResult, Params> = {
+  steps: (result) => result.run.days,
   heavy: (params) => Number(params.n) > 3000,
   render(ctx, result, params) {
-    let r = result as CascadeResult;
+    let r = result;
     let story = isStory(params);
     let states = new Uint8Array(r.graph.n);
     const dayOf = (c: RenderContext) => {
@@ -77,19 +77,13 @@ export const cascadeView: ModelView = {
         c.createNetworkView,
       );
     };
-    let current = params as Params;
+    let current = params;
     const decorate = (c: RenderContext, data: TimeSeriesData): TimeSeriesData => ({
       ...data,
       rules: [...dayRules(current, r.run.days), ...guessRules(c, 'y', (share) => share * r.graph.n)],
     });
-    const makeSeries = (c: RenderContext, p: ParamValues) =>
-      timeSeriesChart(
-        c,
-        cascade.toSeries(r, p as Params),
-        SHOWN,
-        story ? text.storySeries : text.series,
-        decorate,
-      );
+    const makeSeries = (c: RenderContext, p: Params) =>
+      timeSeriesChart(c, cascade.toSeries(r, p), SHOWN, story ? text.storySeries : text.series, decorate);
     // Each chart sits in a slot of its own, so that either can be drawn anew in place.
     const networkSlot = ctx.doc.createElement('div');
     const seriesSlot = ctx.doc.createElement('div');
@@ -101,9 +95,9 @@ export const cascadeView: ModelView = {
     return {
       nodes: [networkSlot, seriesSlot],
       update(next, nextResult, nextParams) {
-        current = nextParams as Params;
+        current = nextParams;
         if (nextResult !== r) {
-          r = nextResult as CascadeResult;
+          r = nextResult;
           if (states.length !== r.graph.n) states = new Uint8Array(r.graph.n);
         }
         if (isStory(nextParams) !== story) {
@@ -120,13 +114,13 @@ export const cascadeView: ModelView = {
           changedAt: r.run.changedAt,
           t: dayOf(next),
         });
-        series.update(next, cascade.toSeries(r, nextParams as Params));
+        series.update(next, cascade.toSeries(r, nextParams));
       },
       destroy: () => network.destroy(),
     };
   },
   narrate(result, params, t) {
-    const { run } = result as CascadeResult;
+    const { run } = result;
     const d = Math.max(0, Math.min(run.days, t));
     const heard = heardBy(run, d);
     return isStory(params)

@@ -23,11 +23,13 @@ const text = costOfSilenceViewText;
 
 type Params = ParamValues & CostOfSilenceParams;
 
-export const costOfSilenceView: ModelView = {
+export const costOfSilenceView: ModelView<CostOfSilenceResult, Params> = {
+  // Always drawn on log–log axes.
+  yScaleChoice: false,
   steps: () => 0,
   render(ctx, result, params) {
-    let r = result as CostOfSilenceResult;
-    let p = params as Params;
+    let r = result;
+    let p = params;
     const decorate = (c: RenderContext, data: TimeSeriesData): TimeSeriesData => {
       const hidden = c.reveal === false;
       const rules: ChartRule[] = [
@@ -59,14 +61,14 @@ export const costOfSilenceView: ModelView = {
     return {
       nodes: [chart.node],
       update(next, nextResult, nextParams) {
-        r = nextResult as CostOfSilenceResult;
-        p = nextParams as Params;
+        r = nextResult;
+        p = nextParams;
         chart.update(next, costOfSilence.toSeries(r, p));
       },
     };
   },
   narrate(result) {
-    const r = result as CostOfSilenceResult;
+    const r = result;
     return r.breakEvenReach === null
       ? text.narrate.noBreakEven(say(r.expectedLoss, 'USD'))
       : text.narrate.breakEven(say(r.expectedLoss, 'USD'), say(r.breakEvenReach, 'people'));

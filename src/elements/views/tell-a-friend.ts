@@ -37,10 +37,10 @@ const data = (ctx: RenderContext, r: TellAFriendResult): TwoStoryBarsData => {
   };
 };
 
-export const tellAFriendView: ModelView = {
-  steps: (result) => (result as TellAFriendResult).generation.length - 1,
+export const tellAFriendView: ModelView<TellAFriendResult, ParamValues & TellAFriendParams> = {
+  steps: (result) => result.generation.length - 1,
   render(ctx, result) {
-    const r = result as TellAFriendResult;
+    const r = result;
     const chart = renderTwoStoryBars(ctx.doc, data(ctx, r), {
       width: ctx.width,
       height: Math.round(Math.min(400, Math.max(260, ctx.width * 0.55))),
@@ -50,13 +50,13 @@ export const tellAFriendView: ModelView = {
     });
     return {
       nodes: [chart.node],
-      update: (next, nextResult) => chart.update(data(next, nextResult as TellAFriendResult)),
+      update: (next, nextResult) => chart.update(data(next, nextResult)),
     };
   },
   narrate(result, params, t) {
-    const r = result as TellAFriendResult;
+    const r = result;
     const g = Math.max(0, Math.min(r.generation.length - 1, t));
-    const p = params as ParamValues & TellAFriendParams;
+    const p = params;
     return text.narrate(
       g,
       say(r.unhappy.heard[g], 'people'),

@@ -33,20 +33,30 @@ export interface RenderContext {
   setParams?: ((params: ParamValues) => void) | undefined;
 }
 
-export interface ViewHandle {
+export interface ViewHandle<R = unknown, P extends ParamValues = ParamValues> {
   /** The chart nodes, in reading order. */
   nodes: Element[];
-  update(ctx: RenderContext, result: unknown, params: ParamValues): void;
+  update(ctx: RenderContext, result: R, params: P): void;
   destroy?(): void;
 }
 
-export interface ModelView {
+/**
+ * A view of one model: `R` is what the model's run returns and `P` its parameters, so the view reads the result
+ * it is given without a cast. The registry pairs each view with its model (src/elements/views/index.ts checks
+ * the types match); the element holds them as `ModelView`, with the defaults, as it holds the model.
+ */
+export interface ModelView<R = unknown, P extends ParamValues = ParamValues> {
   /** How many animation steps a run has (days, generations); 0 when the view does not animate. */
-  steps(result: unknown, params: ParamValues): number;
+  steps(result: R, params: P): number;
   /** Label of one step for narration ("Day", "Generation"). */
-  render(ctx: RenderContext, result: unknown, params: ParamValues): ViewHandle;
+  render(ctx: RenderContext, result: R, params: P): ViewHandle<R, P>;
   /** One sentence for the live region: the state of the run at step t. */
-  narrate(result: unknown, params: ParamValues, t: number): string;
+  narrate(result: R, params: P, t: number): string;
   /** Whether this run is heavy enough to compute in a Web Worker. */
-  heavy?(params: ParamValues): boolean;
+  heavy?(params: P): boolean;
+  /**
+   * false when the charts have no y scale a reader could switch (trees and histograms, axes that are always
+   * log–log), so the page offers no log-scale box.
+   */
+  yScaleChoice?: false;
 }
