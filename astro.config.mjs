@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { scormFiles } from './src/integrations/scorm-files.ts';
 import { modulePreload } from './src/integrations/modulepreload.ts';
+import { modelIds as registeredIds } from './src/models/registry.ts';
 
 // SITE_URL and BASE_PATH let the same build go to any static host, at the root or under a sub-path
 // (e.g. BASE_PATH=/word-of-mouth/ for a project page). Every internal link goes through src/lib/url.ts.
@@ -32,7 +33,8 @@ const base = process.env.BASE_PATH ?? '/';
 // never moved. Groups take only the modules they name (includeDependenciesRecursively: false), so shared code
 // is never pulled in with them; rolldown then wants entries that may gain exports ('allow-extension'), which
 // is harmless: Astro's scripts export nothing.
-const modelIds = ['tell-a-friend', 'branching', 'cascade', 'bass', 'cost-of-silence'];
+/** The one list of model ids (src/models/registry.ts), as plain strings to compare module paths with. */
+const modelIds = /** @type {readonly string[]} */ (registeredIds);
 const sep = String.raw`[\\/]`;
 /** @type {[string, RegExp][]} */
 const kits = [
