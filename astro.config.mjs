@@ -8,11 +8,178 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { scormFiles } from './src/integrations/scorm-files.ts';
 import { modulePreload } from './src/integrations/modulepreload.ts';
+import { modelIds as registeredIds } from './src/models/registry.ts';
 
 // SITE_URL and BASE_PATH let the same build go to any static host, at the root or under a sub-path
 // (e.g. BASE_PATH=/word-of-mouth/ for a project page). Every internal link goes through src/lib/url.ts.
 const site = process.env.SITE_URL ?? 'https://word-of-mouth.example.org';
 const base = process.env.BASE_PATH ?? '/';
+
+// Client chunks (issue 13's budget: the flagship lesson loads ≤ 60 KB gzip of JavaScript; issue 18: its first
+// figure live within 1 s on slow 4G). Each file is gzipped on its own and each request waits a round trip (with
+// six at a time over HTTP/1.1), so many small chunks cost kilobytes and round trips; these rules make fewer,
+// larger chunks of modules that are fetched together, following the folders, never a list of files:
+// - one chunk per model: its model and view files (src/models/<id>.ts, src/elements/views/<id>.ts, which
+//   loaders.ts imports together) and every module that only that model's code needs (its strings, helpers and
+//   charts), found from the module graph, so a module another model or page starts to use leaves by itself;
+// - kits, by folder, of what the figures share, each needed (nearly) whole by the pages that load any of it:
+//   chart-core (svg, legend and their words: the home page's hook and the class view draw with them too),
+//   figure-kit (the views' shared code; not the axes and scales, which the class view draws with), model-kit
+//   (the number formats and the simulation's words, which the work and grading pages use too), branching-core
+//   (the runs and trees the home page's hook draws too) and lesson-kit (the save notice a lesson's questions
+//   share with the exercise and work pages; not the answers or the storage state, which pages without the
+//   notice use).
+// A module loaded on its own (a page's script, an import() like the Bass fit or the network's SVG renderer) is
+// never moved. Groups take only the modules they name (includeDependenciesRecursively: false), so shared code
+// is never pulled in with them; rolldown then wants entries that may gain exports ('allow-extension'), which
+// is harmless: Astro's scripts export nothing.
+/** The one list of model ids (src/models/registry.ts), as plain strings to compare module paths with. */
+const modelIds = /** @type {readonly string[]} */ (registeredIds);
+const sep = String.raw`[\\/]`;
+/** @type {[string, RegExp][]} */
+const kits = [
+  [
+    'chart-core',
+    new RegExp(
+      `${sep}src${sep}(?:charts${sep}(?:svg|legend|format|shapes)|strings${sep}charts)\\.ts$|${sep}node_modules${sep}d3-selection${sep}`,
+    ),
+  ],
+  [
+    'figure-kit',
+    new RegExp(
+      `${sep}src${sep}(?:charts${sep}(?:colors|polyline|rules|tooltip|time-series)|elements${sep}views${sep}(?:common|style)|strings${sep}views${sep}guess)\\.ts$`,
+    ),
+  ],
+  // The number formats and the simulation's words, which the work and grading pages use without any chart (not
+  // normalize or percent: the work pages would then fetch them too).
+  ['model-kit', new RegExp(`${sep}src${sep}(?:models${sep}format|strings${sep}simulation)\\.ts$`)],
+  // The home page's hook draws branching runs with these too.
+  [
+    'branching-core',
+    new RegExp(
+      `${sep}src${sep}(?:charts${sep}branching-(?:tree|grid)|models${sep}branching-(?:sim|chains))\\.ts$|${sep}node_modules${sep}d3-hierarchy${sep}`,
+    ),
+  ],
+  [
+    'lesson-kit',
+    new RegExp(
+      `${sep}src${sep}(?:lib${sep}(?:work-peek|work-quick-save)|elements${sep}(?:save-notice|save-soon))\\.ts$`,
+    ),
+  ],
+];
+/** The model whose model or view file this is (src/models/cascade.ts, src/elements/views/cascade.ts), if any. */
+const rootModel = (/** @type {string} */ id) => {
+  const m = /(?:models|views)[\\/]([a-z-]+)\.ts$/.exec(id);
+  return m && modelIds.includes(m[1] ?? '') && /src[\\/](?:models|elements[\\/]views)[\\/]/.test(id)
+    ? m[1]
+    : undefined;
+};
+/** @typedef {import('rolldown').ModuleInfo} ModuleInfo */
+/** @typedef {import('rolldown').ChunkingContext} Graph */
+const isRegistry = (/** @type {string} */ id) => /src[\\/]models[\\/]index\.ts$/.test(id);
+/** Loaded by itself: a page's script, or the target of an import() (the registry of models counts as one). */
+const isRoot = (/** @type {ModuleInfo} */ m) =>
+  m.isEntry || m.dynamicImporters.length > 0 || isRegistry(m.id);
+
+/**
+ * Who needs a module before it can run: the models whose model or view file reaches it through static imports,
+ * and any other root (a page's script, a module loaded with import()) that does, by id. A root that reaches every
+ * model (the metrics behind a check, through the registry) owns nothing: whatever loads it loads every model
+ * chunk anyway.
+ * @param {string} id
+ * @param {Graph} graph
+ * @returns {Set<string>}
+ */
+function owners(id, graph) {
+  const out = new Set();
+  const seen = new Set([id]);
+  const queue = [id];
+  while (queue.length) {
+    const m = graph.getModuleInfo(/** @type {string} */ (queue.pop()));
+    if (!m) continue;
+    const model = rootModel(m.id);
+    if (model) {
+      out.add(model);
+      continue;
+    }
+    if (isRoot(m) && m.id !== id) {
+      if (!isRegistry(m.id) && !reachesEveryModel(m.id, graph)) out.add(m.id);
+      continue;
+    }
+    for (const importer of m.importers) {
+      if (seen.has(importer)) continue;
+      seen.add(importer);
+      queue.push(importer);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a root is loaded only by import() from code that needs `model` first (the network's SVG renderer,
+ * loaded by the cascade view): a module it shares with that model's code can go in the model's chunk.
+ * @param {string} root
+ * @param {string} model
+ * @param {Graph} graph
+ */
+function loadedAfter(root, model, graph) {
+  const m = graph.getModuleInfo(root);
+  if (!m || m.isEntry || m.importers.length > 0 || m.dynamicImporters.length === 0) return false;
+  return m.dynamicImporters.every((/** @type {string} */ d) => {
+    const who = rootModel(d) ? new Set([rootModel(d)]) : owners(d, graph);
+    return who.size === 1 && who.has(model);
+  });
+}
+
+const everyModel = new Map();
+/** Whether a root's static imports reach the model file of every model (src/models/<id>.ts). */
+function reachesEveryModel(/** @type {string} */ id, /** @type {Graph} */ graph) {
+  if (everyModel.has(id)) return everyModel.get(id);
+  const found = new Set();
+  const seen = new Set([id]);
+  const queue = [id];
+  while (queue.length) {
+    const m = graph.getModuleInfo(/** @type {string} */ (queue.pop()));
+    if (!m) continue;
+    const model = rootModel(m.id);
+    if (model && /src[\\/]models[\\/]/.test(m.id)) found.add(model);
+    for (const next of m.importedIds) if (!seen.has(next) && seen.add(next)) queue.push(next);
+  }
+  const every = found.size === modelIds.length;
+  everyModel.set(id, every);
+  return every;
+}
+
+/**
+ * The chunk a client module goes in, or null to leave it to the bundler.
+ * @param {string} id
+ * @param {Graph} graph
+ */
+function clientChunk(id, graph) {
+  const info = graph.getModuleInfo(id);
+  if (!info) return null;
+  // Loaded on its own (a page's script, or only ever by import()) and not a model or view: keep it apart.
+  const alone = info.isEntry || (info.dynamicImporters.length > 0 && info.importers.length === 0);
+  if (alone && !rootModel(id)) return null;
+  // Also imported statically somewhere: it may share a kit (owners() still stops at it).
+  if (isRoot(info) && !rootModel(id)) return kits.find(([, test]) => test.test(id))?.[0] ?? null;
+  const who = owners(id, graph);
+  const models = [...who].filter((o) => modelIds.includes(o));
+  // One model's code needs it, and anything else that does is loaded only after that code: the model's chunk.
+  const [only] = models;
+  if (models.length === 1 && [...who].every((o) => o === only || loadedAfter(o, only, graph))) return only;
+  return kits.find(([, test]) => test.test(id))?.[0] ?? null;
+}
+const clientChunks = {
+  includeDependenciesRecursively: false,
+  groups: [{ name: clientChunk }],
+};
+/** @type {import('vite').Plugin} */
+const clientEntrySignatures = {
+  name: 'client-entry-signatures',
+  applyToEnvironment: (env) => env.name === 'client',
+  options: (options) => ({ ...options, preserveEntrySignatures: 'allow-extension' }),
+};
 
 export default defineConfig({
   site,
@@ -36,6 +203,10 @@ export default defineConfig({
       // Root-relative links in lessons get the base path, as href() gives the .astro pages.
       rehypePlugins: [rehypeKatex, [rehypeBaseLinks, { base }]],
     }),
+  },
+  vite: {
+    plugins: [clientEntrySignatures],
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientChunks } } } } },
   },
   devToolbar: { enabled: false },
   // A Content-Security-Policy on every page, as a <meta> tag (a static host sets no headers): scripts only

@@ -64,6 +64,9 @@ export class SimulationElement extends HTMLElement {
   private toolbar!: ToolbarHandle;
   private narrator!: ReturnType<typeof createNarrator>;
   private chartsEl!: HTMLElement;
+  /** The charts' width in CSS px (clientWidth, kept by a ResizeObserver); 0 before it is known. */
+  private chartsWidth = 0;
+  private resizeObserver: ResizeObserver | undefined;
   private summaryEl!: HTMLElement;
   private noticesEl!: HTMLElement;
   private tableEl!: HTMLElement;
@@ -118,6 +121,7 @@ export class SimulationElement extends HTMLElement {
   disconnectedCallback() {
     this.stop();
     this.observer?.disconnect();
+    this.resizeObserver?.disconnect();
     this.handle?.destroy?.();
   }
 
@@ -144,6 +148,15 @@ export class SimulationElement extends HTMLElement {
     this.view = view;
 
     this.chartsEl = this.querySelector('.sim-charts')!;
+    // The charts' width, read now, before the controls and toolbar go in, while the page's layout is still
+    // clean (a read after them would make the browser lay out the whole lesson at once: ~70 ms on a slow phone,
+    // issue 18), and kept up to date by a ResizeObserver rather than read on every frame.
+    this.chartsWidth = this.chartsEl.clientWidth;
+    if (typeof ResizeObserver !== 'undefined') {
+      // Read in the observer's callback, where layout is already done and the read costs nothing.
+      this.resizeObserver = new ResizeObserver(() => (this.chartsWidth = this.chartsEl.clientWidth));
+      this.resizeObserver.observe(this.chartsEl);
+    }
     this.summaryEl = this.querySelector('.sim-summary')!;
     this.noticesEl = this.querySelector('.sim-notices')!;
     this.tableEl = this.querySelector('.sim-table')!;
@@ -448,7 +461,7 @@ export class SimulationElement extends HTMLElement {
   private context(): RenderContext {
     return {
       doc: document,
-      width: Math.max(280, Math.min(900, this.chartsEl.clientWidth || 600)),
+      width: Math.max(280, Math.min(900, this.chartsWidth || 600)),
       idPrefix: this.simId,
       yScale: this.yScale,
       observed: this.observed,

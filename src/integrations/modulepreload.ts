@@ -4,7 +4,7 @@
  * 1.07–1.14 s into a slow-4G load of the flagship). An Astro integration: during the client build a Vite plugin
  * records every chunk's file, source modules and static imports; after the build each page gets, before
  * </head>,
- * - a `<link rel="modulepreload">` for every module its own module scripts import statically, and
+ * - a `<link rel="modulepreload">` for its own module scripts and every module they import statically, and
  * - the same for the model and view chunks (with their static imports) of the page's first simulation, the one
  *   a reader meets first; the element imports them with `import()` when it wakes, and finds them fetched.
  * Link tags need no hash under the Content-Security-Policy (script-src 'self' covers them). A page with no
@@ -50,31 +50,35 @@ function chunkFor(source: string, chunks: Map<string, ChunkInfo>): string | unde
 }
 
 /**
- * The files to preload for a page, given its HTML: the static imports of its module scripts and the model and
- * view chunks of its first simulation. Paths are relative to the output folder; `base` is the site's base path.
+ * The files to preload for a page, given its HTML, in the order they are needed: its module scripts (Astro
+ * writes them where their components are, deep in the body, where the browser would find them only after
+ * every hint in the head had taken its place in the queue), then what they import statically, then the model
+ * and view chunks of its first simulation and what those import. Paths are relative to the output folder;
+ * `base` is the site's base path.
  */
 export function preloadsFor(html: string, chunks: Map<string, ChunkInfo>, base: string): string[] {
-  const wanted = new Set<string>();
-  const entries = new Set<string>();
+  const entries: string[] = [];
   for (const match of html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)) {
     const src = match[1] ?? '';
     if (!src.startsWith(base)) continue;
     const file = src.slice(base.length);
-    entries.add(file);
-    for (const dep of staticClosure(file, chunks)) wanted.add(dep);
+    if (!entries.includes(file)) entries.push(file);
   }
-  if (entries.size === 0) return [];
+  if (entries.length === 0) return [];
+  const wanted = new Set(entries);
+  const add = (files: Iterable<string>) => {
+    for (const f of [...files].sort()) wanted.add(f);
+  };
+  add(entries.flatMap((file) => staticClosure(file, chunks)));
   const model = /<wom-simulation\b[^>]*\bdata-model="([a-z-]+)"/.exec(html)?.[1];
   if (model) {
-    for (const source of [`/src/models/${model}.ts`, `/src/elements/views/${model}.ts`]) {
-      const file = chunkFor(source, chunks);
-      if (!file) continue;
-      wanted.add(file);
-      for (const dep of staticClosure(file, chunks)) wanted.add(dep);
-    }
+    const own = [`/src/models/${model}.ts`, `/src/elements/views/${model}.ts`]
+      .map((source) => chunkFor(source, chunks))
+      .filter((file): file is string => file !== undefined);
+    add(own);
+    add(own.flatMap((file) => staticClosure(file, chunks)));
   }
-  for (const file of entries) wanted.delete(file);
-  return [...wanted].sort();
+  return [...wanted];
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

@@ -39,17 +39,18 @@ describe('modulepreload hints', () => {
     expect(staticClosure('_astro/missing.js', chunks)).toEqual([]);
   });
 
-  it("name a page's script imports and its first simulation's model and view chunks, under the base path", () => {
+  it("name a page's scripts, their imports and its first simulation's chunks, in that order, under the base path", () => {
     const html =
       '<head></head><body><wom-simulation id="a" data-model="cascade"></wom-simulation>' +
       '<wom-simulation id="b" data-model="bass"></wom-simulation>' +
       '<script type="module" src="/base/_astro/Simulation.js"></script></body>';
     expect(preloadsFor(html, chunks, '/base/')).toEqual([
-      '_astro/cascade-model.js',
-      '_astro/cascade-view.js',
+      '_astro/Simulation.js',
       '_astro/common.js',
       '_astro/format.js',
       '_astro/locale.js',
+      '_astro/cascade-model.js',
+      '_astro/cascade-view.js',
       '_astro/random.js',
       '_astro/svg.js',
     ]);

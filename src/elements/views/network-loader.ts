@@ -1,22 +1,25 @@
 /**
- * The network view for the page, without paying for the force layout (d3-force) unless it is needed:
- * networks over 500 people draw on a canvas with an O(n) layout; smaller ones are drawn in SVG with a force
- * layout that is loaded on demand. Until it arrives a placeholder holds the space, and the latest state is
- * applied when it does. At build time (SSR) everything is synchronous.
+ * The network view for the page, without paying for code or work it may not need at once: networks over 500
+ * people draw on a canvas, made (and laid out) once the figure is live; smaller ones are drawn in SVG with a
+ * force layout (d3-force) that is loaded on demand, and so are the counts by state that stand in where no
+ * canvas can be drawn. Until the view arrives a placeholder holds the space, and the latest state is applied
+ * when it does. At build time (SSR) everything is synchronous.
  */
 import { createNetworkCanvas } from '../../charts/network-canvas';
-import { createNetworkSummary } from '../../charts/network-summary';
 import type { NetworkGraph, NetworkOptions, NetworkState, NetworkView } from '../../charts/types';
 
 /** Above this many people a network is drawn on canvas (the chart layer's SVG_NODE_LIMIT). */
 const SVG_LIMIT = 500;
 
 /**
- * The SVG renderer, fetched when first needed. Never during the static build, which always passes its own
- * factory: keeping the import out of the server bundle there (where the chart layer imports the renderer
- * statically) is what makes it a separate chunk in the browser, not dead weight the bundler warns about.
+ * The SVG renderer, and the counts by state for a browser that gives no 2D canvas (rare), fetched when first
+ * needed. Never during the static build, which always passes its own factory: keeping the imports out of the
+ * server bundle there (where the chart layer imports the renderers statically) is what makes them separate
+ * chunks in the browser, not dead weight the bundler warns about.
  */
-const loadSvg = import.meta.env.SSR ? undefined : () => import('../../charts/network-svg');
+const lazy = import.meta.env.SSR
+  ? undefined
+  : { svg: () => import('../../charts/network-svg'), summary: () => import('../../charts/network-summary') };
 
 export type NetworkFactory = (doc: Document, graph: NetworkGraph, options: NetworkOptions) => NetworkView;
 
@@ -31,25 +34,60 @@ export function networkViewFor(
   buildTime?: NetworkFactory,
 ): NetworkView {
   if (buildTime) return buildTime(doc, graph, options);
-  if (!loadSvg) throw new Error('networkViewFor: the static build must pass its own network factory');
+  if (!lazy) throw new Error('networkViewFor: the static build must pass its own network factory');
   if (graph.n > SVG_LIMIT) {
-    return createNetworkCanvas(doc, graph, options) ?? createNetworkSummary(doc, graph, options);
+    // The canvas lays the network out when it is made (a spring layout up to 2,100 people: 80–180 ms on a slow
+    // phone, issue 18). Made in the first idle moment after the figure comes alive, not while it wakes; where
+    // no 2D canvas can be had, the counts by state stand in.
+    return placeholder(doc, options, 'canvas', 1, async () => {
+      await idle(doc);
+      const canvas = createNetworkCanvas(doc, graph, options);
+      if (canvas) return canvas;
+      const { createNetworkSummary } = await lazy.summary();
+      return createNetworkSummary(doc, graph, options);
+    });
   }
+  return placeholder(doc, options, 'svg', 0.6, () =>
+    lazy.svg().then(({ createNetworkSvg }) => createNetworkSvg(doc, graph, options)),
+  );
+}
+
+/** Resolves in the browser's next idle moment (or within 200 ms), after the work already queued. */
+function idle(doc: Document): Promise<void> {
+  const view = doc.defaultView;
+  return new Promise((resolve) => {
+    if (view && 'requestIdleCallback' in view) view.requestIdleCallback(() => resolve(), { timeout: 200 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+/** A view that holds the space until `load` gives the real one, then hands it every state. */
+function placeholder(
+  doc: Document,
+  options: NetworkOptions,
+  renderer: NetworkView['renderer'],
+  /** The share of options.height the space held is: about what the view will take, so nothing jumps. */
+  share: number,
+  load: () => Promise<NetworkView>,
+): NetworkView {
   const holder = doc.createElement('div');
   holder.className = 'network-loading';
-  holder.style.minHeight = `${Math.round(options.height * 0.6)}px`;
+  holder.style.minHeight = `${Math.round(options.height * share)}px`;
   let view: NetworkView | undefined;
   let latest: NetworkState | undefined;
   let destroyed = false;
-  void loadSvg().then(({ createNetworkSvg }) => {
-    if (destroyed) return;
-    view = createNetworkSvg(doc, graph, options);
+  void load().then((loaded) => {
+    if (destroyed) {
+      loaded.destroy();
+      return;
+    }
+    view = loaded;
     holder.replaceWith(view.node);
     if (latest) view.update(latest);
   });
   return {
     node: holder,
-    renderer: 'svg',
+    renderer,
     update(state) {
       latest = state;
       view?.update(state);
