@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { rehypeBaseLinks } from './src/build/rehype-base-links.ts';
 import { scormFiles } from './src/integrations/scorm-files.ts';
 import { modulePreload } from './src/integrations/modulepreload.ts';
 import { modelIds as registeredIds } from './src/models/registry.ts';
@@ -19,7 +19,7 @@ const base = process.env.BASE_PATH ?? '/';
 // figure live within 1 s on slow 4G). Each file is gzipped on its own and each request waits a round trip (with
 // six at a time over HTTP/1.1), so many small chunks cost kilobytes and round trips; these rules make fewer,
 // larger chunks of modules that are fetched together, following the folders, never a list of files:
-// - one chunk per model: its model and view files (src/models/<id>.ts, src/elements/views/<id>.ts, which
+// - one chunk per model: its model and view files (src/models/<id>.ts, src/views/<id>.ts, which
 //   loaders.ts imports together) and every module that only that model's code needs (its strings, helpers and
 //   charts), found from the module graph, so a module another model or page starts to use leaves by itself;
 // - kits, by folder, of what the figures share, each needed (nearly) whole by the pages that load any of it:
@@ -47,7 +47,7 @@ const kits = [
   [
     'figure-kit',
     new RegExp(
-      `${sep}src${sep}(?:charts${sep}(?:colors|polyline|rules|tooltip|time-series)|elements${sep}views${sep}(?:common|style)|strings${sep}views${sep}guess)\\.ts$`,
+      `${sep}src${sep}(?:charts${sep}(?:colors|polyline|rules|tooltip|time-series)|views${sep}(?:common|style)|strings${sep}views${sep}guess)\\.ts$`,
     ),
   ],
   // The number formats and the simulation's words, which the work and grading pages use without any chart (not
@@ -67,12 +67,10 @@ const kits = [
     ),
   ],
 ];
-/** The model whose model or view file this is (src/models/cascade.ts, src/elements/views/cascade.ts), if any. */
+/** The model whose model or view file this is (src/models/cascade.ts, src/views/cascade.ts), if any. */
 const rootModel = (/** @type {string} */ id) => {
   const m = /(?:models|views)[\\/]([a-z-]+)\.ts$/.exec(id);
-  return m && modelIds.includes(m[1] ?? '') && /src[\\/](?:models|elements[\\/]views)[\\/]/.test(id)
-    ? m[1]
-    : undefined;
+  return m && modelIds.includes(m[1] ?? '') && /src[\\/](?:models|views)[\\/]/.test(id) ? m[1] : undefined;
 };
 /** @typedef {import('rolldown').ModuleInfo} ModuleInfo */
 /** @typedef {import('rolldown').ChunkingContext} Graph */

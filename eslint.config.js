@@ -45,6 +45,35 @@ export default defineConfig(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // The line between build time and the browser is a folder line (docs/architecture.md). Code the browser runs
+    // or may run (models, charts, views, elements, lib, strings, and the pages' <script> blocks) cannot import
+    // build-time code: the content collections, jsdom, Node modules or src/build. Types may cross the line:
+    // they are erased before anything runs.
+    files: [
+      'src/{models,charts,views,elements,lib,strings}/**/*.ts',
+      'src/**/*.astro/*.ts',
+      'src/**/*.astro/*.js',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['fs', 'path', 'url', 'module', 'os', 'child_process'].map((name) => ({
+            name,
+            message: 'Browser code cannot import Node modules.',
+          })),
+          patterns: [
+            {
+              group: ['astro:*', 'jsdom', 'node:*', '**/build/*'],
+              message: 'Browser code cannot import build-time code (src/build, astro:content, jsdom, Node).',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Models are pure: they run at build time, in the page and in a Web Worker. No DOM, no Node-only APIs.
     files: ['src/models/**/*.ts'],
     ignores: ['src/models/worker.ts'],

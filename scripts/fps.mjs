@@ -34,6 +34,8 @@ try {
       // A long run at a slow speed, so the whole measurement happens while the run is still animating.
       await page.goto(`${server.origin}/simulations/cascade/?cascade.n=${n}&cascade.maxDays=365`);
       await page.waitForSelector('wom-simulation#cascade[data-ready="true"]');
+      // The network's canvas is made in the first idle moment after the figure is live (a placeholder before).
+      await page.waitForFunction(() => !document.querySelector('wom-simulation#cascade .network-loading'));
       await page
         .locator('wom-simulation#cascade canvas, wom-simulation#cascade svg')
         .first()

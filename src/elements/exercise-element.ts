@@ -9,7 +9,7 @@ import { changesAnswers, expectedAnswers, settingsChanges, settingsOf } from '..
 import type { ParamSpec, ParamValues } from '../models/types';
 import type { ItemChange, WorkItem } from '../lib/storage';
 import { siteHref } from '../lib/site-url';
-import type { ExerciseQuestionData } from '../lib/exercises';
+import type { ExerciseQuestionData } from '../build/exercises';
 import type { SimRun, SimulationElement } from './simulation-element';
 import { saveSoon } from './save-soon';
 import { pageSession, reportSave, sayAtStart, startProblem, type PageSaving } from './save-notice';

@@ -5,7 +5,7 @@
  */
 import type { ModelId } from '../models/registry';
 import type { ModelDefinition, ParamValues } from '../models/types';
-import type { ModelView } from './views/types';
+import type { ModelView } from '../views/types';
 
 /** How to load one model and its view, each on demand. */
 export interface LazyEntry<I extends string = ModelId> {
@@ -32,23 +32,23 @@ export function lazyRegistry<I extends string>(table: { readonly [K in I]: LazyE
 const registry = lazyRegistry<ModelId>({
   'tell-a-friend': {
     model: () => import('../models/tell-a-friend').then((m) => m.tellAFriend),
-    view: () => import('./views/tell-a-friend').then((m) => m.tellAFriendView),
+    view: () => import('../views/tell-a-friend').then((m) => m.tellAFriendView),
   },
   branching: {
     model: () => import('../models/branching').then((m) => m.branching),
-    view: () => import('./views/branching').then((m) => m.branchingView),
+    view: () => import('../views/branching').then((m) => m.branchingView),
   },
   cascade: {
     model: () => import('../models/cascade').then((m) => m.cascade),
-    view: () => import('./views/cascade').then((m) => m.cascadeView),
+    view: () => import('../views/cascade').then((m) => m.cascadeView),
   },
   bass: {
     model: () => import('../models/bass').then((m) => m.bass),
-    view: () => import('./views/bass').then((m) => m.bassView),
+    view: () => import('../views/bass').then((m) => m.bassView),
   },
   'cost-of-silence': {
     model: () => import('../models/cost-of-silence').then((m) => m.costOfSilence),
-    view: () => import('./views/cost-of-silence').then((m) => m.costOfSilenceView),
+    view: () => import('../views/cost-of-silence').then((m) => m.costOfSilenceView),
   },
 });
 

@@ -14,7 +14,7 @@ import { buildControls, type ControlsHandle } from './controls';
 import { loadModel, loadView } from './loaders';
 import { createNarrator } from './narrator';
 import { buildToolbar, type ToolbarHandle } from './toolbar';
-import type { ModelView, ObservedSeries, RenderContext, ViewHandle } from './views/types';
+import type { ModelView, ObservedSeries, RenderContext, ViewHandle } from '../views/types';
 import { simulation } from '../strings/simulation';
 
 /** The state rules (src/lib/sim-state.ts): loaded on first use, a link or a change, not with the page. */

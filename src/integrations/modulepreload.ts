@@ -72,7 +72,7 @@ export function preloadsFor(html: string, chunks: Map<string, ChunkInfo>, base: 
   add(entries.flatMap((file) => staticClosure(file, chunks)));
   const model = /<wom-simulation\b[^>]*\bdata-model="([a-z-]+)"/.exec(html)?.[1];
   if (model) {
-    const own = [`/src/models/${model}.ts`, `/src/elements/views/${model}.ts`]
+    const own = [`/src/models/${model}.ts`, `/src/views/${model}.ts`]
       .map((source) => chunkFor(source, chunks))
       .filter((file): file is string => file !== undefined);
     add(own);

@@ -1,7 +1,7 @@
 /**
  * After the build, writes what the assignment builder needs to put together a SCORM package in the browser:
  * package copies of the launch page (/scorm/launch/) and of every exercise page, relocated to run from
- * inside the package (src/lib/scorm/relocate.ts), copies of the few scripts and styles that name other
+ * inside the package (src/build/scorm-relocate.ts), copies of the few scripts and styles that name other
  * assets by absolute path, and /scorm/files.json, the list of what each page needs. The builder fetches
  * these from its own origin; the package then fetches nothing from the site at run time.
  * Copies are stored as .txt so no one mistakes them for pages of the site (and the link checker, which
@@ -18,7 +18,7 @@ import {
   relocateCss,
   relocateHtml,
   relocateJs,
-} from '../lib/scorm/relocate';
+} from '../build/scorm-relocate';
 import { FILES_JSON, type ScormFiles } from '../lib/scorm/files';
 
 export function scormFiles(): AstroIntegration {

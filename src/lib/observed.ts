@@ -1,6 +1,6 @@
 /** An observed series from content/data as points a chart can overlay, each with its source. */
 import type { SeriesData } from '../content/schemas';
-import type { ObservedSeries } from '../elements/views/types';
+import type { ObservedSeries } from '../views/types';
 import { formatPartialDate } from './dates';
 
 export function toObservedSeries(data: SeriesData): ObservedSeries {

@@ -2,7 +2,7 @@
  * The one list of model ids. Everything that names a model derives from it: the `ModelId` type, the content
  * schema's enum (src/content/schemas.ts), and the two faces of the registry that the compiler checks against it
  * — the build-time one that imports every model eagerly (./index.ts, with the views in
- * src/elements/views/index.ts) and the browser one of lazy loaders that keeps each model and view in its own
+ * src/views/index.ts) and the browser one of lazy loaders that keeps each model and view in its own
  * chunk (src/elements/loaders.ts).
  *
  * Adding a model: write its files (maths, spec and presets in src/models/<id>.ts, its view, its strings), add

@@ -67,7 +67,7 @@ export interface Normalized<P> {
 
 /**
  * A named set of values. What a preset represents and its sources are words for pages built ahead of time, so
- * they live with the model's about text (src/strings/models/<id>.ts, read through src/lib/model-about.ts), not in
+ * they live with the model's about text (src/strings/models/<id>.ts, read through src/build/model-about.ts), not in
  * the definition the browser downloads.
  */
 export interface Preset<P> {

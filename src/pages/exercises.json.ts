@@ -1,4 +1,4 @@
-import { allExercises } from '../lib/exercises';
+import { allExercises } from '../build/exercises';
 
 /** Every exercise with its model's spec and computed answers, for the pages that combine exercises. */
 export async function GET() {

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCases } from '../lib/cases';
+import { getCases } from '../build/cases';
 import { site } from '../strings/site';
 import { href } from '../lib/url';
 

@@ -1,6 +1,6 @@
 /**
  * The assignment builder for instructors (/instructors/assign/): src/pages/instructors/assign.astro, its
- * element (src/elements/assign/assign-element.ts) and the checks and notices of src/elements/assign/builder.ts.
+ * element (src/elements/assign/assign-element.ts) and the checks and notices of src/lib/assignment-builder.ts.
  * The words of the assignment a student opens are in ./assignment.
  */
 import { countWithUnit, unitWord } from './models/common.ts';

@@ -71,7 +71,7 @@ export const assignment = {
     meta: (caseTitle: string, minutes: number) => `${caseTitle} · about ${minutes} minutes`,
     /** Added to the meta line when the instructor set or locked parameters. */
     withSettings: ' · with settings from your instructor',
-    /** The step's badge (stepStatus in src/elements/assignment/progress.ts). */
+    /** The step's badge (stepStatus in src/lib/assignment-progress.ts). */
     status: { done: 'Done', started: 'Started', notStarted: 'Not started' },
     /** The three progress lines of a step (progressWords). */
     progress: {

@@ -16,7 +16,7 @@ export const claimText = {
   shareOfRuns: (percent: string) => `${percent} of runs`,
 
   /**
-   * The build error of a claim that does not hold (src/lib/claims.ts, claimFailure), for lesson writers: one
+   * The build error of a claim that does not hold (src/build/claims.ts, claimFailure), for lesson writers: one
    * line each for the claim, its sentence, the test, the settings and the numbers found.
    */
   failure: {

@@ -1,7 +1,7 @@
 /**
  * The class view (/instructors/class/): instructors load students' submission files. Used by the page
  * (pages/instructors/class.astro), its element (elements/class-view/class-element.ts), the report logic
- * (elements/class-view/aggregate.ts: student stand-in names, what is missing, CSV headers) and the dot plot
+ * (lib/class-aggregate.ts: student stand-in names, what is missing, CSV headers) and the dot plot
  * of a question's answers (charts/class-predictions.ts).
  */
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -221,7 +221,7 @@ export const classView = {
     notDrawn: (n: number) => `${n} not drawn.`,
   },
 
-  /** Text the report logic makes (elements/class-view/aggregate.ts). */
+  /** Text the report logic makes (lib/class-aggregate.ts). */
   report: {
     /** A student who left the name empty, named after the file. */
     noName: (file: string) => `No name (${file})`,

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { thumbnailSvg } from '../../src/charts/thumbnail.ts';
-import { caseThumbnail, firstSimulation, modelThumbnail, runThumbnail } from '../../src/lib/run-thumbnail.ts';
+import {
+  caseThumbnail,
+  firstSimulation,
+  modelThumbnail,
+  runThumbnail,
+} from '../../src/build/run-thumbnail.ts';
 import { modelIds } from '../../src/models/index.ts';
 import { readCollection } from '../content/load.ts';
 

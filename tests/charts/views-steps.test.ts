@@ -4,8 +4,8 @@
  * as a step. While a run plays, only the run's lines and "now" marks of each time series change.
  */
 import { describe, expect, it } from 'vitest';
-import { bassView } from '../../src/elements/views/bass.ts';
-import type { RenderContext } from '../../src/elements/views/types.ts';
+import { bassView } from '../../src/views/bass.ts';
+import type { RenderContext } from '../../src/views/types.ts';
 import { bass } from '../../src/models/bass.ts';
 
 const at = (t: number): RenderContext => ({

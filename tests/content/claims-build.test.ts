@@ -114,6 +114,8 @@ describe('claims are checked by the build', () => {
       'strings',
       'charts',
       'elements',
+      'views',
+      'build',
       'styles',
       'layouts',
       'content',

@@ -22,7 +22,7 @@ import {
   stepLink,
   type BuilderExercise,
   type Specs,
-} from '../../src/elements/assign/builder';
+} from '../../src/lib/assignment-builder';
 import { models } from '../../src/models/index';
 import { shownValue } from '../../src/models/percent';
 import type { NumberParam, ParamSpec } from '../../src/models/types';

@@ -15,13 +15,13 @@ import {
 } from '../../src/lib/grading';
 import { computeMetric } from '../../src/lib/metrics';
 import { parseSubmission } from '../../src/lib/submission';
-import { buildSubmission } from '../../src/elements/assignment/progress';
+import { buildSubmission } from '../../src/lib/assignment-progress';
 import {
   classReport,
   readSubmissions,
   settingsToCompute,
   type ClassExercise,
-} from '../../src/elements/class-view/aggregate';
+} from '../../src/lib/class-aggregate';
 import { models } from '../../src/models/index';
 import type { Work } from '../../src/lib/storage';
 

@@ -16,7 +16,7 @@ import {
   stepProgress,
   stepStatus,
   submissionFileName,
-} from '../../src/elements/assignment/progress';
+} from '../../src/lib/assignment-progress';
 
 const assignment: Assignment = {
   v: ASSIGNMENT_VERSION,

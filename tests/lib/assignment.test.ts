@@ -10,7 +10,7 @@ import {
   workScope,
   type Assignment,
 } from '../../src/lib/assignment';
-import { MAX_INSTRUCTIONS, MAX_ITEMS, MAX_TITLE } from '../../src/elements/assign/builder';
+import { MAX_INSTRUCTIONS, MAX_ITEMS, MAX_TITLE } from '../../src/lib/assignment-builder';
 import { models } from '../../src/models/index';
 
 const paramId = fc.stringMatching(/^[a-z][A-Za-z0-9]{0,11}$/);

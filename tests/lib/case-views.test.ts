@@ -3,7 +3,7 @@
  * order, so a year-only date written after "May 2012" does not jump ahead of it.
  */
 import { describe, expect, it } from 'vitest';
-import { brokeOn, timelineCases } from '../../src/lib/case-views.ts';
+import { brokeOn, timelineCases } from '../../src/build/case-views.ts';
 
 type Entry = Parameters<typeof brokeOn>[0];
 const entry = (year: number, dates: string[]) =>

@@ -11,7 +11,7 @@ import {
   sideOf,
   summarize,
   type ClaimSpec,
-} from '../../src/lib/claims';
+} from '../../src/build/claims';
 import { computeMetric } from '../../src/lib/metrics';
 
 /** A small network, so 40 seeds run in a few milliseconds each. */

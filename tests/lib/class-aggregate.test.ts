@@ -15,7 +15,7 @@ import {
   toCsv,
   type ClassExercise,
   type FileText,
-} from '../../src/elements/class-view/aggregate';
+} from '../../src/lib/class-aggregate';
 import { SUBMISSION_FORMAT, type Submission } from '../../src/lib/submission';
 import { computeMetric } from '../../src/lib/metrics';
 import { expectedAnswers, ownSettings } from '../../src/lib/grading';

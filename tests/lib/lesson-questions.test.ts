@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lessonQuestions } from '../../src/lib/lesson-questions';
+import { lessonQuestions } from '../../src/build/lesson-questions';
 
 describe('a lesson’s questions, for My work', () => {
   it('reads every prediction box and self-check of the flagship with its question', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLiteral, tagsIn } from '../../src/lib/mdx-props';
+import { readLiteral, tagsIn } from '../../src/build/mdx-props';
 
 describe('reading literal props', () => {
   it.each([

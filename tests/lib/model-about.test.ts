@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelAbout, presetDescription } from '../../src/lib/model-about';
+import { modelAbout, presetDescription } from '../../src/build/model-about';
 import { changesFrom } from '../../src/lib/param-text';
 import { modelIds, models } from '../../src/models/index';
 

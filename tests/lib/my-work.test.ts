@@ -21,7 +21,7 @@ import {
   titleOf,
   unreadableFileName,
   type ModelInfo,
-} from '../../src/elements/my-work/work-view';
+} from '../../src/lib/work-view';
 import { type SavedRun, type Work, type WorkItem } from '../../src/lib/storage';
 import { mergeWork } from '../../src/lib/work-merge';
 import { encodeAssignment } from '../../src/lib/assignment';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rehypeBaseLinks, withBase } from '../../src/lib/rehype-base-links';
+import { rehypeBaseLinks, withBase } from '../../src/build/rehype-base-links';
 
 describe('content links under a base path', () => {
   it('prefixes root-relative paths and leaves the rest alone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assetClosure, relocateCss, relocateHtml, relocateJs } from '../../src/lib/scorm/relocate';
+import { assetClosure, relocateCss, relocateHtml, relocateJs } from '../../src/build/scorm-relocate';
 
 const page = (base: string) => `<!doctype html><html><head>
 <link rel="icon" href="${base}favicon.svg"><link rel="stylesheet" href="${base}_astro/site.A1.css">

@@ -3,7 +3,7 @@ import { loadWork, openStorage, STORAGE_KEY, type StorageLike } from '../../src/
 import { saveItem } from '../../src/lib/storage-write';
 import { importWork } from '../../src/lib/work-import';
 import { WorkSession } from '../../src/lib/work-session';
-import { readImport } from '../../src/elements/my-work/work-view';
+import { readImport } from '../../src/lib/work-view';
 import type { MemoryStorage } from './memory-storage';
 import { runScenario, scenarios, type Adapter } from './storage-scenarios';
 

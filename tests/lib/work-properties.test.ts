@@ -14,7 +14,7 @@ import { loadWork, STORAGE_KEY, type SaveResult } from '../../src/lib/storage';
 import { WorkSession } from '../../src/lib/work-session';
 import { importWork } from '../../src/lib/work-import';
 import { isRecord, type ItemChange, type RawRecord } from '../../src/lib/work-record';
-import { readImport } from '../../src/elements/my-work/work-view';
+import { readImport } from '../../src/lib/work-view';
 import { MemoryStorage } from './memory-storage';
 
 const scopes = ['exercise:a', 'exercise:b', 'assignment:h:a', '/cases/c/#p', '__proto__'] as const;

@@ -6,7 +6,7 @@ import { bass, bassCumulative, outsideInfluenceShare, peakTime } from '../../src
 import { fitObservedPoints } from '../../src/models/bass-fit.ts';
 
 /**
- * The fit the "Fit p, q and m" button runs (src/elements/views/bass.ts calls fitObservedPoints on the page's
+ * The fit the "Fit p, q and m" button runs (src/views/bass.ts calls fitObservedPoints on the page's
  * observed series), on the data the lesson loads (content/data/ubg-views.json, read through the same schema and
  * conversion as the build). Each assertion is a statement of the instructor note in
  * content/exercises/ubg-bass-fit.mdx or of the lesson's Bass section; change them together.

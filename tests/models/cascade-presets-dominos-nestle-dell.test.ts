@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { presetDescription } from '../../src/lib/model-about';
-import { tagsIn } from '../../src/lib/mdx-props';
+import { presetDescription } from '../../src/build/model-about';
+import { tagsIn } from '../../src/build/mdx-props';
 import { cascade, heardBy, type CascadeParams } from '../../src/models/cascade';
 
 const paramsOf = (preset: string, overrides: Partial<CascadeParams> = {}): CascadeParams => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cascade, type CascadeParams } from '../../src/models/cascade.ts';
-import { modelAbout } from '../../src/lib/model-about.ts';
+import { modelAbout } from '../../src/build/model-about.ts';
 import { tellAFriend, runTellAFriend } from '../../src/models/tell-a-friend.ts';
 
 function preset(id: string): CascadeParams {

@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseSchemaOf, modelIdOf } from '../../src/content/schemas.ts';
 import { lazyRegistry } from '../../src/elements/loaders.ts';
-import { timeSeriesChart } from '../../src/elements/views/common.ts';
-import { paired, viewRegistry } from '../../src/elements/views/index.ts';
-import type { ModelView } from '../../src/elements/views/types.ts';
-import { staticDocument } from '../../src/lib/static-dom.ts';
+import { timeSeriesChart } from '../../src/views/common.ts';
+import { paired, viewRegistry } from '../../src/views/index.ts';
+import type { ModelView } from '../../src/views/types.ts';
+import { staticDocument } from '../../src/build/static-dom.ts';
 import { defaultsOf, normalizeParams } from '../../src/models/normalize.ts';
 import { byId } from '../../src/models/registry.ts';
 import type { ModelDefinition, ParamSpec } from '../../src/models/types.ts';

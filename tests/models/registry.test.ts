@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { modelAbout } from '../../src/lib/model-about.ts';
+import { modelAbout } from '../../src/build/model-about.ts';
 import { getModel, modelIds, models } from '../../src/models/index.ts';
 import { snapToStep } from '../../src/models/normalize.ts';
 import type { ModelDefinition, ParamValues } from '../../src/models/types.ts';

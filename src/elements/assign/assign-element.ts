@@ -9,7 +9,7 @@ import { assign } from '../../strings/assign';
 import { assignment } from '../../strings/assignment';
 import { announce, copyText, h } from '../assignment/dom';
 import { listOf, mapOf, part, readData, withStrings } from '../dom-contract';
-import { formatDue } from '../assignment/progress';
+import { formatDue } from '../../lib/assignment-progress';
 import { difficultyLevel } from '../../strings/difficulty';
 import { shownValue } from '../../models/percent';
 import { formatAnswer } from '../../lib/answers';
@@ -39,7 +39,7 @@ import {
   valueOf,
   type BuilderExercise,
   type Specs,
-} from './builder';
+} from '../../lib/assignment-builder';
 
 class AssignBuilder extends HTMLElement {
   private exercises = new Map<string, BuilderExercise>();

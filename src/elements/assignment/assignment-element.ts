@@ -20,7 +20,7 @@ import {
   stepStatus,
   submissionFileName,
   type StepExercise,
-} from './progress';
+} from '../../lib/assignment-progress';
 
 class AssignmentView extends HTMLElement {
   private exercises = new Map<string, StepExercise>();

@@ -15,7 +15,7 @@ import {
 } from '../../lib/grading';
 import { announce, downloadText, h } from '../assignment/dom';
 import { listOf, part, readData, withStrings } from '../dom-contract';
-import { slug } from '../assignment/progress';
+import { slug } from '../../lib/assignment-progress';
 import { classView } from '../../strings/class-view';
 import {
   assignmentsOf,
@@ -29,7 +29,7 @@ import {
   type FileText,
   type Loaded,
   type QuestionReport,
-} from './aggregate';
+} from '../../lib/class-aggregate';
 
 /** Files larger than this are not submissions from this site (a full one is a few kilobytes). */
 const MAX_FILE = 2_000_000;

@@ -54,7 +54,7 @@ import {
   type ModelInfo,
   type Site,
   type Unreadable,
-} from './work-view';
+} from '../../lib/work-view';
 import { myWork } from '../../strings/my-work';
 import { locale } from '../../strings/locale';
 

@@ -22,7 +22,7 @@ import { readStepWork, restoreStepWork } from '../../lib/scorm/local-work';
 import { packageStepUrl, packageSteps } from '../../lib/scorm/steps';
 // openStorage, not browserStore: the lesson pages' shared chunk then stays as it is (no extra export).
 import { openStorage, STORAGE_KEY, type StorageLike } from '../../lib/storage';
-import { formatDue } from '../assignment/progress';
+import { formatDue } from '../../lib/assignment-progress';
 import { h } from '../assignment/dom';
 import { listOf, part, readData, withStrings } from '../dom-contract';
 import { scorm } from '../../strings/scorm';

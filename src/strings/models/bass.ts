@@ -1,6 +1,6 @@
 /**
  * The Bass diffusion model (src/models/bass.ts, the fit in bass-fit.ts) and its view
- * (src/elements/views/bass.ts): parameters, presets, series, summary, fit notices, metrics and narration.
+ * (src/views/bass.ts): parameters, presets, series, summary, fit notices, metrics and narration.
  * Pure: models and Web Workers import it.
  */
 
@@ -128,7 +128,7 @@ export const bassMetricText = {
  * ahead of time (the simulation's frame, the sandbox and the catalogue), so it is kept apart from the words the
  * model carries into the browser; presets are keyed by their ids.
  */
-/** What the Bass model computes for a preset, formatted, for descriptions that quote it (src/lib/model-about.ts). */
+/** What the Bass model computes for a preset, formatted, for descriptions that quote it (src/build/model-about.ts). */
 export interface BassPresetFigures {
   /** Time of peak adoption, ln(q/p)/(p+q), in the preset's time unit. */
   peakTime: string;

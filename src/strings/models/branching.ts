@@ -1,6 +1,6 @@
 /**
  * The branching model, "Fizzle or explode" (src/models/branching.ts), and its view
- * (src/elements/views/branching.ts): parameters, presets, series, summary, metrics and narration.
+ * (src/views/branching.ts): parameters, presets, series, summary, metrics and narration.
  * Pure: models and Web Workers import it.
  */
 export const branchingText = {
@@ -100,7 +100,7 @@ export const branchingMetricText = {
  */
 /**
  * The run's parameters and what the branching model computes from them, formatted, for preset descriptions
- * (src/lib/model-about.ts): a lesson that changes R or κ gets a description of its own values.
+ * (src/build/model-about.ts): a lesson that changes R or κ gets a description of its own values.
  */
 export interface BranchingPresetFigures {
   r: string;

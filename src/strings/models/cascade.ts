@@ -1,11 +1,11 @@
 /**
  * The network cascade, "Complaint against answer" (src/models/cascade.ts), and its view
- * (src/elements/views/cascade.ts): parameters, presets, series, summary, metrics and narration.
+ * (src/views/cascade.ts): parameters, presets, series, summary, metrics and narration.
  * Pure: models and the cascade Web Worker import it.
  */
 
 /**
- * The run's parameters, formatted, for preset descriptions (src/lib/model-about.ts). A description is written
+ * The run's parameters, formatted, for preset descriptions (src/build/model-about.ts). A description is written
  * from the parameters the simulation really uses, so a lesson that changes the network or the timing gets a
  * description of its own network, not of the preset's.
  */

@@ -1,6 +1,6 @@
 /**
  * The cost-of-silence model (src/models/cost-of-silence.ts) and its view
- * (src/elements/views/cost-of-silence.ts): parameters, presets, series, summary, metrics and narration.
+ * (src/views/cost-of-silence.ts): parameters, presets, series, summary, metrics and narration.
  * Pure: models and Web Workers import it.
  */
 export const costOfSilenceText = {

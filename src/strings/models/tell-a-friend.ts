@@ -1,5 +1,5 @@
 /**
- * The tell-a-friend model (src/models/tell-a-friend.ts) and its view (src/elements/views/tell-a-friend.ts):
+ * The tell-a-friend model (src/models/tell-a-friend.ts) and its view (src/views/tell-a-friend.ts):
  * parameters, presets, series, summary, metrics and narration. Pure: models and Web Workers import it.
  */
 export const tellAFriendText = {
@@ -91,7 +91,7 @@ export const tellAFriendMetricText = {
  * ahead of time (the simulation's frame, the sandbox and the catalogue), so it is kept apart from the words the
  * model carries into the browser; presets are keyed by their ids.
  */
-/** What the tell-a-friend model computes for a preset, formatted, for descriptions that quote it (src/lib/model-about.ts). */
+/** What the tell-a-friend model computes for a preset, formatted, for descriptions that quote it (src/build/model-about.ts). */
 export interface TellAFriendPresetFigures {
   /** People told × share who retell, for the happy and the unhappy customer's story. */
   growthHappy: string;

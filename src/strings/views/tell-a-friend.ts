@@ -1,5 +1,5 @@
 /**
- * The words of the tell-a-friend view (src/elements/views/tell-a-friend.ts): narration, captions and legends. Apart from the
+ * The words of the tell-a-friend view (src/views/tell-a-friend.ts): narration, captions and legends. Apart from the
  * model's words so the model's chunk and the Web Workers, which run the model but never draw, do not carry them.
  */
 export const tellAFriendViewText = {

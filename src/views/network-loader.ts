@@ -5,8 +5,8 @@
  * canvas can be drawn. Until the view arrives a placeholder holds the space, and the latest state is applied
  * when it does. At build time (SSR) everything is synchronous.
  */
-import { createNetworkCanvas } from '../../charts/network-canvas';
-import type { NetworkGraph, NetworkOptions, NetworkState, NetworkView } from '../../charts/types';
+import { createNetworkCanvas } from '../charts/network-canvas';
+import type { NetworkGraph, NetworkOptions, NetworkState, NetworkView } from '../charts/types';
 
 /** Above this many people a network is drawn on canvas (the chart layer's SVG_NODE_LIMIT). */
 const SVG_LIMIT = 500;
@@ -19,7 +19,7 @@ const SVG_LIMIT = 500;
  */
 const lazy = import.meta.env.SSR
   ? undefined
-  : { svg: () => import('../../charts/network-svg'), summary: () => import('../../charts/network-summary') };
+  : { svg: () => import('../charts/network-svg'), summary: () => import('../charts/network-summary') };
 
 export type NetworkFactory = (doc: Document, graph: NetworkGraph, options: NetworkOptions) => NetworkView;
 

@@ -2,7 +2,7 @@
  * The pure side of /my-work/: how saved work is grouped, named, linked, exported and imported. No DOM,
  * so every rule here is tested in Node (tests/lib/my-work.test.ts); the element only draws what these return.
  */
-import { readSubmission, SUBMISSION_FORMAT, type Submission } from '../../lib/submission';
+import { readSubmission, SUBMISSION_FORMAT, type Submission } from './submission';
 import {
   QUARANTINE_PREFIX,
   readWork,
@@ -12,26 +12,20 @@ import {
   type Unreadable,
   type Work,
   type WorkItem,
-} from '../../lib/storage';
-import { isRecord } from '../../lib/json-guards';
-import { decodeAssignment, stepUrl, type Assignment } from '../../lib/assignment';
-import { siteHref, type Site } from '../../lib/site-url';
-import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/work-file';
-import { formatParam } from '../../lib/param-format';
-import { fillQuestion, settingsOf, type ExerciseSettings } from '../../lib/grading';
-import type { ParamSpec, ParamValues } from '../../models/types';
-import { myWork } from '../../strings/my-work';
-import { locale } from '../../strings/locale';
+} from './storage';
+import { isRecord } from './json-guards';
+import { decodeAssignment, stepUrl, type Assignment } from './assignment';
+import { siteHref, type Site } from './site-url';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './work-file';
+import { formatParam } from './param-format';
+import { fillQuestion, settingsOf, type ExerciseSettings } from './grading';
+import type { ParamSpec, ParamValues } from '../models/types';
+import { myWork } from '../strings/my-work';
+import { locale } from '../strings/locale';
 
-export {
-  buildExport,
-  exportFileName,
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  type WorkExport,
-} from '../../lib/work-file';
-export type { Unreadable } from '../../lib/storage';
-export type { Site } from '../../lib/site-url';
+export { buildExport, exportFileName, EXPORT_FORMAT, EXPORT_VERSION, type WorkExport } from './work-file';
+export type { Unreadable } from './storage';
+export type { Site } from './site-url';
 
 const t = myWork.import;
 

@@ -18,7 +18,7 @@
  * of the model is read from those runs. Build-time only (it imports every model).
  */
 import { quantileSorted } from 'd3-array';
-import { metrics } from './metrics';
+import { metrics } from '../lib/metrics';
 import { tagsIn, type Literal } from './mdx-props';
 import { getModel, modelFor, models } from '../models/index';
 import { claimText } from '../strings/claims';

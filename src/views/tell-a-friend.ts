@@ -5,11 +5,11 @@
  * multiple of the good story's reach: where the bad story's last bar would end if the guess were right.
  * Until the reveal (ctx.reveal === false) only generation 0 is drawn.
  */
-import { renderTwoStoryBars } from '../../charts/two-story-bars';
-import type { TwoStoryBarsData } from '../../charts/types';
-import type { TellAFriendParams, TellAFriendResult } from '../../models/tell-a-friend';
-import type { ParamValues, SeriesView } from '../../models/types';
-import { tellAFriendViewText } from '../../strings/views/tell-a-friend';
+import { renderTwoStoryBars } from '../charts/two-story-bars';
+import type { TwoStoryBarsData } from '../charts/types';
+import type { TellAFriendParams, TellAFriendResult } from '../models/tell-a-friend';
+import type { ParamValues, SeriesView } from '../models/types';
+import { tellAFriendViewText } from '../strings/views/tell-a-friend';
 import { guessRules, say, shownStep } from './common';
 import type { ModelView, RenderContext } from './types';
 

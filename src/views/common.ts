@@ -1,9 +1,9 @@
 /** Pieces every view shares: the time-series chart of a run, and narration read off its series. */
-import { renderTimeSeries } from '../../charts/time-series';
-import type { ChartRule, TimeSeriesData } from '../../charts/types';
-import type { SeriesView } from '../../models/types';
-import { simulation } from '../../strings/simulation';
-import { guessViewText } from '../../strings/views/guess';
+import { renderTimeSeries } from '../charts/time-series';
+import type { ChartRule, TimeSeriesData } from '../charts/types';
+import type { SeriesView } from '../models/types';
+import { simulation } from '../strings/simulation';
+import { guessViewText } from '../strings/views/guess';
 import { styled } from './style';
 import type { RenderContext } from './types';
 

@@ -8,14 +8,10 @@
  * break-even rule answer the question. A guess (ctx.guess) is a break-even reach in people (the metric
  * cost-of-silence.breakEvenReach), drawn as a rule on the reach axis.
  */
-import {
-  costOfSilence,
-  type CostOfSilenceParams,
-  type CostOfSilenceResult,
-} from '../../models/cost-of-silence';
-import type { ChartRule, TimeSeriesData } from '../../charts/types';
-import type { ParamValues } from '../../models/types';
-import { costOfSilenceViewText } from '../../strings/views/cost-of-silence';
+import { costOfSilence, type CostOfSilenceParams, type CostOfSilenceResult } from '../models/cost-of-silence';
+import type { ChartRule, TimeSeriesData } from '../charts/types';
+import type { ParamValues } from '../models/types';
+import { costOfSilenceViewText } from '../strings/views/cost-of-silence';
 import { guessRules, say, timeSeriesChart } from './common';
 import type { ModelView, RenderContext } from './types';
 

@@ -3,9 +3,9 @@
  * moment of a run in words; it knows nothing of the model's maths beyond the shape of its result.
  * The same view draws the static SVG at build time (in jsdom) and the live charts in the browser.
  */
-import type { ParamValues, SeriesView } from '../../models/types';
+import type { ParamValues, SeriesView } from '../models/types';
 
-import type { ObservedData } from '../../charts/types';
+import type { ObservedData } from '../charts/types';
 import type { NetworkFactory } from './network-loader';
 
 export type ObservedSeries = ObservedData;
@@ -42,7 +42,7 @@ export interface ViewHandle<R = unknown, P extends ParamValues = ParamValues> {
 
 /**
  * A view of one model: `R` is what the model's run returns and `P` its parameters, so the view reads the result
- * it is given without a cast. The registry pairs each view with its model (src/elements/views/index.ts checks
+ * it is given without a cast. The registry pairs each view with its model (src/views/index.ts checks
  * the types match); the element holds them as `ModelView`, with the defaults, as it holds the model.
  */
 export interface ModelView<R = unknown, P extends ParamValues = ParamValues> {

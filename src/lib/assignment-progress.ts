@@ -2,17 +2,12 @@
  * The student's view of an assignment, as pure functions: how far each step has got (from the work saved
  * in this browser), the submission file they hand in, and its file name. No DOM, so it is tested in Node.
  */
-import { assignmentId, workScope, type Assignment } from '../../lib/assignment';
-import type { Work, WorkItem } from '../../lib/storage';
-import {
-  SUBMISSION_FORMAT,
-  SUBMISSION_VERSION,
-  toSubmissionItem,
-  type Submission,
-} from '../../lib/submission';
-import { settingsOf } from '../../lib/grading';
-import { assignment } from '../../strings/assignment';
-import { withoutAccents } from '../../lib/fold';
+import { assignmentId, workScope, type Assignment } from './assignment';
+import type { Work, WorkItem } from './storage';
+import { SUBMISSION_FORMAT, SUBMISSION_VERSION, toSubmissionItem, type Submission } from './submission';
+import { settingsOf } from './grading';
+import { assignment } from '../strings/assignment';
+import { withoutAccents } from './fold';
 
 /** Where the student's name is kept in this browser, so every assignment page knows it. */
 export const NAME_KEY = 'wom.student-name';

@@ -2,8 +2,8 @@
  * How each series a model produces is drawn: colour (a theme variable) and a dash pattern, so colour is
  * never the only cue. Keyed by the series ids of the models' toSeries().
  */
-import type { LineSeries } from '../../charts/types';
-import type { Series } from '../../models/types';
+import type { LineSeries } from '../charts/types';
+import type { Series } from '../models/types';
 
 const styles: Record<string, { color: string; dash?: string }> = {
   // tell-a-friend

@@ -3,7 +3,7 @@
  * computed here at build time with the model itself, and drawn by src/charts/thumbnail.ts. Build-time only.
  */
 import { thumbnailSvg } from '../charts/thumbnail';
-import { styled } from '../elements/views/style';
+import { styled } from '../views/style';
 import { bass } from '../models/bass';
 import { branching } from '../models/branching';
 import { cascade } from '../models/cascade';

@@ -11,13 +11,13 @@ import {
   stepUrl,
   type Assignment,
   type AssignmentItem,
-} from '../../lib/assignment';
-import { formatNumber } from '../../models/format';
-import { snapToStep } from '../../models/normalize';
-import { shownValue, storedValue } from '../../models/percent';
-import type { ParamSpec, ParamValue, ParamValues } from '../../models/types';
-import { assign } from '../../strings/assign';
-import type { ExerciseQuestionData } from '../../lib/exercises';
+} from './assignment';
+import { formatNumber } from '../models/format';
+import { snapToStep } from '../models/normalize';
+import { shownValue, storedValue } from '../models/percent';
+import type { ParamSpec, ParamValue, ParamValues } from '../models/types';
+import { assign } from '../strings/assign';
+import type { ExerciseQuestionData } from '../build/exercises';
 
 /** What the builder knows of an exercise (embedded by the page at build time). */
 export interface BuilderExercise {
@@ -32,7 +32,7 @@ export interface BuilderExercise {
   predict: string;
   /** The exercise's preset (the model answers' starting point). */
   preset: string;
-  /** Each question as the exercise page has it (src/lib/exercises.ts), without its worked explanation. */
+  /** Each question as the exercise page has it (src/build/exercises.ts), without its worked explanation. */
   questions: Omit<ExerciseQuestionData, 'explanation'>[];
   /** Parameters the exercise itself locks. */
   lock: string[];

@@ -9,12 +9,12 @@
  * share of the network the student thinks hears the complaint (the metric cascade.finalComplaintShare, 0–1),
  * drawn as a rule at that many people. Until the reveal (ctx.reveal === false) both charts show day 0.
  */
-import { storyStates } from '../../charts/network-states';
+import { storyStates } from '../charts/network-states';
 import { networkViewFor } from './network-loader';
-import { cascade, heardBy, type CascadeParams, type CascadeResult } from '../../models/cascade';
-import type { ChartRule, TimeSeriesData } from '../../charts/types';
-import type { ParamValues } from '../../models/types';
-import { cascadeViewText } from '../../strings/views/cascade';
+import { cascade, heardBy, type CascadeParams, type CascadeResult } from '../models/cascade';
+import type { ChartRule, TimeSeriesData } from '../charts/types';
+import type { ParamValues } from '../models/types';
+import { cascadeViewText } from '../strings/views/cascade';
 import { guessRules, say, shownStep, timeSeriesChart } from './common';
 import type { ModelView, RenderContext } from './types';
 

@@ -11,12 +11,12 @@
  * guess (ctx.guess) is the period the student thinks has the most new adopters (the metric bass.peakDay), drawn
  * as a rule on the chart of new adopters.
  */
-import { bass, bassCurve, outsideInfluenceShare, type BassParams, type BassResult } from '../../models/bass';
-import type { TimeSeriesData } from '../../charts/types';
-import { renderTimeSeries } from '../../charts/time-series';
-import type { ParamValues } from '../../models/types';
-import { bassViewText } from '../../strings/views/bass';
-import { modelText } from '../../strings/models/common';
+import { bass, bassCurve, outsideInfluenceShare, type BassParams, type BassResult } from '../models/bass';
+import type { TimeSeriesData } from '../charts/types';
+import { renderTimeSeries } from '../charts/time-series';
+import type { ParamValues } from '../models/types';
+import { bassViewText } from '../strings/views/bass';
+import { modelText } from '../strings/models/common';
 import { guessRules, narrateSeries, shownStep, timeSeriesChart, timeSeriesData } from './common';
 import type { ModelView, ObservedSeries, RenderContext } from './types';
 
@@ -63,7 +63,7 @@ function fitPanel(ctx: RenderContext, observed: ObservedSeries) {
   out.setAttribute('role', 'status');
   const fit = async () => {
     // The optimiser (and its matrix library) loads only when someone asks for a fit.
-    const { fitObservedPoints } = await import('../../models/bass-fit');
+    const { fitObservedPoints } = await import('../models/bass-fit');
     // Every observed point, whatever the simulated window: what the lessons say the button does.
     const fit = fitObservedPoints(observed.points);
     if (!fit) {

@@ -4,8 +4,8 @@ import type { GlancePoint } from '../charts/case-glance';
 import type { TimelineCase } from '../charts/case-timeline';
 import { library } from '../strings/library';
 import { site } from '../strings/site';
-import { formatPartialDate, inDateOrder, partialDateValue } from './dates';
-import { href } from './url';
+import { formatPartialDate, inDateOrder, partialDateValue } from '../lib/dates';
+import { href } from '../lib/url';
 
 type Case = CollectionEntry<'cases'>;
 

@@ -4,9 +4,9 @@
  * by the model at build time. Served as /exercises.json.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { computeMetric } from './metrics';
+import { computeMetric } from '../lib/metrics';
 import { models } from '../models/index';
-import { DEFAULT_SEED, fillQuestion, unknownPlaceholders } from './grading';
+import { DEFAULT_SEED, fillQuestion, unknownPlaceholders } from '../lib/grading';
 import type { ModelId, ParamSpec, ParamValues } from '../models/types';
 
 export interface ExerciseQuestionData {

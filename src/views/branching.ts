@@ -8,14 +8,14 @@
  * go viral (the metric branching.pViral, 0–1), drawn as a rule at that many runs, level with the viral bar.
  * Until the reveal (ctx.reveal === false) the grid shows the first tellers only and the histogram its frame.
  */
-import { renderBranchingGrid, type BranchingGridData } from '../../charts/branching-grid';
-import { renderBranchingTree } from '../../charts/branching-tree';
-import { renderHistogram } from '../../charts/histogram';
-import type { HistogramData } from '../../charts/types';
-import type { BranchingResult } from '../../models/branching';
-import type { SeriesView } from '../../models/types';
-import { branchingViewText } from '../../strings/views/branching';
-import { modelText } from '../../strings/models/common';
+import { renderBranchingGrid, type BranchingGridData } from '../charts/branching-grid';
+import { renderBranchingTree } from '../charts/branching-tree';
+import { renderHistogram } from '../charts/histogram';
+import type { HistogramData } from '../charts/types';
+import type { BranchingResult } from '../models/branching';
+import type { SeriesView } from '../models/types';
+import { branchingViewText } from '../strings/views/branching';
+import { modelText } from '../strings/models/common';
 import { guessRules, say, shownStep } from './common';
 import type { ModelView, RenderContext } from './types';
 

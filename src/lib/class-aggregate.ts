@@ -13,8 +13,8 @@
  * that is "not right" only because they explored is easy to spot.
  */
 import { csvFormatRows } from 'd3-dsv';
-import { isClose, parseAnswer } from '../../lib/answers';
-import { withoutAccents } from '../../lib/fold';
+import { isClose, parseAnswer } from './answers';
+import { withoutAccents } from './fold';
 import {
   changesAnswers,
   expectedAnswers,
@@ -23,11 +23,11 @@ import {
   settingsKey,
   type ExerciseSettings,
   type ExpectedAnswers,
-} from '../../lib/grading';
-import { parseSubmission, type Submission, type SubmissionItem } from '../../lib/submission';
-import type { ParamSpec, ParamValues } from '../../models/types';
-import { classView } from '../../strings/class-view';
-import type { ExerciseQuestionData } from '../../lib/exercises';
+} from './grading';
+import { parseSubmission, type Submission, type SubmissionItem } from './submission';
+import type { ParamSpec, ParamValues } from '../models/types';
+import { classView } from '../strings/class-view';
+import type { ExerciseQuestionData } from '../build/exercises';
 
 const { report: words, csv } = classView;
 
@@ -41,7 +41,7 @@ export interface ClassExercise {
   params: ParamValues;
   /** The model's parameters, to name settings in words (help lines left out). */
   spec: readonly ParamSpec[];
-  /** Each question as the exercise page has it (src/lib/exercises.ts), without its worked explanation. */
+  /** Each question as the exercise page has it (src/build/exercises.ts), without its worked explanation. */
   questions: Omit<ExerciseQuestionData, 'explanation'>[];
 }
 
