@@ -1,0 +1,34 @@
+/** The <wom-compare> element: picks the cases to compare side by side (pages/cases/compare.astro). */
+// With JavaScript the table narrows to the two chosen cases, kept in the URL (?a=…&b=…).
+class Compare extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector('form')!;
+    const a = form.querySelector<HTMLSelectElement>('#compare-a')!;
+    const b = form.querySelector<HTMLSelectElement>('#compare-b')!;
+    const slugs = [...a.options].map((o) => o.value);
+    const query = new URLSearchParams(location.search);
+    if (slugs.includes(query.get('a') ?? '')) a.value = query.get('a')!;
+    if (slugs.includes(query.get('b') ?? '')) b.value = query.get('b')!;
+    form.hidden = false;
+    const show = () => {
+      const chosen = [a.value, b.value];
+      for (const cell of this.querySelectorAll<HTMLElement>('[data-slug]')) {
+        const i = chosen.indexOf(cell.dataset.slug!);
+        cell.hidden = i < 0;
+        cell.style.order = String(i);
+      }
+      // Keep the columns in the chosen order.
+      for (const row of this.querySelectorAll('tr')) {
+        const cells = chosen
+          .map((s) => row.querySelector(`[data-slug="${s}"]`))
+          .filter(Boolean) as HTMLElement[];
+        for (const cell of cells) row.append(cell);
+      }
+      const search = `?a=${encodeURIComponent(a.value)}&b=${encodeURIComponent(b.value)}`;
+      if (search !== location.search) history.replaceState(null, '', location.pathname + search);
+    };
+    form.addEventListener('change', show);
+    show();
+  }
+}
+if (!customElements.get('wom-compare')) customElements.define('wom-compare', Compare);

@@ -1,0 +1,32 @@
+/** The <wom-filter-list> element: filters the exercise list in the browser (pages/exercises/index.astro). */
+// Filters match the cards' data-* attributes and live in the URL (?case=…&difficulty=…). The count lines
+// come from the page (data-counts, made from src/strings/exercise.ts at build time): importing the strings
+// here would put every exercise page's words into this page's 2 KB script budget.
+class FilterList extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector('form')!;
+    const selects = [...form.querySelectorAll('select')];
+    const cards = [...this.querySelectorAll<HTMLElement>('li.card')];
+    const count = this.querySelector('.count')!;
+    const counts = JSON.parse(this.dataset.counts ?? '[]') as string[];
+    const query = new URLSearchParams(location.search);
+    for (const s of selects) {
+      const v = query.get(s.name);
+      if (v && [...s.options].some((o) => o.value === v)) s.value = v;
+    }
+    const show = () => {
+      let n = 0;
+      for (const card of cards) {
+        card.hidden = !selects.every((s) => !s.value || card.dataset[s.name] === s.value);
+        if (!card.hidden) n++;
+      }
+      count.textContent = counts[n] ?? '';
+      const q = new URLSearchParams(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
+      const search = q.toString() ? `?${q.toString()}` : '';
+      if (search !== location.search) history.replaceState(null, '', location.pathname + search);
+    };
+    form.addEventListener('change', show);
+    show();
+  }
+}
+if (!customElements.get('wom-filter-list')) customElements.define('wom-filter-list', FilterList);
