@@ -11,6 +11,7 @@ import { changedParams, changesFrom } from './param-text';
 import { presetOf, resolveLink, withLocked, type PageSim } from './sim-link';
 import { fromPage } from './sim-state-page';
 import { writeSimState } from './url-state';
+import { simulation } from '../strings/simulation';
 
 export { fromPage } from './sim-state-page';
 
@@ -115,8 +116,18 @@ export function change(
 ): WithNotices {
   const free = Object.entries(values).filter(([id]) => !state.locked.includes(id));
   const { params, notices } = model.normalize({ ...state.params, ...Object.fromEntries(free) });
-  // normalize clamps; a locked value is put back as it was whatever the model did with the rest.
-  for (const id of state.locked) if (Object.hasOwn(state.params, id)) params[id] = state.params[id]!;
+  // normalize may move one setting to fit another (contacts per person to fit the number of people). Where
+  // that would move a locked one, the change is refused: a run with a locked value put back would not be one
+  // the model accepts, and a link to it would read back differently.
+  const moved = state.locked.filter(
+    (id) => Object.hasOwn(state.params, id) && params[id] !== state.params[id],
+  );
+  if (moved.length) {
+    const labelOf = (id: string) => model.spec.find((p) => p.id === id)?.label ?? id;
+    const asked = free.map(([id]) => id);
+    const message = simulation.change.heldByLock(asked.map(labelOf).join(', '), moved.map(labelOf));
+    return { state, notices: [{ param: asked[0] ?? '', message }] };
+  }
   return { state: { ...state, params }, notices };
 }
 

@@ -38,6 +38,12 @@ export const simulation = {
       `The link's seed “${seed}” is not a whole number from 0 to 4294967295; using ${using}.`,
   },
 
+  /** A control moved to a value that would change a setting the page fixes (more contacts than people, say). */
+  change: {
+    heldByLock: (label: string, fixed: string[]) =>
+      `${label} cannot take that value here: it would change ${fixed.join(' and ')}, which this page fixes. The run keeps its settings.`,
+  },
+
   /** Pinning a run to compare against (chart legend label and live-region messages). */
   pin: {
     /** One changed parameter in the pinned run's legend label: "Response time 3". */

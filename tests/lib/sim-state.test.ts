@@ -138,6 +138,23 @@ describe('a simulation state', () => {
     );
   });
 
+  it('a change that would move a locked setting is refused, with a notice naming both', () => {
+    // Found by the round-trip property below: 10 people cannot each know 10 others, and normalize lowered the
+    // locked contacts to fit; putting the lock back made a run the model rejects when its link is read.
+    const cascade = model('cascade');
+    const { state } = fromProps(cascade, { preset: 'nestle-greenpeace-2010', lock: ['meanDegree'] });
+    expect(state.params.meanDegree).toBeGreaterThanOrEqual(10);
+    const after = change(cascade, state, { n: 10 });
+    expect(after.state).toBe(state);
+    expect(after.notices).toHaveLength(1);
+    expect(after.notices[0]!.param).toBe('n');
+    const label = (id: string) => cascade.spec.find((p) => p.id === id)!.label;
+    expect(after.notices[0]!.message).toContain(label('n'));
+    expect(after.notices[0]!.message).toContain(label('meanDegree'));
+    // A value that fits the lock is taken as before.
+    expect(change(cascade, state, { n: 500 }).state.params.n).toBe(500);
+  });
+
   it('toSearch then fromUrl gives back the same run: preset, parameters and seed', () => {
     fc.assert(
       fc.property(
