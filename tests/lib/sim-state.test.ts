@@ -147,10 +147,10 @@ describe('a simulation state', () => {
     const after = change(cascade, state, { n: 10 });
     expect(after.state).toBe(state);
     expect(after.notices).toHaveLength(1);
-    expect(after.notices[0]!.param).toBe('n');
+    expect(after.notices[0].param).toBe('n');
     const label = (id: string) => cascade.spec.find((p) => p.id === id)!.label;
-    expect(after.notices[0]!.message).toContain(label('n'));
-    expect(after.notices[0]!.message).toContain(label('meanDegree'));
+    expect(after.notices[0].message).toContain(label('n'));
+    expect(after.notices[0].message).toContain(label('meanDegree'));
     // A value that fits the lock is taken as before.
     expect(change(cascade, state, { n: 500 }).state.params.n).toBe(500);
   });
