@@ -172,7 +172,7 @@ describe('the views', () => {
     expect(markers.some((m) => m?.startsWith('mean'))).toBe(true);
     expect(markers).toContain(`this run ${result.run.total.toLocaleString('en-US')}`);
     if (result.ensemble.viral > 0) expect(markers).toContain('went viral (10,000+)');
-    expect(root.querySelectorAll('.chart-branching-grid g.cell')).toHaveLength(100);
+    expect(root.querySelectorAll('.chart-branching-grid rect.frame')).toHaveLength(100);
 
     const handle = branchingView.render(context(), result, params);
     const pinnedView = branching.toSeries(result, params);
@@ -223,12 +223,33 @@ describe('chains', () => {
       headline: 'h',
     };
     const chart = renderBranchingGrid(document, { ...data, upTo: 0 }, options);
-    expect(chart.node.querySelectorAll('g.cell')).toHaveLength(20);
+    expect(chart.node.querySelectorAll('rect.frame')).toHaveLength(20);
     const framed = () =>
-      [...chart.node.querySelectorAll('rect.frame')].filter((r) => r.getAttribute('stroke-width') === '2')
-        .length;
+      [...chart.node.querySelectorAll('rect.frame.viral')].filter(
+        (r) => r.getAttribute('stroke-width') === '2',
+      ).length;
     expect(framed()).toBe(0);
     chart.update(data);
     expect(framed()).toBe(chains.filter((c) => c.outcome === 'viral').length);
+  });
+});
+
+describe('the grid of chains', () => {
+  it('draws each shown person once, each link once, and only people up to the shown generation', () => {
+    // One chain: the first teller (0) told 1, 2 and 3; 1 told 4.
+    const chain = { parent: [-1, 0, 0, 0, 1], generation: [0, 1, 1, 1, 2], viral: false };
+    const data = { chains: [chain], legend: { viral: 'V', firstTeller: 'F' }, headline: 'h' };
+    const chart = renderBranchingGrid(document, data, options);
+    const d = (cls: string) => chart.node.querySelector(`path.${cls}`)?.getAttribute('d') ?? '';
+    // A person is a zero-length line drawn as a round dot; the first teller is a square.
+    expect(d('people').match(/h0/g)).toHaveLength(4);
+    expect(d('first').match(/M/g)).toHaveLength(1);
+    // Links leave a teller in pairs (child, teller, child): 4 links are 4 segments.
+    expect(d('links').match(/L/g)).toHaveLength(4);
+    // Every number keeps at most one decimal.
+    expect(d('people') + d('links')).not.toMatch(/\.\d\d/);
+    chart.update({ ...data, upTo: 1 });
+    expect(d('people').match(/h0/g)).toHaveLength(3);
+    expect(d('links').match(/L/g)).toHaveLength(3);
   });
 });
