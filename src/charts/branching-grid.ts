@@ -8,12 +8,12 @@
  * build time, twice): one frame <rect> per chain, then one path each for every cell's links, people and first
  * tellers, each layer styled once. A person is a zero-length line with a round cap as wide as the dot (about a
  * fifth of a circle path's characters); links from one teller go out in pairs through the teller (child, teller,
- * child) with round joins, which the teller's dot covers; coordinates keep one decimal. Cells do not overlap, so
+ * child) with round joins, which the teller's dot covers; coordinates keep one decimal, written as short steps
+ * from the last point. Cells do not overlap, so
  * the layers paint what cell-by-cell drawing painted.
  */
 import { layoutTree, type TreeLayout } from './branching-tree.ts';
 import { renderLegend, wrapLabel, type LegendItem } from './legend.ts';
-import { shapePath } from './shapes.ts';
 import { coord, createSvg, paint } from './svg.ts';
 import type { ChartHandle, ChartOptions } from './types.ts';
 
@@ -34,6 +34,53 @@ export interface BranchingGridData {
 }
 
 const COLOR = 'var(--c-complaint)';
+/** Half the side of a square with the area of a circle of radius 1, as shapes.ts draws the first teller. */
+const SQUARE_HALF = Math.sqrt(Math.PI) / 2;
+
+/** A number as short as SVG path data allows: "0.5" → ".5", "-0.5" → "-.5". */
+const short = (v: number): string => String(coord(v)).replace(/^(-?)0\./, '$1.');
+
+/**
+ * Path data in relative steps from the last point, each step taken between coordinates already rounded to one
+ * decimal, so the steps are exact and nothing drifts. Inside a grid of small cells the steps are short numbers
+ * where absolute coordinates would be long ones.
+ */
+class RelativePath {
+  d = '';
+  private x = 0;
+  private y = 0;
+  private step(command: string, x: number, y: number): void {
+    const dx = short(x - this.x);
+    const dy = short(y - this.y);
+    // A minus sign separates two numbers by itself.
+    this.d += `${command}${dx}${dy.startsWith('-') ? '' : ','}${dy}`;
+    this.x = x;
+    this.y = y;
+  }
+  moveTo(x: number, y: number): this {
+    if (this.d === '') {
+      this.d = `M${short(x)},${short(y)}`;
+      this.x = x;
+      this.y = y;
+    } else this.step('m', x, y);
+    return this;
+  }
+  lineTo(x: number, y: number): this {
+    this.step('l', x, y);
+    return this;
+  }
+  /** A zero-length line: with a round cap it draws a dot as wide as the stroke. */
+  dot(x: number, y: number): this {
+    this.moveTo(x, y).d += 'h0';
+    return this;
+  }
+  /** A square of side `side` from (x, y); closing it returns to (x, y). */
+  square(x: number, y: number, side: number): this {
+    const s = short(side);
+    this.moveTo(x, y).d += `h${s}v${s}h-${s}z`;
+    return this;
+  }
+}
 
 /**
  * Columns: one per 44 px, at least twelve (cells of about 27 px on a phone) and at most twenty, so a hundred
@@ -136,9 +183,10 @@ export function renderBranchingGrid(
         }
       });
 
-    let links = '';
-    let people = '';
-    let first = '';
+    const links = new RelativePath();
+    const people = new RelativePath();
+    const first = new RelativePath();
+    const half = coord(r * 1.3 * SQUARE_HALF);
     const children = new Map<number, number[]>();
     for (let i = 0; i < next.chains.length; i++) {
       const L = layouts[i];
@@ -149,7 +197,6 @@ export function renderBranchingGrid(
       const rowHeight = inner / Math.max(6, L.maxGeneration);
       const xOf = (k: number): number => coord(x0 + (L.x[k] ?? 0.5) * inner);
       const yOf = (k: number): number => coord(y0 + (L.generation[k] ?? 0) * rowHeight);
-      const at = (k: number): string => `${xOf(k)},${yOf(k)}`;
       const slot = new Map<number, number>();
       L.nodes.forEach((node, k) => slot.set(node, k));
       children.clear();
@@ -161,21 +208,21 @@ export function renderBranchingGrid(
           if (list) list.push(k);
           else children.set(p, [k]);
         }
-        if (L.parent[k] === -1) first += shapePath('square', xOf(k), yOf(k), r * 1.3);
-        else people += `M${at(k)}h0`;
+        if (L.parent[k] === -1) first.square(xOf(k) - half, yOf(k) - half, 2 * half);
+        else people.dot(xOf(k), yOf(k));
       }
       for (const [p, kids] of children) {
-        const from = at(p);
         for (let c = 0; c < kids.length; c += 2) {
           const a = kids[c];
           const b = kids[c + 1];
-          links += b === undefined ? `M${from}L${at(a)}` : `M${at(a)}L${from}L${at(b)}`;
+          if (b === undefined) links.moveTo(xOf(p), yOf(p)).lineTo(xOf(a), yOf(a));
+          else links.moveTo(xOf(a), yOf(a)).lineTo(xOf(p), yOf(p)).lineTo(xOf(b), yOf(b));
         }
       }
     }
-    linksPath.attr('d', links || 'M0,0');
-    peoplePath.attr('stroke-width', coord(2 * r)).attr('d', people || 'M0,0');
-    firstPath.attr('d', first || 'M0,0');
+    linksPath.attr('d', links.d || 'M0,0');
+    peoplePath.attr('stroke-width', coord(2 * r)).attr('d', people.d || 'M0,0');
+    firstPath.attr('d', first.d || 'M0,0');
   }
 
   update(data);
