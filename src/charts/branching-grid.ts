@@ -169,11 +169,12 @@ export function renderBranchingGrid(
       .attr('y', (i) => coord(topOf(i) + 1))
       .attr('width', coord(cell - 2))
       .attr('height', coord(cell - 2))
+      .attr('class', 'frame')
       .each(function (i) {
         const chain = next.chains[i];
         const L = layouts[i];
         const shown = !!chain?.viral && !!L && L.maxGeneration <= upTo;
-        this.setAttribute('class', shown ? 'frame viral' : 'frame');
+        this.classList.toggle('viral', shown);
         if (shown) {
           this.setAttribute('stroke-width', '2');
           this.setAttribute('style', paint(null, COLOR));
