@@ -49,28 +49,12 @@ function chunkFor(source: string, chunks: Map<string, ChunkInfo>): string | unde
   return undefined;
 }
 
-/** Whether a chunk is, or brings in, the module that defines <wom-simulation>. */
-function definesSimulation(file: string, chunks: Map<string, ChunkInfo>): boolean {
-  const own = (f: string): boolean => {
-    const chunk = chunks.get(f);
-    return (
-      !!chunk?.facade?.includes('/src/components/Simulation.astro') ||
-      !!chunk?.modules?.some((m) => m.endsWith('/src/elements/simulation-element.ts'))
-    );
-  };
-  return own(file) || staticClosure(file, chunks).some(own);
-}
-
 /**
- * The files to preload for a page, given its HTML, in the order the first simulation needs them (on HTTP/1.1 a
- * browser fetches six at a time, so the order decides which round trip a file arrives in): the module scripts
- * up to the one that defines <wom-simulation> (Astro writes them where their components are, deep in the body,
- * where the browser would find them only after every hint in the head had taken its place in the queue; module
- * scripts run in document order, so every one before it is needed first) and what they import statically; then
- * the model and view chunks of its first simulation and what those import, which the element imports as soon as
- * it wakes; then the page's later scripts and their imports, which the figure does not wait for. A page without
- * a simulation keeps its scripts, then their imports. Paths are relative to the output folder; `base` is the
- * site's base path.
+ * The files to preload for a page, given its HTML, in the order they are needed: its module scripts (Astro
+ * writes them where their components are, deep in the body, where the browser would find them only after
+ * every hint in the head had taken its place in the queue), then what they import statically, then the model
+ * and view chunks of its first simulation and what those import. Paths are relative to the output folder;
+ * `base` is the site's base path.
  */
 export function preloadsFor(html: string, chunks: Map<string, ChunkInfo>, base: string): string[] {
   const entries: string[] = [];
@@ -81,19 +65,12 @@ export function preloadsFor(html: string, chunks: Map<string, ChunkInfo>, base: 
     if (!entries.includes(file)) entries.push(file);
   }
   if (entries.length === 0) return [];
-  const wanted = new Set<string>();
+  const wanted = new Set(entries);
   const add = (files: Iterable<string>) => {
     for (const f of [...files].sort()) wanted.add(f);
   };
-  const withImports = (files: string[]) => {
-    for (const f of files) wanted.add(f);
-    add(files.flatMap((file) => staticClosure(file, chunks)));
-  };
+  add(entries.flatMap((file) => staticClosure(file, chunks)));
   const model = /<wom-simulation\b[^>]*\bdata-model="([a-z-]+)"/.exec(html)?.[1];
-  const defining = model ? entries.findIndex((file) => definesSimulation(file, chunks)) : -1;
-  // Without the defining script among them, the order cannot tell first from later: all scripts go first.
-  const cut = defining >= 0 ? defining + 1 : entries.length;
-  withImports(entries.slice(0, cut));
   if (model) {
     const own = [`/src/models/${model}.ts`, `/src/views/${model}.ts`]
       .map((source) => chunkFor(source, chunks))
@@ -101,7 +78,6 @@ export function preloadsFor(html: string, chunks: Map<string, ChunkInfo>, base: 
     add(own);
     add(own.flatMap((file) => staticClosure(file, chunks)));
   }
-  withImports(entries.slice(cut));
   return [...wanted];
 }
 

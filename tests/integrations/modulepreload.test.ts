@@ -21,9 +21,6 @@ const chunks = new Map(
     chunk('_astro/bass-view.js', ['_astro/svg.js'], '/p/src/views/bass.ts'),
     { ...chunk('_astro/shared.js', []), modules: ['/p/src/models/bass.ts', '/p/src/lib/x.ts'] },
     chunk('_astro/random.js', []),
-    chunk('_astro/Predict.js', ['_astro/format.js'], '/p/src/components/Predict.astro?x'),
-    chunk('_astro/Check.js', ['_astro/answers.js', '_astro/format.js'], '/p/src/components/Check.astro?x'),
-    chunk('_astro/answers.js', []),
     chunk('_astro/svg.js', []),
   ].map((c) => [c.file, c]),
 );
@@ -52,35 +49,6 @@ describe('modulepreload hints', () => {
       '_astro/cascade-view.js',
       '_astro/random.js',
       '_astro/svg.js',
-    ]);
-  });
-
-  it("put the first simulation's chunks before the scripts that run after the one defining it", () => {
-    const html =
-      '<head></head><body><script type="module" src="/_astro/Predict.js"></script>' +
-      '<wom-simulation id="a" data-model="cascade"></wom-simulation>' +
-      '<script type="module" src="/_astro/Simulation.js"></script>' +
-      '<script type="module" src="/_astro/Check.js"></script></body>';
-    expect(preloadsFor(html, chunks, '/')).toEqual([
-      // Module scripts run in document order: Predict's must arrive before Simulation's can run.
-      '_astro/Predict.js',
-      '_astro/Simulation.js',
-      '_astro/common.js',
-      '_astro/format.js',
-      '_astro/locale.js',
-      '_astro/cascade-model.js',
-      '_astro/cascade-view.js',
-      '_astro/random.js',
-      '_astro/svg.js',
-      // Check runs after the element is defined: its script and new imports come last.
-      '_astro/Check.js',
-      '_astro/answers.js',
-    ]);
-    // Without a simulation every script comes first, as before.
-    expect(preloadsFor(html.replace(/<wom-simulation[^>]*>/, ''), chunks, '/').slice(0, 3)).toEqual([
-      '_astro/Predict.js',
-      '_astro/Simulation.js',
-      '_astro/Check.js',
     ]);
   });
 
