@@ -2,13 +2,19 @@
  * Many chains at once: a grid of small who-told-whom trees, one per run, so the shape of chance shows in one
  * look (most chains stop after a person or two, a few grow into a bush). A chain that went viral is framed,
  * so it reads without colour. Each tree is laid out like the single tree (branching-tree.ts), at a size where
- * only its shape matters; a cell draws three paths (links, people, first teller), so 100 cells stay light.
+ * only its shape matters.
+ *
+ * The grid is drawn in layers, not cell by cell, because it is most of a lesson page's HTML (it is rendered at
+ * build time, twice): one frame <rect> per chain, then one path each for every cell's links, people and first
+ * tellers, each layer styled once. A person is a zero-length line with a round cap as wide as the dot (about a
+ * fifth of a circle path's characters); links from one teller go out in pairs through the teller (child, teller,
+ * child) with round joins, which the teller's dot covers; coordinates keep one decimal, written as short steps
+ * from the last point. Cells do not overlap, so
+ * the layers paint what cell-by-cell drawing painted.
  */
 import { layoutTree, type TreeLayout } from './branching-tree.ts';
-import { px } from './format.ts';
 import { renderLegend, wrapLabel, type LegendItem } from './legend.ts';
-import { shapePath } from './shapes.ts';
-import { createSvg, paint } from './svg.ts';
+import { coord, createSvg, paint } from './svg.ts';
 import type { ChartHandle, ChartOptions } from './types.ts';
 
 export interface GridChain {
@@ -28,6 +34,53 @@ export interface BranchingGridData {
 }
 
 const COLOR = 'var(--c-complaint)';
+/** Half the side of a square with the area of a circle of radius 1, as shapes.ts draws the first teller. */
+const SQUARE_HALF = Math.sqrt(Math.PI) / 2;
+
+/** A number as short as SVG path data allows: "0.5" → ".5", "-0.5" → "-.5". */
+const short = (v: number): string => String(coord(v)).replace(/^(-?)0\./, '$1.');
+
+/**
+ * Path data in relative steps from the last point, each step taken between coordinates already rounded to one
+ * decimal, so the steps are exact and nothing drifts. Inside a grid of small cells the steps are short numbers
+ * where absolute coordinates would be long ones.
+ */
+class RelativePath {
+  d = '';
+  private x = 0;
+  private y = 0;
+  private step(command: string, x: number, y: number): void {
+    const dx = short(x - this.x);
+    const dy = short(y - this.y);
+    // A minus sign separates two numbers by itself.
+    this.d += `${command}${dx}${dy.startsWith('-') ? '' : ','}${dy}`;
+    this.x = x;
+    this.y = y;
+  }
+  moveTo(x: number, y: number): this {
+    if (this.d === '') {
+      this.d = `M${short(x)},${short(y)}`;
+      this.x = x;
+      this.y = y;
+    } else this.step('m', x, y);
+    return this;
+  }
+  lineTo(x: number, y: number): this {
+    this.step('l', x, y);
+    return this;
+  }
+  /** A zero-length line: with a round cap it draws a dot as wide as the stroke. */
+  dot(x: number, y: number): this {
+    this.moveTo(x, y).d += 'h0';
+    return this;
+  }
+  /** A square of side `side` from (x, y); closing it returns to (x, y). */
+  square(x: number, y: number, side: number): this {
+    const s = short(side);
+    this.moveTo(x, y).d += `h${s}v${s}h-${s}z`;
+    return this;
+  }
+}
 
 /**
  * Columns: one per 44 px, at least twelve (cells of about 27 px on a phone) and at most twenty, so a hundred
@@ -52,6 +105,24 @@ export function renderBranchingGrid(
     .attr('x', 8)
     .attr('style', paint('currentColor'));
   const cellsG = svg.append('g').attr('class', 'cells');
+  // Every frame is thin and grey until its chain has gone viral; a viral frame overrides both.
+  const framesG = cellsG
+    .append('g')
+    .attr('class', 'frames')
+    .attr('stroke-width', 0.5)
+    .attr('style', paint('none', 'var(--border)'));
+  const linksPath = cellsG
+    .append('path')
+    .attr('class', 'links')
+    .attr('stroke-width', 0.8)
+    .attr('stroke-linejoin', 'round')
+    .attr('style', paint('none', 'var(--fg-muted)'));
+  const peoplePath = cellsG
+    .append('path')
+    .attr('class', 'people')
+    .attr('stroke-linecap', 'round')
+    .attr('style', paint('none', COLOR));
+  const firstPath = cellsG.append('path').attr('class', 'first').attr('style', paint(COLOR));
 
   let layouts: TreeLayout[] = [];
   let laidOut: GridChain[] | null = null;
@@ -87,57 +158,72 @@ export function renderBranchingGrid(
     const pad = Math.max(3, cell * 0.1);
     const inner = cell - 2 * pad;
     const r = Math.max(1.2, Math.min(2.4, cell / 26));
+    const left = (i: number): number => 8 + (i % columns) * cell;
+    const topOf = (i: number): number => top + Math.floor(i / columns) * cell;
 
-    cellsG
-      .selectAll<SVGGElement, number>('g.cell')
+    framesG
+      .selectAll<SVGRectElement, number>('rect')
       .data(next.chains.map((_c, i) => i))
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'cell');
-        g.append('rect').attr('class', 'frame');
-        g.append('path').attr('class', 'links').attr('fill', 'none').attr('stroke-width', 0.8);
-        g.append('path').attr('class', 'people');
-        g.append('path').attr('class', 'first');
-        return g;
-      })
-      .attr(
-        'transform',
-        (i) => `translate(${px(8 + (i % columns) * cell)},${px(top + Math.floor(i / columns) * cell)})`,
-      )
+      .join('rect')
+      .attr('x', (i) => coord(left(i) + 1))
+      .attr('y', (i) => coord(topOf(i) + 1))
+      .attr('width', coord(cell - 2))
+      .attr('height', coord(cell - 2))
+      .attr('class', 'frame')
       .each(function (i) {
-        const L = layouts[i];
         const chain = next.chains[i];
-        if (!L || !chain) return;
-        // Rows at most a sixth of the cell apart, so a short chain stays a small tuft at the top.
-        const rowHeight = inner / Math.max(6, L.maxGeneration);
-        const xOf = (k: number): number => pad + (L.x[k] ?? 0.5) * inner;
-        const yOf = (k: number): number => pad + (L.generation[k] ?? 0) * rowHeight;
-        const slot = new Map<number, number>();
-        L.nodes.forEach((node, k) => slot.set(node, k));
-        let links = '';
-        let people = '';
-        let first = '';
-        for (let k = 0; k < L.nodes.length; k++) {
-          if ((L.generation[k] ?? 0) > upTo) continue;
-          const p = slot.get(L.parent[k] ?? -1);
-          if (p !== undefined) links += `M${px(xOf(p))},${px(yOf(p))}L${px(xOf(k))},${px(yOf(k))}`;
-          if (L.parent[k] === -1) first += shapePath('square', xOf(k), yOf(k), r * 1.3);
-          else people += shapePath('circle', xOf(k), yOf(k), r);
+        const L = layouts[i];
+        const shown = !!chain?.viral && !!L && L.maxGeneration <= upTo;
+        this.classList.toggle('viral', shown);
+        if (shown) {
+          this.setAttribute('stroke-width', '2');
+          this.setAttribute('style', paint(null, COLOR));
+        } else {
+          this.removeAttribute('stroke-width');
+          this.removeAttribute('style');
         }
-        const shown = chain.viral && L.maxGeneration <= upTo;
-        const [frame, linkPath, peoplePath, firstPath] = [...this.children];
-        frame?.setAttribute('x', '1');
-        frame?.setAttribute('y', '1');
-        frame?.setAttribute('width', String(px(cell - 2)));
-        frame?.setAttribute('height', String(px(cell - 2)));
-        frame?.setAttribute('stroke-width', shown ? '2' : '0.5');
-        frame?.setAttribute('style', paint('none', shown ? COLOR : 'var(--border)'));
-        linkPath?.setAttribute('d', links || 'M0,0');
-        linkPath?.setAttribute('style', paint(null, 'var(--fg-muted)'));
-        peoplePath?.setAttribute('d', people || 'M0,0');
-        peoplePath?.setAttribute('style', paint(COLOR));
-        firstPath?.setAttribute('d', first || 'M0,0');
-        firstPath?.setAttribute('style', paint(COLOR));
       });
+
+    const links = new RelativePath();
+    const people = new RelativePath();
+    const first = new RelativePath();
+    const half = coord(r * 1.3 * SQUARE_HALF);
+    const children = new Map<number, number[]>();
+    for (let i = 0; i < next.chains.length; i++) {
+      const L = layouts[i];
+      if (!L) continue;
+      const x0 = left(i) + pad;
+      const y0 = topOf(i) + pad;
+      // Rows at most a sixth of the cell apart, so a short chain stays a small tuft at the top.
+      const rowHeight = inner / Math.max(6, L.maxGeneration);
+      const xOf = (k: number): number => coord(x0 + (L.x[k] ?? 0.5) * inner);
+      const yOf = (k: number): number => coord(y0 + (L.generation[k] ?? 0) * rowHeight);
+      const slot = new Map<number, number>();
+      L.nodes.forEach((node, k) => slot.set(node, k));
+      children.clear();
+      for (let k = 0; k < L.nodes.length; k++) {
+        if ((L.generation[k] ?? 0) > upTo) continue;
+        const p = slot.get(L.parent[k] ?? -1);
+        if (p !== undefined) {
+          const list = children.get(p);
+          if (list) list.push(k);
+          else children.set(p, [k]);
+        }
+        if (L.parent[k] === -1) first.square(xOf(k) - half, yOf(k) - half, 2 * half);
+        else people.dot(xOf(k), yOf(k));
+      }
+      for (const [p, kids] of children) {
+        for (let c = 0; c < kids.length; c += 2) {
+          const a = kids[c];
+          const b = kids[c + 1];
+          if (b === undefined) links.moveTo(xOf(p), yOf(p)).lineTo(xOf(a), yOf(a));
+          else links.moveTo(xOf(a), yOf(a)).lineTo(xOf(p), yOf(p)).lineTo(xOf(b), yOf(b));
+        }
+      }
+    }
+    linksPath.attr('d', links.d || 'M0,0');
+    peoplePath.attr('stroke-width', coord(2 * r)).attr('d', people.d || 'M0,0');
+    firstPath.attr('d', first.d || 'M0,0');
   }
 
   update(data);

@@ -45,6 +45,15 @@ export function paint(fill: string | null, stroke: string | null = null): string
   return parts.join('; ');
 }
 
+/**
+ * A coordinate to one decimal, for charts that draw many marks (the branching grid's hundred trees): a tenth of
+ * a viewBox unit is under a device pixel at every width the charts are drawn, and each mark costs about half the
+ * characters of `px`'s two decimals, which on a lesson page are kilobytes of HTML before the first figure.
+ */
+export function coord(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
 /** The caller's margins where given, else the computed ones. */
 export function mergeMargin(computed: Margin, given: Partial<Margin> | undefined): Margin {
   return { ...computed, ...given };

@@ -172,7 +172,7 @@ describe('the views', () => {
     expect(markers.some((m) => m?.startsWith('mean'))).toBe(true);
     expect(markers).toContain(`this run ${result.run.total.toLocaleString('en-US')}`);
     if (result.ensemble.viral > 0) expect(markers).toContain('went viral (10,000+)');
-    expect(root.querySelectorAll('.chart-branching-grid g.cell')).toHaveLength(100);
+    expect(root.querySelectorAll('.chart-branching-grid rect.frame')).toHaveLength(100);
 
     const handle = branchingView.render(context(), result, params);
     const pinnedView = branching.toSeries(result, params);
@@ -223,12 +223,94 @@ describe('chains', () => {
       headline: 'h',
     };
     const chart = renderBranchingGrid(document, { ...data, upTo: 0 }, options);
-    expect(chart.node.querySelectorAll('g.cell')).toHaveLength(20);
+    expect(chart.node.querySelectorAll('rect.frame')).toHaveLength(20);
     const framed = () =>
-      [...chart.node.querySelectorAll('rect.frame')].filter((r) => r.getAttribute('stroke-width') === '2')
-        .length;
+      [...chart.node.querySelectorAll('rect.frame.viral')].filter(
+        (r) => r.getAttribute('stroke-width') === '2',
+      ).length;
     expect(framed()).toBe(0);
     chart.update(data);
     expect(framed()).toBe(chains.filter((c) => c.outcome === 'viral').length);
+  });
+});
+
+/** The points a path visits (M, m, L, l, h, v, z), absolute: to check relative path data lands where it should. */
+function pathPoints(d: string): [number, number][] {
+  const points: [number, number][] = [];
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  for (const [, command, args] of d.matchAll(/([MmLlHhVvZz])([^MmLlHhVvZz]*)/g)) {
+    const n = (args?.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+    const relative = command === command?.toLowerCase();
+    if (command === 'z' || command === 'Z') [x, y] = [startX, startY];
+    else if (command === 'h' || command === 'H') x = (relative ? x : 0) + (n[0] ?? 0);
+    else if (command === 'v' || command === 'V') y = (relative ? y : 0) + (n[0] ?? 0);
+    else {
+      x = (relative ? x : 0) + (n[0] ?? 0);
+      y = (relative ? y : 0) + (n[1] ?? 0);
+      if (command === 'M' || command === 'm') [startX, startY] = [x, y];
+    }
+    points.push([Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
+  }
+  return points;
+}
+
+describe('the grid of chains', () => {
+  it('draws each shown person once, each link once, and only people up to the shown generation', () => {
+    // One chain: the first teller (0) told 1, 2 and 3; 1 told 4.
+    const chain = { parent: [-1, 0, 0, 0, 1], generation: [0, 1, 1, 1, 2], viral: false };
+    const data = { chains: [chain], legend: { viral: 'V', firstTeller: 'F' }, headline: 'h' };
+    const chart = renderBranchingGrid(document, data, options);
+    const d = (cls: string) => chart.node.querySelector(`path.${cls}`)?.getAttribute('d') ?? '';
+    // A person is a zero-length line drawn as a round dot; the first teller is a square.
+    expect(d('people').match(/h0/g)).toHaveLength(4);
+    expect(d('first').match(/z/g)).toHaveLength(1);
+    // Links leave a teller in pairs (child, teller, child): 4 links are 4 segments.
+    expect(d('links').match(/l/g)).toHaveLength(4);
+    // Every number keeps at most one decimal.
+    expect(d('people') + d('links') + d('first')).not.toMatch(/\.\d\d/);
+    chart.update({ ...data, upTo: 1 });
+    expect(d('people').match(/h0/g)).toHaveLength(3);
+    expect(d('links').match(/l/g)).toHaveLength(3);
+  });
+
+  it("writes relative steps that land on the same points as the layout, inside each chain's frame", () => {
+    const chains = runChains({ r: 1.5, kappa: 1, cap: 200, maxGenerations: 30 }, 5, 30).map((c) => ({
+      parent: c.parent,
+      generation: c.generation,
+      viral: c.outcome === 'viral',
+    }));
+    const chart = renderBranchingGrid(
+      document,
+      { chains, legend: { viral: 'V', firstTeller: 'F' }, headline: 'h' },
+      options,
+    );
+    const frames = [...chart.node.querySelectorAll('rect.frame')].map((f) => {
+      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(f.getAttribute(a)));
+      return { x: x ?? 0, y: y ?? 0, w: w ?? 0, h: h ?? 0 };
+    });
+    const inside = ([px, py]: [number, number]) =>
+      frames.some((f) => px > f.x && px < f.x + f.w && py > f.y && py < f.y + f.h);
+    const dots = pathPoints(chart.node.querySelector('path.people')?.getAttribute('d') ?? '');
+    const people = chains.reduce((sum, c) => sum + Math.min(c.parent.length, 500) - 1, 0);
+    // Each person: a move and a zero-length h0 at the same point.
+    expect(dots).toHaveLength(2 * people);
+    expect(dots.every(inside)).toBe(true);
+    for (const cls of ['links', 'first']) {
+      const points = pathPoints(chart.node.querySelector(`path.${cls}`)?.getAttribute('d') ?? '');
+      expect(points.length).toBeGreaterThan(0);
+      expect(points.every(inside)).toBe(true);
+    }
+    // Every frame holds one first teller (the square's top-left corner is inside it).
+    const squares = pathPoints(chart.node.querySelector('path.first')?.getAttribute('d') ?? '').filter(
+      (_p, i) => i % 5 === 0,
+    );
+    expect(
+      frames.map(
+        (f) => squares.filter(([x, y]) => x > f.x && x < f.x + f.w && y > f.y && y < f.y + f.h).length,
+      ),
+    ).toEqual(frames.map(() => 1));
   });
 });

@@ -45,7 +45,7 @@ test('fizzle or explode: a hundred chains at once, the viral bin and this run ma
 }) => {
   await page.goto('/simulations/branching/');
   const sim = await live(page, 'branching');
-  await expect(sim.locator('.chart-branching-grid g.cell')).toHaveCount(100);
+  await expect(sim.locator('.chart-branching-grid rect.frame')).toHaveCount(100);
   await expect(sim.locator('.chart-branching-grid .headline')).toHaveText(/^100 chains: \d+ died out/);
   await expect(sim.locator('.chart-histogram g.marker text', { hasText: /^this run / })).toHaveCount(1);
   await expect(sim.locator('.chart-histogram g.marker text', { hasText: /^mean / })).toHaveCount(1);
@@ -101,7 +101,7 @@ test.describe('without JavaScript', () => {
 
   test('the home page shows its figure and the phone menu still opens', async ({ watched: page }) => {
     await page.goto('/');
-    await expect(page.locator('wom-hook .chart-branching-grid g.cell')).toHaveCount(100);
+    await expect(page.locator('wom-hook .chart-branching-grid rect.frame')).toHaveCount(100);
     await expect(page.locator('wom-hook .hook-status')).toHaveText(/\d+ died out, \d+ went viral/);
     await expect(page.locator('wom-hook .hook-control')).toBeHidden();
     await page.locator('.nav-menu summary').click();
