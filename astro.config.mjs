@@ -60,6 +60,23 @@ const kits = [
       `${sep}src${sep}(?:charts${sep}branching-(?:tree|grid)|models${sep}branching-(?:sim|chains))\\.ts$|${sep}node_modules${sep}d3-hierarchy${sep}`,
     ),
   ],
+  // What every work and grading page reads (the assignment, one saved answer and its grade) and the small
+  // shared helpers they read it with (json-guards, work-shapes: one copy each since issue 17): one chunk instead of
+  // six small ones, each gzipped with its own overhead (the app pages were 0.8–1.2 KB heavier with them apart).
+  // Not download.ts: the save notice of lessons and embeds uses it alone.
+  [
+    'work-kit',
+    new RegExp(
+      `${sep}src${sep}(?:lib${sep}(?:assignment|work-shapes|grading|json-guards)|strings${sep}(?:assignment|saved-work|grading))\\.ts$`,
+    ),
+  ],
+  // Reading a submission, and the page↔element contract (dom-contract): the app pages, not the exercises.
+  [
+    'work-read',
+    new RegExp(
+      `${sep}src${sep}(?:lib${sep}submission|elements${sep}(?:dom-contract|assignment${sep}dom))\\.ts$`,
+    ),
+  ],
   [
     'lesson-kit',
     new RegExp(
