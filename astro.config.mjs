@@ -60,6 +60,31 @@ const kits = [
       `${sep}src${sep}(?:charts${sep}branching-(?:tree|grid)|models${sep}branching-(?:sim|chains))\\.ts$|${sep}node_modules${sep}d3-hierarchy${sep}`,
     ),
   ],
+  // The parameter rules and the percent display a figure's controls and the assignment builder share: the same
+  // pages load both (normalize now comes with the Simulation script rather than with the first model: ~1 KB more
+  // at first load, 0.1–0.3 KB less in all).
+  ['param-kit', new RegExp(`${sep}src${sep}models${sep}(?:normalize|percent)\\.ts$`)],
+  // The shared model words and the one locale: every page with a chart or a saved answer loads both.
+  ['common', new RegExp(`${sep}src${sep}strings${sep}(?:models${sep}common|locale)\\.ts$`)],
+  // What every work and grading page reads (the assignment, one saved answer and its grade) and the small
+  // shared helpers they read it with (json-guards, work-shapes: one copy each since issue 17): one chunk instead of
+  // six small ones, each gzipped with its own overhead (the app pages were 0.8–1.2 KB heavier with them apart).
+  // param-text too: the same pages load it (a lesson fetches this kit, ~3.8 KB, the first time a student changes
+  // a setting, with the state rules that word it). Not download.ts: the save notice of lessons and embeds uses it
+  // alone.
+  [
+    'work-kit',
+    new RegExp(
+      `${sep}src${sep}(?:lib${sep}(?:assignment|work-shapes|grading|json-guards|param-text)|strings${sep}(?:assignment|saved-work|grading))\\.ts$`,
+    ),
+  ],
+  // Reading a submission, and the page↔element contract (dom-contract): the app pages, not the exercises.
+  [
+    'work-read',
+    new RegExp(
+      `${sep}src${sep}(?:lib${sep}submission|elements${sep}(?:dom-contract|assignment${sep}dom))\\.ts$`,
+    ),
+  ],
   [
     'lesson-kit',
     new RegExp(

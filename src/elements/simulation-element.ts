@@ -636,32 +636,16 @@ export class SimulationElement extends HTMLElement {
 
   /** Downloads the run on show (the toolbar's menu, and an embed's notice when it cannot keep anything). */
   async download(kind: 'csv' | 'json' | 'svg' | 'png') {
-    // Export code (CSV writer included) loads on the first download, not with the page.
-    const [{ runFileName, runToCsv, runToJson }, { downloadBlob }] = await Promise.all([
-      import('../lib/run-export'),
-      import('./download'),
-    ]);
-    const name = (ext: string) => runFileName(this.simId, this.model.id, this.state.seed, ext);
-    if (kind === 'csv') downloadBlob(new Blob([runToCsv(this.series)], { type: 'text/csv' }), name('csv'));
-    else if (kind === 'json') {
-      const json = runToJson({
-        model: this.model.id,
-        modelVersion: this.model.version,
-        simulation: this.simId,
-        page: `${location.pathname}${location.search}`,
-        params: this.params,
-        seed: this.state.seed,
-        series: this.series,
-        exportedAt: new Date().toISOString(),
-      });
-      downloadBlob(new Blob([json], { type: 'application/json' }), name('json'));
-    } else {
-      const svg = this.chartsEl.querySelector<SVGSVGElement>('svg.chart');
-      if (!svg) return;
-      const { svgToString, svgToPngBlob } = await import('../charts/export');
-      if (kind === 'svg') downloadBlob(new Blob([svgToString(svg)], { type: 'image/svg+xml' }), name('svg'));
-      else downloadBlob(await svgToPngBlob(svg, 2), name('png'));
-    }
+    // The export code (CSV writer included) loads on the first download, not with the page.
+    const { downloadRun } = await import('./sim-download');
+    await downloadRun(kind, {
+      simId: this.simId,
+      model: this.model,
+      seed: this.state.seed,
+      params: this.params,
+      series: this.series,
+      charts: this.chartsEl,
+    });
   }
 
   private showNotices(notices: Notice[]) {
