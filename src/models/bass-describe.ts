@@ -5,7 +5,8 @@
  */
 import type { BassParams, BassResult } from './bass.ts';
 import { outsideInfluenceShare } from './bass-math.ts';
-import { bassDescribeText as words, bassText } from '../strings/models/bass.ts';
+import { bassDescribeText as words } from '../strings/models/bass-describe.ts';
+import { bassText } from '../strings/models/bass.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 
 /** The summary of one run, numbers formatted. */

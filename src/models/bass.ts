@@ -17,8 +17,7 @@
 import { bassCumulative, bassDiscrete, bassRate, peakShare, peakTime } from './bass-math.ts';
 import { bassText as text } from '../strings/models/bass.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
-import { describeBass } from './bass-describe.ts';
-import type { ModelCore, ModelDefinition, ParamSpec, Preset, SeriesView, UnitId } from './types.ts';
+import type { ModelCore, ParamSpec, Preset, SeriesView, UnitId } from './types.ts';
 
 export {
   bassCumulative,
@@ -223,7 +222,10 @@ function bassSeries(result: BassResult, params: BassParams): SeriesView {
   };
 }
 
-/** The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). */
+/**
+ * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
+ * words are in ./bass-describe.ts, loaded when a run needs new ones; the whole definition, `bass`, is in ./index.ts.
+ */
 export const bassCore: ModelCore<BassParams, BassResult, 'bass'> = {
   id: 'bass',
   name: text.model.name,
@@ -235,10 +237,4 @@ export const bassCore: ModelCore<BassParams, BassResult, 'bass'> = {
   normalize: (input) => normalizeParams<BassParams>(bassSpec, input),
   run: (params) => runBass(params),
   toSeries: bassSeries,
-};
-
-/** The whole model, summary included: for the build, the tests and the claims. */
-export const bass: ModelDefinition<BassParams, BassResult, 'bass'> = {
-  ...bassCore,
-  describe: describeBass,
 };

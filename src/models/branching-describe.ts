@@ -4,7 +4,7 @@
  * already shows the summary of the run it was built with.
  */
 import type { BranchingParams, BranchingResult } from './branching.ts';
-import { branchingDescribeText as words } from '../strings/models/branching.ts';
+import { branchingDescribeText as words } from '../strings/models/branching-describe.ts';
 import { formatCount, formatNumber, formatPercent, formatShares } from './format.ts';
 
 /** The summary of one run, numbers formatted. */

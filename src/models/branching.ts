@@ -31,8 +31,7 @@ import {
 import { branchingText as text } from '../strings/models/branching.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
 import { createRandom, normalizeSeed } from './random.ts';
-import { describeBranching } from './branching-describe.ts';
-import type { ModelCore, ModelDefinition, ParamSpec, Preset, SeriesView } from './types.ts';
+import type { ModelCore, ParamSpec, Preset, SeriesView } from './types.ts';
 
 export {
   createBranchingRun,
@@ -226,7 +225,10 @@ function branchingSeries(result: BranchingResult, params: BranchingParams): Seri
   };
 }
 
-/** The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). */
+/**
+ * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
+ * words are in ./branching-describe.ts, loaded when a run needs new ones; the whole definition, `branching`, is in ./index.ts.
+ */
 export const branchingCore: ModelCore<BranchingParams, BranchingResult, 'branching'> = {
   id: 'branching',
   name: text.model.name,
@@ -238,10 +240,4 @@ export const branchingCore: ModelCore<BranchingParams, BranchingResult, 'branchi
   normalize: (input) => normalizeParams<BranchingParams>(branchingSpec, input),
   run: runBranchingModel,
   toSeries: branchingSeries,
-};
-
-/** The whole model, summary included: for the build, the tests and the claims. */
-export const branching: ModelDefinition<BranchingParams, BranchingResult, 'branching'> = {
-  ...branchingCore,
-  describe: describeBranching,
 };

@@ -5,7 +5,7 @@
  */
 import type { CascadeHistory } from './cascade-dynamics.ts';
 import type { CascadeParams, CascadeResult } from './cascade.ts';
-import { cascadeDescribeText as words } from '../strings/models/cascade.ts';
+import { cascadeDescribeText as words } from '../strings/models/cascade-describe.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 
 function heardComplaint(history: CascadeHistory, day: number): number {

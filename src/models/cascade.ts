@@ -61,16 +61,7 @@ import { formatCount, formatNumber } from './format.ts';
 import { addBroadcastHubs, barabasiAlbert, erdosRenyi, wattsStrogatz, type HubGraph } from './graphs.ts';
 import { defaultsOf, normalizeParams, snapToStep, numberParam } from './normalize.ts';
 import { createRandom } from './random.ts';
-import { describeCascade } from './cascade-describe.ts';
-import type {
-  ModelCore,
-  ModelDefinition,
-  Normalized,
-  ParamSpec,
-  Preset,
-  Random,
-  SeriesView,
-} from './types.ts';
+import type { ModelCore, Normalized, ParamSpec, Preset, Random, SeriesView } from './types.ts';
 
 export {
   ANSWER,
@@ -604,7 +595,10 @@ function cascadeSeries(result: CascadeResult, params: CascadeParams): SeriesView
   };
 }
 
-/** The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). */
+/**
+ * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
+ * words are in ./cascade-describe.ts, loaded when a run needs new ones; the whole definition, `cascade`, is in ./index.ts.
+ */
 export const cascadeCore: ModelCore<CascadeParams, CascadeResult, 'cascade'> = {
   id: 'cascade',
   name: text.model.name,
@@ -616,12 +610,6 @@ export const cascadeCore: ModelCore<CascadeParams, CascadeResult, 'cascade'> = {
   normalize: normalizeCascade,
   run: runCascadeModel,
   toSeries: cascadeSeries,
-};
-
-/** The whole model, summary included: for the build, the tests and the claims. */
-export const cascade: ModelDefinition<CascadeParams, CascadeResult, 'cascade'> = {
-  ...cascadeCore,
-  describe: describeCascade,
 };
 
 /** People who had heard the complaint, and the answer, by `day` (those who heard both count in each). */

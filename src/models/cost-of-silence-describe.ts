@@ -4,7 +4,7 @@
  * already shows the summary of the run it was built with.
  */
 import type { CostOfSilenceParams, CostOfSilenceResult } from './cost-of-silence.ts';
-import { costOfSilenceDescribeText as words } from '../strings/models/cost-of-silence.ts';
+import { costOfSilenceDescribeText as words } from '../strings/models/cost-of-silence-describe.ts';
 import { formatCount, formatDollars, formatNumber, formatPercent } from './format.ts';
 
 /** The summary of one run, numbers formatted. */

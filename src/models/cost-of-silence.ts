@@ -17,8 +17,7 @@
  */
 import { costOfSilenceText as text } from '../strings/models/cost-of-silence.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
-import { describeCostOfSilence } from './cost-of-silence-describe.ts';
-import type { ModelCore, ModelDefinition, ParamSpec, Preset, SeriesView } from './types.ts';
+import type { ModelCore, ParamSpec, Preset, SeriesView } from './types.ts';
 
 export type CostOfSilenceParams = {
   fixCost: number;
@@ -160,7 +159,10 @@ function costOfSilenceSeries(result: CostOfSilenceResult, params: CostOfSilenceP
   };
 }
 
-/** The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). */
+/**
+ * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
+ * words are in ./cost-of-silence-describe.ts, loaded when a run needs new ones; the whole definition, `costOfSilence`, is in ./index.ts.
+ */
 export const costOfSilenceCore: ModelCore<CostOfSilenceParams, CostOfSilenceResult, 'cost-of-silence'> = {
   id: 'cost-of-silence',
   name: text.model.name,
@@ -172,10 +174,4 @@ export const costOfSilenceCore: ModelCore<CostOfSilenceParams, CostOfSilenceResu
   normalize: (input) => normalizeParams<CostOfSilenceParams>(costOfSilenceSpec, input),
   run: (params) => runCostOfSilence(params),
   toSeries: costOfSilenceSeries,
-};
-
-/** The whole model, summary included: for the build, the tests and the claims. */
-export const costOfSilence: ModelDefinition<CostOfSilenceParams, CostOfSilenceResult, 'cost-of-silence'> = {
-  ...costOfSilenceCore,
-  describe: describeCostOfSilence,
 };

@@ -4,7 +4,7 @@
  * already shows the summary of the run it was built with.
  */
 import type { TellAFriendParams, TellAFriendResult } from './tell-a-friend.ts';
-import { tellAFriendDescribeText as words } from '../strings/models/tell-a-friend.ts';
+import { tellAFriendDescribeText as words } from '../strings/models/tell-a-friend-describe.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 
 function last(values: readonly number[]): number {

@@ -27,8 +27,7 @@
  */
 import { tellAFriendText as text } from '../strings/models/tell-a-friend.ts';
 import { normalizeParams, defaultsOf } from './normalize.ts';
-import { describeTellAFriend } from './tell-a-friend-describe.ts';
-import type { ModelCore, ModelDefinition, ParamSpec, Preset, Series, SeriesView } from './types.ts';
+import type { ModelCore, ParamSpec, Preset, Series, SeriesView } from './types.ts';
 
 export type TellAFriendParams = {
   population: number;
@@ -214,7 +213,10 @@ function tellAFriendSeries(result: TellAFriendResult): SeriesView {
   return { x: result.generation, xLabel: text.series.x, xUnit: 'generations', series };
 }
 
-/** The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). */
+/**
+ * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
+ * words are in ./tell-a-friend-describe.ts, loaded when a run needs new ones; the whole definition, `tellAFriend`, is in ./index.ts.
+ */
 export const tellAFriendCore: ModelCore<TellAFriendParams, TellAFriendResult, 'tell-a-friend'> = {
   id: 'tell-a-friend',
   name: text.model.name,
@@ -226,10 +228,4 @@ export const tellAFriendCore: ModelCore<TellAFriendParams, TellAFriendResult, 't
   normalize: (input) => normalizeParams<TellAFriendParams>(tellAFriendSpec, input),
   run: (params) => runTellAFriend(params),
   toSeries: (result) => tellAFriendSeries(result),
-};
-
-/** The whole model, summary included: for the build, the tests and the claims. */
-export const tellAFriend: ModelDefinition<TellAFriendParams, TellAFriendResult, 'tell-a-friend'> = {
-  ...tellAFriendCore,
-  describe: describeTellAFriend,
 };
