@@ -9,7 +9,10 @@ import type { ModelId } from '../models/registry';
 import type { Describer, ModelCore, ParamValues } from '../models/types';
 import type { ModelView } from '../views/types';
 
-/** How to load one model (without its summary), its view and its summary in words, each on demand. */
+/**
+ * How to load one model (without its summary), its view and its summary in words, each on demand. A describer
+ * module (src/models/<id>-describe.ts) exports `describe`, so the module itself is the model's Describer.
+ */
 export interface LazyEntry<I extends string = ModelId> {
   model(): Promise<ModelCore<ParamValues, unknown, I>>;
   view(): Promise<ModelView>;
@@ -40,29 +43,27 @@ const registry = lazyRegistry<ModelId>({
   'tell-a-friend': {
     model: () => import('../models/tell-a-friend').then((m) => m.tellAFriendCore),
     view: () => import('../views/tell-a-friend').then((m) => m.tellAFriendView),
-    describer: () =>
-      import('../models/tell-a-friend-describe').then((m) => ({ describe: m.describeTellAFriend })),
+    describer: () => import('../models/tell-a-friend-describe'),
   },
   branching: {
     model: () => import('../models/branching').then((m) => m.branchingCore),
     view: () => import('../views/branching').then((m) => m.branchingView),
-    describer: () => import('../models/branching-describe').then((m) => ({ describe: m.describeBranching })),
+    describer: () => import('../models/branching-describe'),
   },
   cascade: {
     model: () => import('../models/cascade').then((m) => m.cascadeCore),
     view: () => import('../views/cascade').then((m) => m.cascadeView),
-    describer: () => import('../models/cascade-describe').then((m) => ({ describe: m.describeCascade })),
+    describer: () => import('../models/cascade-describe'),
   },
   bass: {
     model: () => import('../models/bass').then((m) => m.bassCore),
     view: () => import('../views/bass').then((m) => m.bassView),
-    describer: () => import('../models/bass-describe').then((m) => ({ describe: m.describeBass })),
+    describer: () => import('../models/bass-describe'),
   },
   'cost-of-silence': {
     model: () => import('../models/cost-of-silence').then((m) => m.costOfSilenceCore),
     view: () => import('../views/cost-of-silence').then((m) => m.costOfSilenceView),
-    describer: () =>
-      import('../models/cost-of-silence-describe').then((m) => ({ describe: m.describeCostOfSilence })),
+    describer: () => import('../models/cost-of-silence-describe'),
   },
 });
 

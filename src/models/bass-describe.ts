@@ -10,7 +10,7 @@ import { bassText } from '../strings/models/bass.ts';
 import { formatCount, formatNumber, formatPercent } from './format.ts';
 
 /** The summary of one run, numbers formatted. */
-export function describeBass(result: BassResult, params: BassParams): string {
+export function describe(result: BassResult, params: BassParams): string {
   const { p, q, m, periods } = params;
   const unit = bassText.timeUnits[params.timeUnit];
   const end = result.cumulative[result.cumulative.length - 1] ?? 0;

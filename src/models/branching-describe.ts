@@ -8,7 +8,7 @@ import { branchingDescribeText as words } from '../strings/models/branching-desc
 import { formatCount, formatNumber, formatPercent, formatShares } from './format.ts';
 
 /** The summary of one run, numbers formatted. */
-export function describeBranching(result: BranchingResult, params: BranchingParams): string {
+export function describe(result: BranchingResult, params: BranchingParams): string {
   const { run, ensemble, analytic } = result;
   const generations = run.counts.length - 1;
   const single = words.single(words.outcome[run.outcome], generations, run.total, formatCount(run.total));

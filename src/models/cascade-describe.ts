@@ -22,7 +22,7 @@ function pickedUp(result: CascadeResult, params: CascadeParams): number {
   return count;
 }
 
-export function describeCascade(result: CascadeResult, params: CascadeParams): string {
+export function describe(result: CascadeResult, params: CascadeParams): string {
   const { run, graph } = result;
   const total = graph.n;
   const complaintReach = run.counts.complaint + run.counts.complaintThenAnswer;

@@ -8,7 +8,7 @@ import { costOfSilenceDescribeText as words } from '../strings/models/cost-of-si
 import { formatCount, formatDollars, formatNumber, formatPercent } from './format.ts';
 
 /** The summary of one run, numbers formatted. */
-export function describeCostOfSilence(result: CostOfSilenceResult, params: CostOfSilenceParams): string {
+export function describe(result: CostOfSilenceResult, params: CostOfSilenceParams): string {
   const { fixCost, reach } = params;
   const comparison =
     fixCost > 0 && result.expectedLoss > 0

@@ -5,16 +5,16 @@
  * analytic helpers beside its core.
  */
 import { bassCore, type BassParams, type BassResult } from './bass.ts';
-import { describeBass } from './bass-describe.ts';
+import { describe as describeBass } from './bass-describe.ts';
 import { branchingCore, type BranchingParams, type BranchingResult } from './branching.ts';
-import { describeBranching } from './branching-describe.ts';
+import { describe as describeBranching } from './branching-describe.ts';
 import { cascadeCore, type CascadeParams, type CascadeResult } from './cascade.ts';
-import { describeCascade } from './cascade-describe.ts';
+import { describe as describeCascade } from './cascade-describe.ts';
 import { costOfSilenceCore, type CostOfSilenceParams, type CostOfSilenceResult } from './cost-of-silence.ts';
-import { describeCostOfSilence } from './cost-of-silence-describe.ts';
+import { describe as describeCostOfSilence } from './cost-of-silence-describe.ts';
 import { byId, isModelId, type ModelId } from './registry.ts';
 import { tellAFriendCore, type TellAFriendParams, type TellAFriendResult } from './tell-a-friend.ts';
-import { describeTellAFriend } from './tell-a-friend-describe.ts';
+import { describe as describeTellAFriend } from './tell-a-friend-describe.ts';
 import type { ModelDefinition, ParamValues } from './types.ts';
 
 /*

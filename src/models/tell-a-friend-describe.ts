@@ -12,7 +12,7 @@ function last(values: readonly number[]): number {
 }
 
 /** The summary of one run, numbers formatted. */
-export function describeTellAFriend(result: TellAFriendResult, params: TellAFriendParams): string {
+export function describe(result: TellAFriendResult, params: TellAFriendParams): string {
   const { population, generations } = params;
   const happy = last(result.happy.heard);
   const unhappy = last(result.unhappy.heard);
