@@ -23,12 +23,14 @@ const base = process.env.BASE_PATH ?? '/';
 //   loaders.ts imports together) and every module that only that model's code needs (its strings, helpers and
 //   charts), found from the module graph, so a module another model or page starts to use leaves by itself;
 // - kits, by folder, of what the figures share, each needed (nearly) whole by the pages that load any of it:
-//   chart-core (svg, legend and their words: the home page's hook and the class view draw with them too),
-//   figure-kit (the views' shared code; not the axes and scales, which the class view draws with), model-kit
-//   (the number formats and the simulation's words, which the work and grading pages use too), branching-core
-//   (the runs and trees the home page's hook draws too) and lesson-kit (the save notice a lesson's questions
-//   share with the exercise and work pages; not the answers or the storage state, which pages without the
-//   notice use).
+//   chart-core (svg, legend, their words and the random source: the home page's hook draws with them too),
+//   figure-kit (the views' shared code with the axes and scales: the class view, which draws with the axes,
+//   loads it whole, ~6 KB more there, so that a lesson fetches one file instead of two), common (the model words
+//   every chart or answer uses), app-kit (number formats, the simulation's words, a saved answer and the preload
+//   helper: what every page but the home page and the text pages needs), param-kit, branching-core (the runs and
+//   trees the home page's hook draws too) and lesson-kit (the save notice a lesson's questions share with the
+//   exercise and work pages). Fewer, larger files: each is gzipped on its own and costs a request, so merging the
+//   small kits saved ~1 KB on the flagship lesson (issue 13) with the home page unchanged.
 // A module loaded on its own (a page's script, an import() like the Bass fit or the network's SVG renderer) is
 // never moved. Groups take only the modules they name (includeDependenciesRecursively: false), so shared code
 // is never pulled in with them; rolldown then wants entries that may gain exports ('allow-extension'), which
@@ -41,18 +43,15 @@ const kits = [
   [
     'chart-core',
     new RegExp(
-      `${sep}src${sep}(?:charts${sep}(?:svg|legend|format|shapes)|strings${sep}charts)\\.ts$|${sep}node_modules${sep}d3-selection${sep}`,
+      `${sep}src${sep}(?:charts${sep}(?:svg|legend|format|shapes)|strings${sep}charts|models${sep}random)\\.ts$|${sep}node_modules${sep}d3-(?:selection|random)${sep}`,
     ),
   ],
   [
     'figure-kit',
     new RegExp(
-      `${sep}src${sep}(?:charts${sep}(?:colors|polyline|rules|tooltip|time-series)|views${sep}(?:common|style)|strings${sep}views${sep}guess)\\.ts$`,
+      `${sep}src${sep}(?:charts${sep}(?:colors|polyline|rules|tooltip|time-series|axes|scales)|views${sep}(?:common|style)|strings${sep}views${sep}guess)\\.ts$|${sep}node_modules${sep}d3-(?:axis|array|scale)${sep}`,
     ),
   ],
-  // The number formats and the simulation's words, which the work and grading pages use without any chart (not
-  // normalize or percent: the work pages would then fetch them too).
-  ['model-kit', new RegExp(`${sep}src${sep}(?:models${sep}format|strings${sep}simulation)\\.ts$`)],
   // The home page's hook draws branching runs with these too.
   [
     'branching-core',
@@ -60,12 +59,20 @@ const kits = [
       `${sep}src${sep}(?:charts${sep}branching-(?:tree|grid)|models${sep}branching-(?:sim|chains))\\.ts$|${sep}node_modules${sep}d3-hierarchy${sep}`,
     ),
   ],
-  // The parameter rules and the percent display a figure's controls and the assignment builder share: the same
-  // pages load both (normalize now comes with the Simulation script rather than with the first model: ~1 KB more
-  // at first load, 0.1–0.3 KB less in all).
-  ['param-kit', new RegExp(`${sep}src${sep}models${sep}(?:normalize|percent)\\.ts$`)],
-  // The shared model words and the one locale: every page with a chart or a saved answer loads both.
+  // The shared model words and the one locale: every page with a chart or a saved answer loads both (the home
+  // page's hook too).
   ['common', new RegExp(`${sep}src${sep}strings${sep}(?:models${sep}common|locale)\\.ts$`)],
+  // What every page that runs a figure or reads saved work loads (not the home page): the number formats and the
+  // simulation's words, one saved answer and its storage state, and the bundler's preload helper.
+  [
+    'app-kit',
+    new RegExp(
+      `${sep}src${sep}(?:strings${sep}simulation|strings${sep}self-check|models${sep}format|lib${sep}(?:answers|storage-state))\\.ts$|^\\0vite${sep}preload-helper`,
+    ),
+  ],
+  // The parameter rules and the percent display a figure's controls and the assignment builder share: the same
+  // pages load both (not in a larger kit: the builder would fetch the charts with them).
+  ['param-kit', new RegExp(`${sep}src${sep}models${sep}(?:normalize|percent)\\.ts$`)],
   // What every work and grading page reads (the assignment, one saved answer and its grade) and the small
   // shared helpers they read it with (json-guards, work-shapes: one copy each since issue 17): one chunk instead of
   // six small ones, each gzipped with its own overhead (the app pages were 0.8–1.2 KB heavier with them apart).
