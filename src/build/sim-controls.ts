@@ -190,8 +190,9 @@ export function renderToolbar(doc: Document, options: ToolbarMarkup): HTMLElemen
   };
 
   const run = group(text.groups.run);
-  // Play, Step and Speed do nothing for a run without steps; the element hides or shows them for the run it
-  // starts with (a link may change it), so they are written hidden only where the page's own run has none.
+  // Play, Step and Speed do nothing for a run without steps; the element keeps or removes them for the run it
+  // starts with (a link's seed may give a branching chain none), so they are written hidden where the page's
+  // own run has none, keeping their place otherwise.
   const play = button(simulation.toolbar.play, 'play', 'sim-play');
   const step = button(text.step, 'step');
   const speedOptions = [0.5, 1, 2, 4].map((s) => ({ value: String(s), label: text.speedOption(s) }));

@@ -43,7 +43,11 @@ export function adoptToolbar(root: HTMLElement, options: ToolbarOptions): Toolba
   const pin = need(root, '[data-act=pin]');
   const preset = need<HTMLSelectElement>(root, '[data-act=preset]');
   const status = need(root, '.sim-status');
-  for (const el of root.querySelectorAll<HTMLElement>('[data-animated]')) el.hidden = !options.animated;
+  // Play, Step and Speed: written hidden where the page's own run has no steps; the run on show decides.
+  for (const el of root.querySelectorAll<HTMLElement>('[data-animated]')) {
+    if (options.animated) el.hidden = false;
+    else el.remove();
+  }
   preset.value = options.preset;
 
   root.addEventListener('click', (event) => {
