@@ -41,7 +41,7 @@ export function adoptControls(
     // A lock the link adds: marked as the build marks the page's own.
     const label = need(row, 'label');
     if (locked && !label.querySelector('.fixed')) {
-      const fixed = document.createElement('span');
+      const fixed = label.ownerDocument.createElement('span');
       fixed.className = 'fixed';
       fixed.textContent = simulation.controls.fixed;
       label.append(fixed);

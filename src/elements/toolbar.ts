@@ -84,7 +84,7 @@ export function adoptToolbar(root: HTMLElement, options: ToolbarOptions): Toolba
       setTimeout(() => (status.textContent = ''), 3000);
     },
     showLink(url) {
-      const input = document.createElement('input');
+      const input = root.ownerDocument.createElement('input');
       input.type = 'text';
       input.readOnly = true;
       input.value = url;
