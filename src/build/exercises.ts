@@ -104,8 +104,3 @@ export async function allExercises(): Promise<ExerciseData[]> {
     .map((e) => exerciseData(e, cases.get(e.data.case) ?? e.data.case))
     .sort((a, b) => a.caseTitle.localeCompare(b.caseTitle) || a.title.localeCompare(b.title));
 }
-
-/** A model's parameter spec without its help lines: what a page embeds to name settings in words. */
-export function specLabels(spec: readonly ParamSpec[]): ParamSpec[] {
-  return spec.map((p) => ({ ...p, help: '' }));
-}

@@ -1,7 +1,7 @@
 /**
  * <wom-simulation>: brings a statically rendered simulation to life. It reads its model, preset and
- * locked parameters from data-* attributes written at build time, restores any state in the URL, builds
- * controls from the model's spec, and redraws its charts as the student changes things.
+ * locked parameters from data-* attributes written at build time, restores any state in the URL, adopts the
+ * controls and toolbar written at build time, and redraws its charts as the student changes things.
  *
  * The model and its view are loaded on demand, so a page pays only for the models it shows; the model's summary
  * in words loads only when a run needs new words (the page already shows the summary of its own run).
@@ -11,10 +11,10 @@ import type * as SimStateModule from '../lib/sim-state';
 import type { PageSim, SimState } from '../lib/sim-state';
 import { fromPage } from '../lib/sim-state-page';
 import type { GuessDetail } from './predict-tie';
-import { buildControls, type ControlsHandle } from './controls';
+import { adoptControls, need, type ControlsHandle } from './controls';
 import { loadDescriber, loadModel, loadView } from './loaders';
 import { createNarrator } from './narrator';
-import { buildToolbar, type ToolbarHandle } from './toolbar';
+import { adoptToolbar, type ToolbarHandle } from './toolbar';
 import type { ModelView, ObservedSeries, RenderContext, ViewHandle } from '../views/types';
 import { simulation } from '../strings/simulation';
 
@@ -158,8 +158,8 @@ export class SimulationElement extends HTMLElement {
     if (linked) this.wantWords();
 
     this.chartsEl = this.querySelector('.sim-charts')!;
-    // The charts' width, read now, before the controls and toolbar go in, while the page's layout is still
-    // clean (a read after them would make the browser lay out the whole lesson at once: ~70 ms on a slow phone,
+    // The charts' width, read now, before the element changes anything, while the page's layout is still clean
+    // (a read after a change would make the browser lay out the whole lesson at once: ~70 ms on a slow phone,
     // issue 18), and kept up to date by a ResizeObserver rather than read on every frame.
     this.chartsWidth = this.chartsEl.clientWidth;
     if (typeof ResizeObserver !== 'undefined') {
@@ -181,27 +181,17 @@ export class SimulationElement extends HTMLElement {
     // A figure tied to a prediction shows its result once the student has guessed or pressed Play; a link
     // that sets the run (a shared run, an assignment) shows it at once.
     this.revealed = !data.predict || linked;
-    this.controls = buildControls(document, model.spec, {
-      idPrefix: `${this.simId}-param`,
+    // The controls and toolbar are in the page already (src/build/sim-controls.ts): listen, and show the run's
+    // own values, which a link or an assignment may have set apart from the page's.
+    this.controls = adoptControls(need(this, '.sim-controls'), model.spec, {
       locked: new Set(this.state.locked),
-      focus: data.controls ? (JSON.parse(data.controls) as string[]) : [],
       onInput: (id, value, final) => void this.change(id, value, final),
     });
     this.result = model.run(this.params, this.state.seed);
-    const steps = view.steps(this.result, this.params);
-    this.toolbar = buildToolbar(document, {
-      idPrefix: this.simId,
-      presets: [
-        { key: '', label: simulation.element.defaultPreset },
-        ...Object.entries(model.presets).map(([key, p]) => ({ key, label: p.label })),
-      ],
+    this.toolbar = adoptToolbar(need(this, '.sim-toolbar'), {
       preset: this.state.presetKey,
-      stochastic: model.stochastic,
-      // A run without steps (the cost of silence) has nothing to play: no Play, Step, Speed or Reset to start.
-      animated: steps > 0,
-      // Some views have no y scale to change (trees, histograms, axes always log–log): the box would do nothing.
-      logScale: view.yScaleChoice !== false,
-      hasLockedParams: this.state.locked.length > 0,
+      // A run without steps (the cost of silence) has nothing to play: no Play, Step or Speed.
+      animated: view.steps(this.result, this.params) > 0,
       on: {
         play: () => (this.playing ? this.pause() : this.play()),
         step: () => this.step(),
@@ -218,8 +208,6 @@ export class SimulationElement extends HTMLElement {
         download: (kind) => void this.download(kind),
       },
     });
-    this.querySelector('.sim-toolbar-slot')!.replaceWith(this.toolbar.element);
-    this.querySelector('.sim-controls-slot')!.replaceWith(this.controls.element);
     this.controls.set(this.params);
     this.showNotices(notices);
     if (!this.revealed) this.waitForGuess();

@@ -1,24 +1,20 @@
 /**
- * The buttons above a simulation: play/pause, step, reset, speed, new seed, preset, pin a run to compare,
- * log scale, copy link and downloads. Plain buttons and selects, so every one works by keyboard and is
- * announced by its visible label.
+ * Brings a figure's toolbar to life: play/pause, step, reset, speed, new seed, preset, pin, log scale, copy
+ * link and downloads. The markup is written at build time (src/build/sim-controls.ts), each control marked
+ * with `data-act`; this module listens on the toolbar for them and changes the few words that change.
  */
 import { simulation } from '../strings/simulation';
+import { need } from './controls';
 
 const text = simulation.toolbar;
 
 export type DownloadKind = 'csv' | 'json' | 'svg' | 'png';
 
 export interface ToolbarOptions {
-  idPrefix: string;
-  presets: { key: string; label: string }[];
+  /** The preset on show (a link may pick another than the page's). */
   preset: string;
-  stochastic: boolean;
   /** False for a run without steps (the cost of silence): no Play, Step or Speed, which would do nothing. */
   animated: boolean;
-  /** Whether the view has a y scale that "Log scale" changes; without one the box is not shown. */
-  logScale?: boolean;
-  hasLockedParams: boolean;
   on: {
     play: () => void;
     step: () => void;
@@ -34,7 +30,6 @@ export interface ToolbarOptions {
 }
 
 export interface ToolbarHandle {
-  element: HTMLElement;
   setPlaying(playing: boolean): void;
   setPinned(pinned: boolean): void;
   setPreset(key: string): void;
@@ -42,101 +37,39 @@ export interface ToolbarHandle {
   showLink(url: string): void;
 }
 
-export function buildToolbar(doc: Document, options: ToolbarOptions): ToolbarHandle {
+export function adoptToolbar(root: HTMLElement, options: ToolbarOptions): ToolbarHandle {
   const { on } = options;
-  const root = doc.createElement('div');
-  root.className = 'sim-toolbar';
-
-  const button = (label: string, action: () => void, className = '') => {
-    const b = doc.createElement('button');
-    b.type = 'button';
-    b.textContent = label;
-    if (className) b.className = className;
-    b.addEventListener('click', action);
-    return b;
-  };
-  const labelled = (text: string, control: HTMLElement, id: string) => {
-    const wrap = doc.createElement('span');
-    wrap.className = 'sim-field';
-    const label = doc.createElement('label');
-    label.htmlFor = id;
-    label.textContent = text;
-    control.id = id;
-    wrap.append(label, control);
-    return wrap;
-  };
-
-  const run = doc.createElement('div');
-  run.className = 'sim-group';
-  run.setAttribute('role', 'group');
-  run.setAttribute('aria-label', text.groups.run);
-  const play = button(text.play, on.play, 'sim-play');
-  const step = button(text.step, on.step);
-  const reset = button(text.reset, on.reset);
-  const speed = doc.createElement('select');
-  for (const s of [0.5, 1, 2, 4]) {
-    const o = doc.createElement('option');
-    o.value = String(s);
-    o.textContent = text.speedOption(s);
-    if (s === 1) o.selected = true;
-    speed.append(o);
-  }
-  speed.addEventListener('change', () => on.speed(Number(speed.value)));
-  if (options.animated) run.append(play, step);
-  run.append(reset);
-  if (options.animated) run.append(labelled(text.speed, speed, `${options.idPrefix}-speed`));
-  if (options.stochastic) run.append(button(text.newSeed, on.newSeed));
-  root.append(run);
-
-  const setup = doc.createElement('div');
-  setup.className = 'sim-group';
-  setup.setAttribute('role', 'group');
-  setup.setAttribute('aria-label', text.groups.compare);
-  const preset = doc.createElement('select');
-  for (const p of options.presets) {
-    const o = doc.createElement('option');
-    o.value = p.key;
-    o.textContent = p.label;
-    preset.append(o);
+  const play = need(root, '[data-act=play]');
+  const pin = need(root, '[data-act=pin]');
+  const preset = need<HTMLSelectElement>(root, '[data-act=preset]');
+  const status = need(root, '.sim-status');
+  // Play, Step and Speed: written hidden where the page's own run has no steps; the run on show decides.
+  for (const el of root.querySelectorAll<HTMLElement>('[data-animated]')) {
+    if (options.animated) el.hidden = false;
+    else el.remove();
   }
   preset.value = options.preset;
-  preset.addEventListener('change', () => on.preset(preset.value));
-  setup.append(labelled(text.preset, preset, `${options.idPrefix}-preset`));
-  const pin = button(text.pin, on.pin, 'sim-pin');
-  setup.append(pin);
-  const log = doc.createElement('input');
-  log.type = 'checkbox';
-  log.addEventListener('change', () => on.scale(log.checked));
-  const logWrap = labelled(text.logScale, log, `${options.idPrefix}-log`);
-  logWrap.classList.add('sim-check');
-  if (options.logScale !== false) setup.append(logWrap);
-  root.append(setup);
 
-  const share = doc.createElement('div');
-  share.className = 'sim-group';
-  share.setAttribute('role', 'group');
-  share.setAttribute('aria-label', text.groups.share);
-  share.append(button(text.copyLink, on.copyLink));
-  const downloads = doc.createElement('details');
-  downloads.className = 'sim-downloads';
-  const summary = doc.createElement('summary');
-  summary.textContent = text.download;
-  downloads.append(summary);
-  const list = doc.createElement('div');
-  list.className = 'sim-download-list';
-  for (const kind of ['csv', 'json', 'svg', 'png'] as const satisfies readonly DownloadKind[]) {
-    list.append(button(text.downloads[kind], () => on.download(kind)));
-  }
-  downloads.append(list);
-  share.append(downloads);
-  const status = doc.createElement('span');
-  status.className = 'sim-status';
-  status.setAttribute('role', 'status');
-  share.append(status);
-  root.append(share);
+  root.addEventListener('click', (event) => {
+    const b = (event.target as Element).closest<HTMLElement>('button[data-act]');
+    const act = b?.dataset.act;
+    if (act === 'play') on.play();
+    else if (act === 'step') on.step();
+    else if (act === 'reset') on.reset();
+    else if (act === 'new-seed') on.newSeed();
+    else if (act === 'pin') on.pin();
+    else if (act === 'copy-link') on.copyLink();
+    else if (act === 'download') on.download(b!.dataset.kind as DownloadKind);
+  });
+  root.addEventListener('change', (event) => {
+    const el = event.target as HTMLInputElement;
+    const act = el.dataset.act;
+    if (act === 'speed') on.speed(Number(el.value));
+    else if (act === 'preset') on.preset(el.value);
+    else if (act === 'log') on.scale(el.checked);
+  });
 
   return {
-    element: root,
     setPlaying(playing) {
       play.textContent = playing ? text.pause : text.play;
     },
@@ -151,7 +84,7 @@ export function buildToolbar(doc: Document, options: ToolbarOptions): ToolbarHan
       setTimeout(() => (status.textContent = ''), 3000);
     },
     showLink(url) {
-      const input = doc.createElement('input');
+      const input = root.ownerDocument.createElement('input');
       input.type = 'text';
       input.readOnly = true;
       input.value = url;

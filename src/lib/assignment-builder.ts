@@ -40,7 +40,10 @@ export interface BuilderExercise {
   params: ParamValues;
 }
 
-export type Specs = Readonly<Record<string, readonly ParamSpec[]>>;
+/** A parameter as the builder's page embeds it: the spec with its one line of help (src/build/param-help.ts). */
+export type HelpedParam = ParamSpec & { readonly help: string };
+
+export type Specs = Readonly<Record<string, readonly HelpedParam[]>>;
 
 export const MAX_TITLE = 200;
 export const MAX_INSTRUCTIONS = 2000;
@@ -285,7 +288,7 @@ export function describeValue(row: ParamSpec, v: ParamValue | undefined): string
 }
 
 /** The help line under a parameter's control: what it is, its range and steps, and the exercise's value. */
-export function paramHelp(row: ParamSpec, exerciseValue: ParamValue | undefined): string {
+export function paramHelp(row: HelpedParam, exerciseValue: ParamValue | undefined): string {
   const own = assign.param.exerciseValue(describeValue(row, exerciseValue));
   if (row.kind === 'choice') return assign.param.helpChoice(row.help, own);
   return assign.param.helpNumber(

@@ -34,8 +34,6 @@ export interface NumberParam {
   default: number;
   /** How a slider maps to the value: log for ranges that span orders of magnitude. */
   scale: 'linear' | 'log';
-  /** One line of help for the control and the docs. */
-  help: string;
 }
 
 /** A parameter that takes one of a few named values (e.g. the kind of network). */
@@ -45,7 +43,6 @@ export interface ChoiceParam {
   label: string;
   options: readonly { value: string; label: string }[];
   default: string;
-  help: string;
 }
 
 export type ParamSpec = NumberParam | ChoiceParam;

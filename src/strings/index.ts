@@ -14,11 +14,26 @@ export { site } from './site';
 export { simulation, simulationPage } from './simulation';
 export { charts } from './charts';
 export { modelText, workerText, unitWord, labelSaysUnit, countWithUnit } from './models/common';
-export { tellAFriendText, tellAFriendMetricText, tellAFriendAboutText } from './models/tell-a-friend';
-export { branchingText, branchingMetricText, branchingAboutText } from './models/branching';
-export { cascadeText, cascadeMetricText, cascadeAboutText } from './models/cascade';
-export { bassText, bassMetricText, bassFitText, bassAboutText } from './models/bass';
-export { costOfSilenceText, costOfSilenceMetricText, costOfSilenceAboutText } from './models/cost-of-silence';
+export {
+  tellAFriendText,
+  tellAFriendMetricText,
+  tellAFriendAboutText,
+  tellAFriendParamHelp,
+} from './models/tell-a-friend';
+export {
+  branchingText,
+  branchingMetricText,
+  branchingAboutText,
+  branchingParamHelp,
+} from './models/branching';
+export { cascadeText, cascadeMetricText, cascadeAboutText, cascadeParamHelp } from './models/cascade';
+export { bassText, bassMetricText, bassFitText, bassAboutText, bassParamHelp } from './models/bass';
+export {
+  costOfSilenceText,
+  costOfSilenceMetricText,
+  costOfSilenceAboutText,
+  costOfSilenceParamHelp,
+} from './models/cost-of-silence';
 export { exercise } from './exercise';
 export { difficultyText, difficultyLevel } from './difficulty';
 export { myWork } from './my-work';

@@ -13,8 +13,6 @@ export const simulation = {
     /** Notice above the static result when the live simulation fails; `reason` is the error's message. */
     failed: (reason: string) =>
       `The live simulation could not start (${reason}); the result shown is the default run.`,
-    /** First entry of the preset menu: the model's defaults. */
-    defaultPreset: 'Default values',
     /**
      * Under the description while the run differs from the settings it describes (the reader moved a
      * control, or a link or assignment set a value), so the description is never read as describing the run
@@ -72,47 +70,28 @@ export const simulation = {
   /** Copy link: the live-region message and the toolbar's brief status. */
   copied: { said: 'Link copied.', status: 'Link copied' },
 
-  /** The buttons above a simulation (toolbar.ts). */
+  /**
+   * The toolbar's words that change in the browser (src/elements/toolbar.ts); the rest are written at build
+   * time, from simulationPage.toolbar.
+   */
   toolbar: {
-    /** Accessible names of the three button groups. */
-    groups: { run: 'Run', compare: 'Compare', share: 'Share and download' },
     play: '▶ Play',
     pause: '❚❚ Pause',
-    step: 'Step',
-    reset: 'Reset',
-    speed: 'Speed',
-    /** An option of the speed menu: "2×". */
-    speedOption: (multiplier: number) => `${multiplier}×`,
-    newSeed: 'New seed',
-    preset: 'Preset',
     pin: 'Pin this run',
     unpin: 'Clear pinned run',
-    logScale: 'Log scale',
-    copyLink: 'Copy link',
-    /** The <summary> of the downloads menu, and its buttons. */
-    download: 'Download',
-    downloads: {
-      csv: 'Data (CSV)',
-      json: 'Run with parameters (JSON)',
-      svg: 'Chart (SVG)',
-      png: 'Chart (PNG)',
-    },
     /** Accessible name of the field showing the link when the clipboard refuses it. */
     linkField: 'Link to this run; copy it',
   },
 
-  /** The parameter controls (controls.ts). */
+  /**
+   * The parameter controls' words that change in the browser (src/elements/controls.ts); the rest are written
+   * at build time, from simulationPage.controls.
+   */
   controls: {
-    /** After a parameter's label; a share is shown and typed as a percentage. */
-    unit: (unit: string) => (unit === 'share' ? ' (%)' : ` (${unitWord(unit)})`),
+    /** After the label of a locked parameter (the page's, written at build time, or a link's). */
     fixed: ' fixed for this exercise',
-    /** Accessible name of the exact-number field beside a slider. */
-    exactValue: (label: string, unit: string) =>
-      `${label}, exact value${unit === 'share' ? ' in per cent' : unit ? ` in ${unitWord(unit)}` : ''}`,
     /** What a screen reader says for a slider's position; `value` is already formatted (a share in per cent). */
     valueText: (value: string, unit: string) => (unit === 'share' ? `${value}%` : countWithUnit(value, unit)),
-    /** The closed disclosure that holds the settings a lesson's text is not about. */
-    more: (count: number) => `More settings (${count})`,
   },
 
   /** The data table of a run (table.ts). */
@@ -138,6 +117,42 @@ export const simulation = {
  * page's JavaScript carries them.
  */
 export const simulationPage = {
+  /** The toolbar above a simulation, written at build time (src/build/sim-controls.ts). */
+  toolbar: {
+    /** Accessible names of the three button groups. */
+    groups: { run: 'Run', compare: 'Compare', share: 'Share and download' },
+    step: 'Step',
+    reset: 'Reset',
+    speed: 'Speed',
+    /** An option of the speed menu: "2×". */
+    speedOption: (multiplier: number) => `${multiplier}×`,
+    newSeed: 'New seed',
+    preset: 'Preset',
+    /** First entry of the preset menu: the model's defaults. */
+    defaultPreset: 'Default values',
+    logScale: 'Log scale',
+    copyLink: 'Copy link',
+    /** The <summary> of the downloads menu, and its buttons. */
+    download: 'Download',
+    downloads: {
+      csv: 'Data (CSV)',
+      json: 'Run with parameters (JSON)',
+      svg: 'Chart (SVG)',
+      png: 'Chart (PNG)',
+    },
+  },
+
+  /** The parameter controls, written at build time (src/build/sim-controls.ts). */
+  controls: {
+    /** After a parameter's label; a share is shown and typed as a percentage. */
+    unit: (unit: string) => (unit === 'share' ? ' (%)' : ` (${unitWord(unit)})`),
+    /** Accessible name of the exact-number field beside a slider. */
+    exactValue: (label: string, unit: string) =>
+      `${label}, exact value${unit === 'share' ? ' in per cent' : unit ? ` in ${unitWord(unit)}` : ''}`,
+    /** The closed disclosure that holds the settings a lesson's text is not about. */
+    more: (count: number) => `More settings (${count})`,
+  },
+
   /** The static frame around a simulation (Simulation.astro), shown before and without JavaScript. */
   frame: {
     /** Under the simulation's title. */

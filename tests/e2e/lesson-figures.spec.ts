@@ -119,6 +119,37 @@ test('the toolbar shows only what does something; a pinned run is announced to t
   await expect(branching.getByRole('button', { name: 'Clear pinned run' })).toBeVisible();
 });
 
+test('the controls and toolbar come with the page: unseen until the figure wakes, and nothing moves when it does', async ({
+  watched: page,
+}) => {
+  await page.goto(lesson);
+  // A figure down the page has not woken yet: its controls are laid out but not shown.
+  const sim = page.locator('wom-simulation#response-timing');
+  await expect(page.locator('wom-simulation#tell-a-friend')).toBeAttached();
+  expect(await sim.getAttribute('data-ready')).toBeNull();
+  const toolbar = sim.locator('.sim-toolbar');
+  const controls = sim.locator('.sim-controls');
+  await expect(controls.locator('label', { hasText: 'Day of the answer' })).toHaveCount(1);
+  await expect(toolbar).toBeHidden();
+  await expect(controls).toBeHidden();
+  // Where the toolbar and the controls sit in the figure, and their size.
+  const layout = () =>
+    sim.evaluate((el) => {
+      const top = el.getBoundingClientRect().top;
+      return ['.sim-toolbar', '.sim-controls'].map((s) => {
+        const r = el.querySelector(s)!.getBoundingClientRect();
+        return [r.top - top, r.left, r.width, r.height].map(Math.round);
+      });
+    });
+  const before = await layout();
+  expect(before.every(([, , w, h]) => w > 0 && h > 0)).toBe(true);
+  await sim.scrollIntoViewIfNeeded();
+  await expect(sim).toHaveAttribute('data-ready', 'true');
+  await expect(toolbar.getByRole('button', { name: /Play/ })).toBeVisible();
+  await expect(sim.getByRole('slider', { name: 'Day of the answer' })).toBeEnabled();
+  expect(await layout()).toEqual(before);
+});
+
 /** Whether a box lies inside the viewport (a pixel of rounding allowed). */
 const inside = async (page: Page, locator: Locator) => {
   const box = await locator.boundingBox();
@@ -167,5 +198,16 @@ test.describe('with JavaScript off', () => {
     await result.locator('summary').click();
     await expect(result.locator('.sim-static-wide svg').first()).toBeVisible();
     await expect(result).toContainText('times as many');
+  });
+
+  test('a figure shows no controls or toolbar, which would do nothing, and keeps no room for them', async ({
+    page,
+  }) => {
+    await page.goto(lesson);
+    const sim = page.locator('wom-simulation#response-timing');
+    for (const part of ['.sim-toolbar', '.sim-controls']) {
+      await expect(sim.locator(part)).toHaveCount(1);
+      expect(await sim.locator(part).boundingBox(), part).toBeNull();
+    }
   });
 });

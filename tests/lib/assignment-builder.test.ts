@@ -21,13 +21,14 @@ import {
   siteRoot,
   stepLink,
   type BuilderExercise,
+  type HelpedParam,
   type Specs,
 } from '../../src/lib/assignment-builder';
 import { models } from '../../src/models/index';
 import { shownValue } from '../../src/models/percent';
-import type { NumberParam, ParamSpec } from '../../src/models/types';
+import type { NumberParam } from '../../src/models/types';
 
-const spec: ParamSpec[] = [
+const spec: HelpedParam[] = [
   {
     kind: 'number',
     id: 'n',

@@ -32,7 +32,6 @@ const spec: readonly ParamSpec[] = [
     step: 1,
     default: 7,
     scale: 'linear',
-    help: 'How many people hear it, every day.',
   },
   {
     kind: 'number',
@@ -44,7 +43,6 @@ const spec: readonly ParamSpec[] = [
     step: 1,
     default: 5,
     scale: 'linear',
-    help: 'How many days the run lasts.',
   },
 ];
 

@@ -17,7 +17,6 @@ const spec = [
     step: 1,
     default: 10,
     scale: 'linear',
-    help: 'How many people each unhappy customer tells.',
   },
   {
     kind: 'number',
@@ -29,7 +28,6 @@ const spec = [
     step: 0.1,
     default: 0.5,
     scale: 'linear',
-    help: 'The share of hearers who pass it on.',
   },
   {
     kind: 'choice',
@@ -40,7 +38,6 @@ const spec = [
       { value: 'scale-free', label: 'Scale-free' },
     ],
     default: 'random',
-    help: 'How people are linked.',
   },
 ] as const satisfies readonly ParamSpec[];
 

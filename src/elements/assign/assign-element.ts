@@ -4,7 +4,6 @@
  * worksheet with a QR code per step. The draft lives in this page's own URL (?a=…), so it can be bookmarked.
  */
 import type { Assignment, AssignmentItem } from '../../lib/assignment';
-import type { ParamSpec } from '../../models/types';
 import { assign } from '../../strings/assign';
 import { assignment } from '../../strings/assignment';
 import { announce, copyText, h } from '../assignment/dom';
@@ -38,6 +37,7 @@ import {
   stepLink,
   valueOf,
   type BuilderExercise,
+  type HelpedParam,
   type Specs,
 } from '../../lib/assignment-builder';
 
@@ -60,7 +60,7 @@ class AssignBuilder extends HTMLElement {
   connectedCallback() {
     for (const e of readData(this, 'exercises', listOf(withStrings<BuilderExercise>('id')), []))
       this.exercises.set(e.id, e);
-    this.specs = readData(this, 'specs', mapOf(listOf(withStrings<ParamSpec>('id'))), {});
+    this.specs = readData(this, 'specs', mapOf(listOf(withStrings<HelpedParam>('id'))), {});
     this.base = this.dataset.base ?? '/';
     this.status = part(this, '.builder-status');
     this.chosenList = part(this, '.chosen');
@@ -242,7 +242,7 @@ class AssignBuilder extends HTMLElement {
     return li;
   }
 
-  private renderParam(item: AssignmentItem, exercise: BuilderExercise, row: ParamSpec): HTMLElement {
+  private renderParam(item: AssignmentItem, exercise: BuilderExercise, row: HelpedParam): HTMLElement {
     const base = `p-${exercise.id}-${row.id}`;
     const fixed = exercise.lock.includes(row.id);
     const current = valueOf(item, exercise, row.id);

@@ -14,27 +14,22 @@ export const bassText = {
   /** The model's name (simulation frames, sandbox, exports); its summary and sources are in the about text below. */
   model: { name: 'Bass diffusion' },
 
-  /** Each parameter's label (control, notices), one line of help and a choice's option labels, by id. */
+  /** Each parameter's label (control, notices) and a choice's option labels, by id; the help is in ParamHelp below. */
   params: {
     p: {
       label: 'Outside influence (p)',
-      help: 'Share of those who have not adopted who adopt each period because of media or advertising.',
     },
     q: {
       label: 'Word of mouth (q)',
-      help: 'How strongly those who have adopted pull in others, per period.',
     },
     m: {
       label: 'Eventual adopters (m)',
-      help: 'How many people adopt in the end: the size of the market.',
     },
     periods: {
       label: 'Periods shown',
-      help: 'How far the curve runs.',
     },
     timeUnit: {
       label: 'One period is',
-      help: 'The unit of time p, q and the horizontal axis are measured in.',
       options: { year: 'a year', day: 'a day', period: 'a period' },
     },
   },
@@ -141,3 +136,15 @@ export const bassAboutText = {
     },
   },
 } as const;
+
+/**
+ * Each parameter's one line of help, by id: written under its control and into the sandbox's table at build
+ * time (src/build/param-help.ts) and into the assignment builder's page, so no script carries it.
+ */
+export const bassParamHelp = {
+  p: 'Share of those who have not adopted who adopt each period because of media or advertising.',
+  q: 'How strongly those who have adopted pull in others, per period.',
+  m: 'How many people adopt in the end: the size of the market.',
+  periods: 'How far the curve runs.',
+  timeUnit: 'The unit of time p, q and the horizontal axis are measured in.',
+} as const satisfies Record<keyof typeof bassText.params, string>;

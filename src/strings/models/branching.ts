@@ -7,27 +7,22 @@ export const branchingText = {
   /** The model's name (simulation frames, sandbox, exports); its summary and sources are in the about text below. */
   model: { name: 'Fizzle or explode' },
 
-  /** Each parameter's label (slider, notices) and one line of help, by parameter id. */
+  /** Each parameter's label (slider, notices), by parameter id; the help is in ParamHelp below. */
   params: {
     r: {
       label: 'Average retellings per person (R)',
-      help: 'How many new people, on average, each person who hears the story passes it to. Above 1 it can grow.',
     },
     kappa: {
       label: 'Evenness of retelling (dispersion κ)',
-      help: 'Small: most tell nobody and a few tell crowds. 1000 means everyone is alike (Poisson).',
     },
     cap: {
       label: 'People reached that counts as viral',
-      help: 'A chain that reaches this many people, starter included, is counted as having gone viral and stops.',
     },
     maxGenerations: {
       label: 'Most generations followed',
-      help: 'A chain still alive after this many rounds of retelling is reported as still going.',
     },
     runs: {
       label: 'Complaints simulated',
-      help: 'How many independent complaints the ensemble follows to estimate the chance of fizzling.',
     },
   },
 
@@ -138,3 +133,15 @@ export const branchingAboutText = {
     },
   },
 } as const;
+
+/**
+ * Each parameter's one line of help, by id: written under its control and into the sandbox's table at build
+ * time (src/build/param-help.ts) and into the assignment builder's page, so no script carries it.
+ */
+export const branchingParamHelp = {
+  r: 'How many new people, on average, each person who hears the story passes it to. Above 1 it can grow.',
+  kappa: 'Small: most tell nobody and a few tell crowds. 1000 means everyone is alike (Poisson).',
+  cap: 'A chain that reaches this many people, starter included, is counted as having gone viral and stops.',
+  maxGenerations: 'A chain still alive after this many rounds of retelling is reported as still going.',
+  runs: 'How many independent complaints the ensemble follows to estimate the chance of fizzling.',
+} as const satisfies Record<keyof typeof branchingText.params, string>;

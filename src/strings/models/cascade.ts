@@ -113,11 +113,10 @@ export const cascadeText = {
   /** The model's name (simulation frames, sandbox, exports); its summary and sources are in the about text below. */
   model: { name: 'Complaint against answer' },
 
-  /** Each parameter's label (control, notices), one line of help and a choice's option labels, by id. */
+  /** Each parameter's label (control, notices) and a choice's option labels, by id; the help is in ParamHelp below. */
   params: {
     network: {
       label: 'Kind of network',
-      help: 'Random: links by chance. Small world: friends of friends, plus a few long links. Scale-free: a few people have very many links.',
       /** Also exported from the model as NETWORK_LABELS. */
       options: {
         random: 'Random (Erdős–Rényi)',
@@ -127,66 +126,51 @@ export const cascadeText = {
     },
     n: {
       label: 'People in the network',
-      help: 'How many people the simulation follows. Over a few thousand, the network is drawn as dots.',
     },
     meanDegree: {
       label: 'Average contacts per person',
-      help: 'How many people each person is linked to, on average (even, so every kind of network can build it).',
     },
     rewiring: {
       label: 'Long-range links (small world only)',
-      help: 'Share of neighbourhood links replaced by a link to someone anywhere in the network.',
     },
     hubs: {
       label: 'Broadcast accounts',
-      help: 'Media, influencer or company accounts that each reach a large share of everyone.',
     },
     hubReach: {
       label: 'Share of people each broadcast account reaches',
-      help: 'Each broadcast account is linked to each person with this probability.',
     },
     story: {
       label: 'Kind of story',
-      help: 'A complaint races the company’s answer; a good story (a kindness, a delighted customer) spreads alone, with nothing to answer, and the settings for the answer are ignored.',
       options: { complaint: 'A complaint, and the company’s answer', good: 'A good story, with no answer' },
     },
     posters: {
       label: 'People who post it first',
-      help: 'Ordinary people who post the story on day 0, each with their own contacts (several videos, several passengers filming).',
     },
     campaignHubs: {
       label: 'Broadcast accounts that post it first (a campaign)',
-      help: 'Broadcast accounts that also post the story on day 0, as an organised campaign’s own channels do. More than there are broadcast accounts means all of them.',
     },
     pickup: {
       label: 'The media pick it up on a set day',
-      help: 'If yes, the other broadcast accounts cannot hear the story before the day below, and on that day every one of them that has not already carried the company’s answer carries the story.',
       options: { no: 'No, only by chance', yes: 'Yes' },
     },
     pickupDay: {
       label: 'Day the media pick it up',
-      help: 'Days after the first post when the broadcast accounts carry the story (0: the same day); used only when the media pick it up on a set day.',
     },
     betaC: {
       label: 'Chance a complaint is passed to each contact',
-      help: 'When someone first hears the complaint (or the good story), the chance they pass it to each of their contacts.',
     },
     betaR: {
       label: 'Chance the answer is passed to each contact',
-      help: 'When someone first hears the company’s answer, the chance they pass it to each of their contacts.',
     },
     respond: {
       label: 'The company answers',
-      help: 'Whether the company publishes an answer at all.',
       options: { yes: 'Yes', no: 'No, it stays silent' },
     },
     responseDay: {
       label: 'Day of the answer',
-      help: 'Days after the complaint is posted when the company answers (0: the same day).',
     },
     answerVia: {
       label: 'Where the answer is published',
-      help: 'Broadcast: from the complainers and every broadcast account, to anyone. A reply: seen only by the complainers’ own contacts. Where the complaint was: each person who heard the complaint may see it, and it passes only between people who heard the complaint.',
       options: {
         hubs: 'Broadcast, to everyone',
         reply: 'A reply, seen by the complainers’ contacts',
@@ -195,11 +179,9 @@ export const cascadeText = {
     },
     apology: {
       label: 'How much the apology calms people',
-      help: 'From the day after the answer, the chance of passing the complaint on is cut by this share (0%: no effect; 100%: nobody passes it on any more).',
     },
     maxDays: {
       label: 'Days simulated',
-      help: 'The simulation stops after this many days even if the story is still spreading.',
     },
   },
 
@@ -435,3 +417,38 @@ export const cascadeAboutText = {
     },
   },
 } as const;
+
+/**
+ * Each parameter's one line of help, by id: written under its control and into the sandbox's table at build
+ * time (src/build/param-help.ts) and into the assignment builder's page, so no script carries it.
+ */
+export const cascadeParamHelp = {
+  network:
+    'Random: links by chance. Small world: friends of friends, plus a few long links. Scale-free: a few people have very many links.',
+  n: 'How many people the simulation follows. Over a few thousand, the network is drawn as dots.',
+  meanDegree:
+    'How many people each person is linked to, on average (even, so every kind of network can build it).',
+  rewiring: 'Share of neighbourhood links replaced by a link to someone anywhere in the network.',
+  hubs: 'Media, influencer or company accounts that each reach a large share of everyone.',
+  hubReach: 'Each broadcast account is linked to each person with this probability.',
+  story:
+    'A complaint races the company’s answer; a good story (a kindness, a delighted customer) spreads alone, with nothing to answer, and the settings for the answer are ignored.',
+  posters:
+    'Ordinary people who post the story on day 0, each with their own contacts (several videos, several passengers filming).',
+  campaignHubs:
+    'Broadcast accounts that also post the story on day 0, as an organised campaign’s own channels do. More than there are broadcast accounts means all of them.',
+  pickup:
+    'If yes, the other broadcast accounts cannot hear the story before the day below, and on that day every one of them that has not already carried the company’s answer carries the story.',
+  pickupDay:
+    'Days after the first post when the broadcast accounts carry the story (0: the same day); used only when the media pick it up on a set day.',
+  betaC:
+    'When someone first hears the complaint (or the good story), the chance they pass it to each of their contacts.',
+  betaR: 'When someone first hears the company’s answer, the chance they pass it to each of their contacts.',
+  respond: 'Whether the company publishes an answer at all.',
+  responseDay: 'Days after the complaint is posted when the company answers (0: the same day).',
+  answerVia:
+    'Broadcast: from the complainers and every broadcast account, to anyone. A reply: seen only by the complainers’ own contacts. Where the complaint was: each person who heard the complaint may see it, and it passes only between people who heard the complaint.',
+  apology:
+    'From the day after the answer, the chance of passing the complaint on is cut by this share (0%: no effect; 100%: nobody passes it on any more).',
+  maxDays: 'The simulation stops after this many days even if the story is still spreading.',
+} as const satisfies Record<keyof typeof cascadeText.params, string>;

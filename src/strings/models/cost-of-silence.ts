@@ -7,27 +7,22 @@ export const costOfSilenceText = {
   /** The model's name (simulation frames, sandbox, exports); its summary and sources are in the about text below. */
   model: { name: 'The cost of silence' },
 
-  /** Each parameter's label (slider, notices) and one line of help, by parameter id. */
+  /** Each parameter's label (slider, notices), by parameter id; the help is in ParamHelp below. */
   params: {
     fixCost: {
       label: 'Cost of making it right',
-      help: 'What it would have cost to fix the problem for the customer early on.',
     },
     reach: {
       label: 'People who hear the story',
-      help: 'How many people the story reaches.',
     },
     customerShare: {
       label: 'Share of hearers who are customers',
-      help: 'Of those who hear the story, the share who buy from the company.',
     },
     leaveShare: {
       label: 'Share of those customers who leave',
-      help: 'Of the customers who hear it, the share who take their business elsewhere because of it.',
     },
     clv: {
       label: 'Value of a customer’s future business',
-      help: 'Customer lifetime value: the profit a customer would bring over the years they stay.',
     },
   },
 
@@ -80,3 +75,15 @@ export const costOfSilenceAboutText = {
     },
   },
 } as const;
+
+/**
+ * Each parameter's one line of help, by id: written under its control and into the sandbox's table at build
+ * time (src/build/param-help.ts) and into the assignment builder's page, so no script carries it.
+ */
+export const costOfSilenceParamHelp = {
+  fixCost: 'What it would have cost to fix the problem for the customer early on.',
+  reach: 'How many people the story reaches.',
+  customerShare: 'Of those who hear the story, the share who buy from the company.',
+  leaveShare: 'Of the customers who hear it, the share who take their business elsewhere because of it.',
+  clv: 'Customer lifetime value: the profit a customer would bring over the years they stay.',
+} as const satisfies Record<keyof typeof costOfSilenceText.params, string>;

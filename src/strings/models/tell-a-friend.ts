@@ -6,31 +6,25 @@ export const tellAFriendText = {
   /** The model's name (simulation frames, sandbox, exports); its summary and sources are in the about text below. */
   model: { name: 'Tell a friend' },
 
-  /** Each parameter's label (slider, notices) and one line of help, by parameter id. */
+  /** Each parameter's label (slider, notices), by parameter id; the help is in ParamHelp below. */
   params: {
     population: {
       label: 'Population',
-      help: 'Everyone who could hear the story; it slows down as it runs out of new people.',
     },
     generations: {
       label: 'Generations of retelling',
-      help: 'How many rounds of "I heard from someone who heard" to follow.',
     },
     kHappy: {
       label: 'People each happy teller tells',
-      help: 'How many people hear the good story from each person who tells it.',
     },
     rHappy: {
       label: 'Share of happy-story hearers who retell it',
-      help: 'Of those who hear the good story, the share who pass it on in turn.',
     },
     kUnhappy: {
       label: 'People each unhappy teller tells',
-      help: 'How many people hear the bad story from each person who tells it.',
     },
     rUnhappy: {
       label: 'Share of unhappy-story hearers who retell it',
-      help: 'Of those who hear the bad story, the share who pass it on in turn.',
     },
   },
 
@@ -115,3 +109,16 @@ export const tellAFriendAboutText = {
     },
   },
 } as const;
+
+/**
+ * Each parameter's one line of help, by id: written under its control and into the sandbox's table at build
+ * time (src/build/param-help.ts) and into the assignment builder's page, so no script carries it.
+ */
+export const tellAFriendParamHelp = {
+  population: 'Everyone who could hear the story; it slows down as it runs out of new people.',
+  generations: 'How many rounds of "I heard from someone who heard" to follow.',
+  kHappy: 'How many people hear the good story from each person who tells it.',
+  rHappy: 'Of those who hear the good story, the share who pass it on in turn.',
+  kUnhappy: 'How many people hear the bad story from each person who tells it.',
+  rUnhappy: 'Of those who hear the bad story, the share who pass it on in turn.',
+} as const satisfies Record<keyof typeof tellAFriendText.params, string>;
