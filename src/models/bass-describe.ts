@@ -1,7 +1,7 @@
 /**
- * The summary in words of the Bass diffusion model: one plain-English paragraph about a run (the page's no-JavaScript
- * summary). Kept apart from the model (./bass.ts) so the browser loads it only when a run needs new words; the page
- * already shows the summary of the run it was built with.
+ * The summary in words of the Bass diffusion model: one plain-English paragraph about a run (the page's
+ * no-JavaScript summary). Kept apart from the model (./bass.ts) so the browser loads it only when a run needs
+ * new words; the page already shows the summary of the run it was built with.
  */
 import type { BassParams, BassResult } from './bass.ts';
 import { outsideInfluenceShare } from './bass-math.ts';

@@ -224,7 +224,8 @@ function bassSeries(result: BassResult, params: BassParams): SeriesView {
 
 /**
  * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
- * words are in ./bass-describe.ts, loaded when a run needs new ones; the whole definition, `bass`, is in ./index.ts.
+ * words are in ./bass-describe.ts, loaded when a run needs new ones; the whole definition, `bass`, is in
+ * ./index.ts.
  */
 export const bassCore: ModelCore<BassParams, BassResult, 'bass'> = {
   id: 'bass',

@@ -1,7 +1,7 @@
 /**
- * The summary in words of the branching process: one plain-English paragraph about a run (the page's no-JavaScript
- * summary). Kept apart from the model (./branching.ts) so the browser loads it only when a run needs new words; the page
- * already shows the summary of the run it was built with.
+ * The summary in words of the branching process: one plain-English paragraph about a run (the page's
+ * no-JavaScript summary). Kept apart from the model (./branching.ts) so the browser loads it only when a run
+ * needs new words; the page already shows the summary of the run it was built with.
  */
 import type { BranchingParams, BranchingResult } from './branching.ts';
 import { branchingDescribeText as words } from '../strings/models/branching-describe.ts';

@@ -227,7 +227,8 @@ function branchingSeries(result: BranchingResult, params: BranchingParams): Seri
 
 /**
  * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
- * words are in ./branching-describe.ts, loaded when a run needs new ones; the whole definition, `branching`, is in ./index.ts.
+ * words are in ./branching-describe.ts, loaded when a run needs new ones; the whole definition, `branching`,
+ * is in ./index.ts.
  */
 export const branchingCore: ModelCore<BranchingParams, BranchingResult, 'branching'> = {
   id: 'branching',

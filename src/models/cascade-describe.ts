@@ -1,7 +1,7 @@
 /**
  * The network cascade's summary in words: one plain-English paragraph about a run (the page's no-JavaScript
- * summary). Kept apart from the model (./cascade.ts) so the browser loads it only when a run needs new words; the
- * page already shows the summary of the run it was built with.
+ * summary). Kept apart from the model (./cascade.ts) so the browser loads it only when a run needs new words;
+ * the page already shows the summary of the run it was built with.
  */
 import type { CascadeHistory } from './cascade-dynamics.ts';
 import type { CascadeParams, CascadeResult } from './cascade.ts';

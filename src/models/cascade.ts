@@ -597,7 +597,8 @@ function cascadeSeries(result: CascadeResult, params: CascadeParams): SeriesView
 
 /**
  * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
- * words are in ./cascade-describe.ts, loaded when a run needs new ones; the whole definition, `cascade`, is in ./index.ts.
+ * words are in ./cascade-describe.ts, loaded when a run needs new ones; the whole definition, `cascade`, is
+ * in ./index.ts.
  */
 export const cascadeCore: ModelCore<CascadeParams, CascadeResult, 'cascade'> = {
   id: 'cascade',

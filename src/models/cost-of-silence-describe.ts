@@ -1,7 +1,7 @@
 /**
- * The summary in words of the cost of silence: one plain-English paragraph about a run (the page's no-JavaScript
- * summary). Kept apart from the model (./cost-of-silence.ts) so the browser loads it only when a run needs new words; the page
- * already shows the summary of the run it was built with.
+ * The summary in words of the cost of silence: one plain-English paragraph about a run (the page's
+ * no-JavaScript summary). Kept apart from the model (./cost-of-silence.ts) so the browser loads it only when
+ * a run needs new words; the page already shows the summary of the run it was built with.
  */
 import type { CostOfSilenceParams, CostOfSilenceResult } from './cost-of-silence.ts';
 import { costOfSilenceDescribeText as words } from '../strings/models/cost-of-silence-describe.ts';

@@ -161,7 +161,8 @@ function costOfSilenceSeries(result: CostOfSilenceResult, params: CostOfSilenceP
 
 /**
  * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
- * words are in ./cost-of-silence-describe.ts, loaded when a run needs new ones; the whole definition, `costOfSilence`, is in ./index.ts.
+ * words are in ./cost-of-silence-describe.ts, loaded when a run needs new ones; the whole definition,
+ * `costOfSilence`, is in ./index.ts.
  */
 export const costOfSilenceCore: ModelCore<CostOfSilenceParams, CostOfSilenceResult, 'cost-of-silence'> = {
   id: 'cost-of-silence',

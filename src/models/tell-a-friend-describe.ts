@@ -1,7 +1,7 @@
 /**
- * The summary in words of the tell-a-friend model: one plain-English paragraph about a run (the page's no-JavaScript
- * summary). Kept apart from the model (./tell-a-friend.ts) so the browser loads it only when a run needs new words; the page
- * already shows the summary of the run it was built with.
+ * The summary in words of the tell-a-friend model: one plain-English paragraph about a run (the page's
+ * no-JavaScript summary). Kept apart from the model (./tell-a-friend.ts) so the browser loads it only when a
+ * run needs new words; the page already shows the summary of the run it was built with.
  */
 import type { TellAFriendParams, TellAFriendResult } from './tell-a-friend.ts';
 import { tellAFriendDescribeText as words } from '../strings/models/tell-a-friend-describe.ts';

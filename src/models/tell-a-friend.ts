@@ -215,7 +215,8 @@ function tellAFriendSeries(result: TellAFriendResult): SeriesView {
 
 /**
  * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
- * words are in ./tell-a-friend-describe.ts, loaded when a run needs new ones; the whole definition, `tellAFriend`, is in ./index.ts.
+ * words are in ./tell-a-friend-describe.ts, loaded when a run needs new ones; the whole definition,
+ * `tellAFriend`, is in ./index.ts.
  */
 export const tellAFriendCore: ModelCore<TellAFriendParams, TellAFriendResult, 'tell-a-friend'> = {
   id: 'tell-a-friend',
