@@ -104,6 +104,15 @@ const rootModel = (/** @type {string} */ id) => {
   const m = /(?:models|views)[\\/]([a-z-]+)\.ts$/.exec(id);
   return m && modelIds.includes(m[1] ?? '') && /src[\\/](?:models|views)[\\/]/.test(id) ? m[1] : undefined;
 };
+/**
+ * The model whose summary in words this is (src/models/cascade-describe.ts), if any. The element loads a describer
+ * only after its model, when a run needs new words, so what it shares with its model can go in the model's chunk
+ * (loadedAfter); what only the describer needs (its words) stays in the describer's own chunk.
+ */
+const describedModel = (/** @type {string} */ id) => {
+  const m = /src[\\/]models[\\/]([a-z-]+)-describe\.ts$/.exec(id);
+  return m && modelIds.includes(m[1] ?? '') ? m[1] : undefined;
+};
 /** @typedef {import('rolldown').ModuleInfo} ModuleInfo */
 /** @typedef {import('rolldown').ChunkingContext} Graph */
 const isRegistry = (/** @type {string} */ id) => /src[\\/]models[\\/]index\.ts$/.test(id);
@@ -147,12 +156,14 @@ function owners(id, graph) {
 
 /**
  * Whether a root is loaded only by import() from code that needs `model` first (the network's SVG renderer,
- * loaded by the cascade view): a module it shares with that model's code can go in the model's chunk.
+ * loaded by the cascade view; the model's describer, which the element loads once it has the model): a module it
+ * shares with that model's code can go in the model's chunk.
  * @param {string} root
  * @param {string} model
  * @param {Graph} graph
  */
 function loadedAfter(root, model, graph) {
+  if (describedModel(root) === model) return true;
   const m = graph.getModuleInfo(root);
   if (!m || m.isEntry || m.importers.length > 0 || m.dynamicImporters.length === 0) return false;
   return m.dynamicImporters.every((/** @type {string} */ d) => {

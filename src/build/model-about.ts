@@ -8,16 +8,11 @@
  * the catalogue and the sandbox, and the ones the simulation really runs with on a lesson that changes some
  * (presetDescription). Change a preset, or override it on a page, and its description follows.
  */
-import { bass } from '../models/bass';
 import { peakShare, peakTime } from '../models/bass-math';
-import { branching } from '../models/branching';
 import { expectedTotalSize, rareOffspring } from '../models/branching-analytic';
 import { formatCount, formatNumber, formatPercent } from '../models/format';
-import { cascade } from '../models/cascade';
-import { costOfSilence } from '../models/cost-of-silence';
-import { modelFor } from '../models/index';
+import { modelFor, bass, branching, cascade, costOfSilence, tellAFriend } from '../models/index';
 import { byId, modelIds } from '../models/registry';
-import { tellAFriend } from '../models/tell-a-friend';
 import type { ModelId, ParamValues } from '../models/types';
 import { bassAboutText, bassText } from '../strings/models/bass';
 import type { TimeUnit } from '../models/bass';

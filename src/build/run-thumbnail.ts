@@ -4,13 +4,8 @@
  */
 import { thumbnailSvg } from '../charts/thumbnail';
 import { styled } from '../views/style';
-import { bass } from '../models/bass';
-import { branching } from '../models/branching';
-import { cascade } from '../models/cascade';
-import { costOfSilence } from '../models/cost-of-silence';
-import { modelFor } from '../models/index';
+import { modelFor, bass, branching, cascade, costOfSilence, tellAFriend } from '../models/index';
 import { byId } from '../models/registry';
-import { tellAFriend } from '../models/tell-a-friend';
 import type { ModelId } from '../models/types';
 import { claimPage, resolveParams } from './claims';
 import { staticDocument } from './static-dom';

@@ -3,15 +3,16 @@
  * locked parameters from data-* attributes written at build time, restores any state in the URL, adopts the
  * controls and toolbar written at build time, and redraws its charts as the student changes things.
  *
- * The model and its view are loaded on demand, so a page pays only for the models it shows.
+ * The model and its view are loaded on demand, so a page pays only for the models it shows; the model's summary
+ * in words loads only when a run needs new words (the page already shows the summary of its own run).
  */
-import type { ModelDefinition, Notice, ParamValue, ParamValues, SeriesView } from '../models/types';
+import type { Describer, ModelCore, Notice, ParamValue, ParamValues, SeriesView } from '../models/types';
 import type * as SimStateModule from '../lib/sim-state';
 import type { PageSim, SimState } from '../lib/sim-state';
 import { fromPage } from '../lib/sim-state-page';
 import type { GuessDetail } from './predict-tie';
 import { adoptControls, need, type ControlsHandle } from './controls';
-import { loadModel, loadView } from './loaders';
+import { loadDescriber, loadModel, loadView } from './loaders';
 import { createNarrator } from './narrator';
 import { adoptToolbar, type ToolbarHandle } from './toolbar';
 import type { ModelView, ObservedSeries, RenderContext, ViewHandle } from '../views/types';
@@ -38,7 +39,12 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 const BASE_RATE = 2;
 
 export class SimulationElement extends HTMLElement {
-  private model!: ModelDefinition;
+  /** The model without its summary in words, which loads only when a run needs new words (`describer`). */
+  private model!: ModelCore;
+  /** The model's summary in words (src/models/<id>-describe.ts), once something asked for it. */
+  private describing: Promise<Describer> | undefined;
+  /** Whether the first run is the page's own, which the summary the page was built with describes. */
+  private pageSummary = false;
   private view!: ModelView;
   private simId = '';
   /** Preset, starting point, parameters, seed and locks: changed only through src/lib/sim-state.ts. */
@@ -146,6 +152,10 @@ export class SimulationElement extends HTMLElement {
     ]);
     this.model = model;
     this.view = view;
+    // A linked run is not the one the page describes: its words start loading now, beside the first run. The page's
+    // own run keeps the summary the page was built with (same parameters, same seed, so the same words).
+    this.pageSummary = !linked;
+    if (linked) this.wantWords();
 
     this.chartsEl = this.querySelector('.sim-charts')!;
     // The charts' width, read now, before the element changes anything, while the page's layout is still clean
@@ -254,18 +264,20 @@ export class SimulationElement extends HTMLElement {
     const first = !this.revealed;
     this.revealed = true;
     this.dataset.revealed = 'true';
+    // The summary's words load beside the metrics; a run that starts meanwhile writes its own summary instead.
+    const token = this.runToken;
+    const words = this.describeRun();
     await this.sayGuess();
     if (first)
       this.dispatchEvent(new CustomEvent('simreveal', { bubbles: true, detail: { sim: this.simId } }));
     if (animate && this.view.steps(this.result, this.params) > 0) {
       this.t = 0;
-      this.summaryEl.textContent = this.summaryText();
       this.play();
     } else {
       this.t = undefined;
       this.draw();
-      this.summaryEl.textContent = this.summaryText();
     }
+    await this.writeSummary(token, words);
   }
 
   /** The model's answer to the guessed quantity, for this run (the metrics load with the first guess). */
@@ -283,12 +295,38 @@ export class SimulationElement extends HTMLElement {
     if (Number.isFinite(value)) this.guessAnswer = formatAnswer(value, g.unit ?? metric.unit);
   }
 
+  /** Starts loading the model's summary in words, if nothing has yet: a run with new words is coming. */
+  private wantWords() {
+    // A failure is handled where the words are used (describeRun); here it must not surface as unhandled.
+    (this.describing ??= loadDescriber(this.model.id)).catch(() => undefined);
+  }
+
+  /** The model's summary of the run on show, once its words have loaded ('' if they could not load). */
+  private async describeRun(): Promise<string> {
+    const { result, params } = this;
+    try {
+      const describer = await (this.describing ??= loadDescriber(this.model.id));
+      return describer.describe(result, params);
+    } catch {
+      // Offline, say: no summary rather than an older run's; the next run tries to load the words again.
+      this.describing = undefined;
+      return '';
+    }
+  }
+
+  /** Writes the summary of the run that was on show at `token`, unless a newer run started while words loaded. */
+  private async writeSummary(token: number, words: Promise<string>) {
+    const model = await words;
+    if (token !== this.runToken) return;
+    this.summaryEl.textContent = this.summaryText(model);
+  }
+
   /** The model's summary, after the student's guess and reasoning when there are some (saved or just made). */
-  private summaryText() {
+  private summaryText(model: string) {
     const g = this.guess;
     return [
       g?.label ? simulation.reveal.compare(g.label, this.guessAnswer) : '',
-      this.model.describe(this.result, this.params),
+      model,
       g?.text ? simulation.reveal.wrote(g.text) : '',
     ]
       .filter(Boolean)
@@ -296,6 +334,7 @@ export class SimulationElement extends HTMLElement {
   }
 
   private async change(id: string, value: ParamValue, final: boolean) {
+    this.wantWords();
     const ops = await loadStateOps();
     const { state, notices } = ops.change(this.model, this.state, { [id]: value });
     this.state = state;
@@ -310,6 +349,7 @@ export class SimulationElement extends HTMLElement {
 
   /** Parameters set by a view (a fit, say), checked like anything a student types. */
   private async setParams(values: ParamValues) {
+    this.wantWords();
     const ops = await loadStateOps();
     const { state, notices } = ops.change(this.model, this.state, values);
     this.state = state;
@@ -365,6 +405,7 @@ export class SimulationElement extends HTMLElement {
   }
 
   private async applyPreset(key: string) {
+    this.wantWords();
     const ops = await loadStateOps();
     const state = ops.applyPreset(this.model, this.state, key);
     if (!state) return;
@@ -417,9 +458,15 @@ export class SimulationElement extends HTMLElement {
     this.drawnStep = undefined;
     this.draw();
     if (this.revealed) {
-      await this.sayGuess();
-      if (token !== this.runToken) return;
-      this.summaryEl.textContent = this.summaryText();
+      // The page's own run at wake keeps the summary the page was built with; any other run waits for its words
+      // (loading beside the metrics), and a run superseded meanwhile writes nothing.
+      if (ready === undefined || !this.pageSummary || this.guess) {
+        const words = this.describeRun();
+        await this.sayGuess();
+        if (token !== this.runToken) return;
+        await this.writeSummary(token, words);
+        if (token !== this.runToken) return;
+      }
     } else if (this.guess) {
       // A guess saved on an earlier visit (or made while the figure loaded): show it beside the result.
       const guess = this.guess;
@@ -539,7 +586,7 @@ export class SimulationElement extends HTMLElement {
       this.revealed = true;
       this.dataset.revealed = 'true';
       this.dispatchEvent(new CustomEvent('simreveal', { bubbles: true, detail: { sim: this.simId } }));
-      this.summaryEl.textContent = this.summaryText();
+      void this.writeSummary(this.runToken, this.describeRun());
       this.t = 0;
     } else this.t = this.t === undefined || this.t >= steps ? 0 : Math.min(steps, Math.floor(this.t) + 1);
     this.draw();
@@ -551,6 +598,7 @@ export class SimulationElement extends HTMLElement {
    * rather than its end, ready to play again.
    */
   private async reset() {
+    this.wantWords();
     const ops = await loadStateOps();
     this.state = ops.reset(this.model, this.state);
     this.controls.set(this.params);
@@ -565,6 +613,7 @@ export class SimulationElement extends HTMLElement {
   }
 
   private async newSeed() {
+    this.wantWords();
     const ops = await loadStateOps();
     this.state = ops.nextSeed(this.state);
     void this.rerun();

@@ -2,13 +2,13 @@
  * Quantities a self-check question or an exercise can ask for, each computed by running the model, so
  * no answer is ever typed into a lesson. A metric is named `<model>.<quantity>`.
  */
-import { bass } from '../models/bass';
-import { branching } from '../models/branching';
-import { cascade, heardBy } from '../models/cascade';
-import { costOfSilence } from '../models/cost-of-silence';
-import { modelFor } from '../models/index';
-import { tellAFriend } from '../models/tell-a-friend';
-import type { ModelDefinition, ModelId, ParamValues } from '../models/types';
+import { bassCore } from '../models/bass';
+import { branchingCore } from '../models/branching';
+import { cascadeCore, heardBy } from '../models/cascade';
+import { costOfSilenceCore } from '../models/cost-of-silence';
+import { byId } from '../models/registry';
+import { tellAFriendCore } from '../models/tell-a-friend';
+import type { ModelCore, ModelId, ParamValues } from '../models/types';
 import { bassMetricText } from '../strings/models/bass';
 import { branchingMetricText } from '../strings/models/branching';
 import { cascadeMetricText } from '../strings/models/cascade';
@@ -26,11 +26,20 @@ interface Metric<R = unknown, P extends ParamValues = ParamValues> {
 const last = (values: readonly number[]) => values[values.length - 1] ?? 0;
 
 /**
+ * Every model's core by id, for computeMetric. Not src/models/index.ts: its full definitions carry each model's
+ * summary in words, which would then ship in the model's own chunk to every page (the words load apart, through
+ * src/elements/loaders.ts).
+ */
+const cores = byId([tellAFriendCore, branchingCore, cascadeCore, bassCore, costOfSilenceCore]) satisfies {
+  readonly [M in ModelId]: ModelCore<ParamValues, unknown, M>;
+};
+
+/**
  * One model's metrics, named `<model id>.<quantity>`: each `compute` is typed by the model's own result and
  * parameters, and the model's id comes from its definition, so no metric can name the wrong model.
  */
 function metricsOf<P extends ParamValues, R>(
-  model: ModelDefinition<P, R>,
+  model: ModelCore<P, R>,
   quantities: Record<string, Omit<Metric<R, P>, 'model'>>,
 ): Record<string, Metric> {
   return Object.fromEntries(
@@ -42,7 +51,7 @@ function metricsOf<P extends ParamValues, R>(
 }
 
 export const metrics: Record<string, Metric> = {
-  ...metricsOf(tellAFriend, {
+  ...metricsOf(tellAFriendCore, {
     unhappyReach: {
       label: tellAFriendMetricText.unhappyReach,
       unit: 'people',
@@ -59,12 +68,12 @@ export const metrics: Record<string, Metric> = {
       compute: (r) => last(r.unhappy.heard) / Math.max(1, last(r.happy.heard)),
     },
   }),
-  ...metricsOf(branching, {
+  ...metricsOf(branchingCore, {
     pFizzle: { label: branchingMetricText.pFizzle, unit: 'share', compute: (r) => r.ensemble.pFizzle },
     pViral: { label: branchingMetricText.pViral, unit: 'share', compute: (r) => r.ensemble.pViral },
     meanSize: { label: branchingMetricText.meanSize, unit: 'people', compute: (r) => r.ensemble.meanTotal },
   }),
-  ...metricsOf(cascade, {
+  ...metricsOf(cascadeCore, {
     finalComplaintShare: {
       label: cascadeMetricText.finalComplaintShare,
       unit: 'share',
@@ -105,7 +114,7 @@ export const metrics: Record<string, Metric> = {
       },
     },
   }),
-  ...metricsOf(bass, {
+  ...metricsOf(bassCore, {
     peakDay: { label: bassMetricText.peakDay, unit: 'periods', compute: (r) => r.peakTime },
     halfDay: {
       label: bassMetricText.halfDay,
@@ -114,7 +123,7 @@ export const metrics: Record<string, Metric> = {
       compute: (_r, p) => Math.log(2 + Number(p.q) / Number(p.p)) / (Number(p.p) + Number(p.q)),
     },
   }),
-  ...metricsOf(costOfSilence, {
+  ...metricsOf(costOfSilenceCore, {
     breakEvenReach: {
       label: costOfSilenceMetricText.breakEvenReach,
       unit: 'people',
@@ -152,7 +161,7 @@ export function computeMetric(
   if (!metric) throw new Error(`unknown metric "${name}"; known: ${Object.keys(metrics).join(', ')}`);
   if (metric.model !== modelId)
     throw new Error(`metric "${name}" belongs to model ${metric.model}, not ${modelId}`);
-  const model = modelFor(metric.model);
+  const model: ModelCore = cores[metric.model];
   const preset = presetKey ? model.presets[presetKey] : undefined;
   if (presetKey && !preset) throw new Error(`model ${modelId} has no preset "${presetKey}"`);
   const { params, notices } = model.normalize({ ...model.defaults(), ...preset?.params, ...overrides });

@@ -14,18 +14,10 @@
  * Sultan, Farley & Lehmann (1990), JMR 27:70–77 (⚠ known here from secondary citations only); mobile phones
  * and cable TV from Van den Bulte's compilation [D4].
  */
-import {
-  bassCumulative,
-  bassDiscrete,
-  bassRate,
-  outsideInfluenceShare,
-  peakShare,
-  peakTime,
-} from './bass-math.ts';
+import { bassCumulative, bassDiscrete, bassRate, peakShare, peakTime } from './bass-math.ts';
 import { bassText as text } from '../strings/models/bass.ts';
-import { formatCount, formatNumber, formatPercent } from './format.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
-import type { ModelDefinition, ParamSpec, Preset, SeriesView, UnitId } from './types.ts';
+import type { ModelCore, ParamSpec, Preset, SeriesView, UnitId } from './types.ts';
 
 export {
   bassCumulative,
@@ -200,36 +192,6 @@ export function bassCurve(
   return { t, cumulative: t.map((ti) => bassCumulative(ti, p, q, m)) };
 }
 
-function describeBass(result: BassResult, params: BassParams): string {
-  const { p, q, m, periods } = params;
-  const unit = UNIT_WORDS[params.timeUnit];
-  const end = result.cumulative[result.cumulative.length - 1] ?? 0;
-  const words = text.describe;
-  const peak =
-    result.peakTime > 0
-      ? words.peak(formatNumber(result.peakTime, 1), unit, formatPercent(result.peakShare), formatCount(m))
-      : words.peakAtStart;
-  // The split of all adoptions between the two influences, (p/q)·ln(1 + q/p) from outside; not q/p, which
-  // compares coefficients, not adopters.
-  const outside = outsideInfluenceShare(p, q);
-  const balance =
-    p > 0 && q > 0
-      ? words.outsideShare(formatPercent(outside), formatPercent(1 - outside))
-      : q === 0
-        ? words.noWordOfMouth
-        : null;
-  return words.summary({
-    p: formatNumber(p, 4),
-    q: formatNumber(q, 4),
-    unit,
-    peak,
-    periods,
-    adopted: formatCount(end),
-    adoptedShare: formatPercent(end / m),
-    balance,
-  });
-}
-
 function bassSeries(result: BassResult, params: BassParams): SeriesView {
   const unit = UNIT_WORDS[params.timeUnit];
   return {
@@ -260,7 +222,12 @@ function bassSeries(result: BassResult, params: BassParams): SeriesView {
   };
 }
 
-export const bass: ModelDefinition<BassParams, BassResult, 'bass'> = {
+/**
+ * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
+ * words are in ./bass-describe.ts, loaded when a run needs new ones; the whole definition, `bass`, is in
+ * ./index.ts.
+ */
+export const bassCore: ModelCore<BassParams, BassResult, 'bass'> = {
   id: 'bass',
   name: text.model.name,
   version: '1.0.0',
@@ -270,6 +237,5 @@ export const bass: ModelDefinition<BassParams, BassResult, 'bass'> = {
   defaults: () => defaultsOf<BassParams>(bassSpec),
   normalize: (input) => normalizeParams<BassParams>(bassSpec, input),
   run: (params) => runBass(params),
-  describe: describeBass,
   toSeries: bassSeries,
 };

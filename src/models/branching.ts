@@ -29,10 +29,9 @@ import {
   type BranchingSimParams,
 } from './branching-sim.ts';
 import { branchingText as text } from '../strings/models/branching.ts';
-import { formatCount, formatNumber, formatPercent, formatShares } from './format.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
 import { createRandom, normalizeSeed } from './random.ts';
-import type { ModelDefinition, ParamSpec, Preset, SeriesView } from './types.ts';
+import type { ModelCore, ParamSpec, Preset, SeriesView } from './types.ts';
 
 export {
   createBranchingRun,
@@ -193,31 +192,6 @@ export function runBranchingModel(params: BranchingParams, seed: number): Branch
   };
 }
 
-function describeBranching(result: BranchingResult, params: BranchingParams): string {
-  const { run, ensemble, analytic } = result;
-  const generations = run.counts.length - 1;
-  const words = text.describe;
-  const single = words.single(words.outcome[run.outcome], generations, run.total, formatCount(run.total));
-  // Fizzled, viral and still going are one whole: written so they add up to 100%.
-  const [pFizzle, pViral, pOngoing] = formatShares([ensemble.pFizzle, ensemble.pViral, ensemble.pOngoing]);
-  const many = words.many({
-    runs: formatCount(ensemble.runs),
-    pFizzle,
-    pViral,
-    cap: formatCount(params.cap),
-    ongoing: ensemble.ongoing > 0 ? pOngoing : null,
-    maxGenerations: params.maxGenerations,
-  });
-  const theory =
-    params.r <= 1
-      ? words.diesOut(
-          formatNumber(params.r),
-          analytic.meanTotal !== null ? formatNumber(analytic.meanTotal) : null,
-        )
-      : words.mayGrow(formatNumber(params.r), formatNumber(params.kappa), formatPercent(analytic.extinction));
-  return words.summary(single, many, theory);
-}
-
 function branchingSeries(result: BranchingResult, params: BranchingParams): SeriesView {
   const { run, ensemble } = result;
   const length = Math.max(run.counts.length, ensemble.meanByGeneration.length);
@@ -251,7 +225,12 @@ function branchingSeries(result: BranchingResult, params: BranchingParams): Seri
   };
 }
 
-export const branching: ModelDefinition<BranchingParams, BranchingResult, 'branching'> = {
+/**
+ * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
+ * words are in ./branching-describe.ts, loaded when a run needs new ones; the whole definition, `branching`,
+ * is in ./index.ts.
+ */
+export const branchingCore: ModelCore<BranchingParams, BranchingResult, 'branching'> = {
   id: 'branching',
   name: text.model.name,
   version: '1.0.0',
@@ -261,6 +240,5 @@ export const branching: ModelDefinition<BranchingParams, BranchingResult, 'branc
   defaults: () => defaultsOf<BranchingParams>(branchingSpec),
   normalize: (input) => normalizeParams<BranchingParams>(branchingSpec, input),
   run: runBranchingModel,
-  describe: describeBranching,
   toSeries: branchingSeries,
 };

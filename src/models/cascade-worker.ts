@@ -4,7 +4,7 @@
  * (about half the size). It speaks the same protocol: a `cascade` request, a `cascade` or `error` reply.
  */
 import { workerText } from '../strings/models/common.ts';
-import { cascade } from './cascade.ts';
+import { cascadeCore } from './cascade.ts';
 import { normalizeSeed } from './random.ts';
 import { collectTransferables } from './transferables.ts';
 import type { CascadeResponse, ErrorResponse } from './worker-protocol.ts';
@@ -27,15 +27,15 @@ scope.onmessage = (event) => {
   try {
     if (request.kind !== 'cascade') throw new Error(workerText.cascadeOnly(String(request.kind)));
     const seed = normalizeSeed(request.seed);
-    const { params, notices } = cascade.normalize(request.params);
-    const result = cascade.run(params, seed);
+    const { params, notices } = cascadeCore.normalize(request.params);
+    const result = cascadeCore.run(params, seed);
     const response: CascadeResponse = {
       id,
       kind: 'cascade',
       seed,
       params,
       notices,
-      version: cascade.version,
+      version: cascadeCore.version,
       result,
     };
     scope.postMessage(response, collectTransferables(result));

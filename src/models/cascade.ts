@@ -55,14 +55,13 @@ import {
   type AnswerVia,
   type CascadeDynamicsParams,
   type CascadeRun,
-  type CascadeHistory,
 } from './cascade-dynamics.ts';
 import { cascadeText as text } from '../strings/models/cascade.ts';
-import { formatCount, formatNumber, formatPercent } from './format.ts';
+import { formatCount, formatNumber } from './format.ts';
 import { addBroadcastHubs, barabasiAlbert, erdosRenyi, wattsStrogatz, type HubGraph } from './graphs.ts';
 import { defaultsOf, normalizeParams, snapToStep, numberParam } from './normalize.ts';
 import { createRandom } from './random.ts';
-import type { ModelDefinition, Normalized, ParamSpec, Preset, Random, SeriesView } from './types.ts';
+import type { ModelCore, Normalized, ParamSpec, Preset, Random, SeriesView } from './types.ts';
 
 export {
   ANSWER,
@@ -115,9 +114,6 @@ export interface CascadeResult {
 }
 
 export const NETWORK_LABELS: Record<NetworkKind, string> = text.params.network.options;
-
-/** The network in running text: "a scale-free network (Barabási–Albert)". */
-const NETWORK_PHRASES: Record<NetworkKind, string> = text.describe.network;
 
 export const cascadeSpec = [
   {
@@ -552,77 +548,6 @@ function normalizeCascade(input: unknown): Normalized<CascadeParams> {
   return result;
 }
 
-function heardComplaint(history: CascadeHistory, day: number): number {
-  return (history.complaint[day] ?? 0) + (history.complaintThenAnswer[day] ?? 0);
-}
-
-/** Hubs that heard the complaint on the pickup day (the pickup is the only way they could that day). */
-function pickedUp(result: CascadeResult, params: CascadeParams): number {
-  const { hubs } = result.graph;
-  let count = 0;
-  for (let h = Math.min(params.campaignHubs, hubs.length); h < hubs.length; h++) {
-    if (result.run.complaintAt[hubs[h] ?? -1] === params.pickupDay) count++;
-  }
-  return count;
-}
-
-function describeCascade(result: CascadeResult, params: CascadeParams): string {
-  const { run, graph } = result;
-  const total = graph.n;
-  const complaintReach = run.counts.complaint + run.counts.complaintThenAnswer;
-  const answerReach = run.counts.answer + run.counts.complaintThenAnswer;
-  const words = text.describe;
-  const good = params.story === 'good';
-  const network = words.setting({
-    network: NETWORK_PHRASES[params.network],
-    people: formatCount(params.n),
-    meanDegree: formatNumber(params.meanDegree),
-    hubs: params.hubs,
-  });
-  const ending = run.days >= params.maxDays ? words.stillMoving(run.days) : words.diedOut(run.days);
-  const campaign = Math.min(params.campaignHubs, params.hubs);
-  const started =
-    run.posters.length === 1 && campaign === 0
-      ? null
-      : words.started(run.posters.length - campaign, campaign);
-  const spread = words.spread(
-    formatCount(complaintReach),
-    formatPercent(complaintReach / Math.max(1, total)),
-    ending,
-    good ? 'story' : 'complaint',
-    started,
-  );
-  const parts = [network, spread];
-  if (params.pickup === 'yes' && params.hubs > campaign) {
-    parts.push(
-      params.pickupDay > run.days
-        ? words.endedBeforePickup(run.days, params.pickupDay)
-        : words.pickedUp(params.pickupDay, pickedUp(result, params), good ? 'story' : 'complaint'),
-    );
-  }
-  if (!good) parts.push(describeAnswer(result, params, answerReach));
-  return words.summary(parts);
-}
-
-function describeAnswer(result: CascadeResult, params: CascadeParams, answerReach: number): string {
-  const { run } = result;
-  const words = text.describe;
-  if (params.respond === 'no') return words.neverAnswered;
-  if (params.responseDay > run.days) return words.endedBeforeAnswer(run.days, params.responseDay);
-  const figures = {
-    day: params.responseDay,
-    before: formatCount(heardComplaint(run.history, params.responseDay)),
-    reach: formatCount(answerReach),
-    first: formatCount(run.counts.answer),
-    after: formatCount(run.counts.complaintThenAnswer),
-  };
-  return params.answerVia === 'hearers'
-    ? words.answeredHearers(figures)
-    : params.answerVia === 'reply'
-      ? words.answeredReply(figures)
-      : words.answered(figures);
-}
-
 function cascadeSeries(result: CascadeResult, params: CascadeParams): SeriesView {
   const { history } = result.run;
   const x = history.unaware.map((_, day) => day);
@@ -670,7 +595,12 @@ function cascadeSeries(result: CascadeResult, params: CascadeParams): SeriesView
   };
 }
 
-export const cascade: ModelDefinition<CascadeParams, CascadeResult, 'cascade'> = {
+/**
+ * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
+ * words are in ./cascade-describe.ts, loaded when a run needs new ones; the whole definition, `cascade`, is
+ * in ./index.ts.
+ */
+export const cascadeCore: ModelCore<CascadeParams, CascadeResult, 'cascade'> = {
   id: 'cascade',
   name: text.model.name,
   version: '1.1.0',
@@ -680,7 +610,6 @@ export const cascade: ModelDefinition<CascadeParams, CascadeResult, 'cascade'> =
   defaults: () => defaultsOf<CascadeParams>(cascadeSpec),
   normalize: normalizeCascade,
   run: runCascadeModel,
-  describe: describeCascade,
   toSeries: cascadeSeries,
 };
 

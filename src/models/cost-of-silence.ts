@@ -16,9 +16,8 @@
  * value are illustrative assumptions, to be varied.
  */
 import { costOfSilenceText as text } from '../strings/models/cost-of-silence.ts';
-import { formatCount, formatDollars, formatNumber, formatPercent } from './format.ts';
 import { defaultsOf, normalizeParams } from './normalize.ts';
-import type { ModelDefinition, ParamSpec, Preset, SeriesView } from './types.ts';
+import type { ModelCore, ParamSpec, Preset, SeriesView } from './types.ts';
 
 export type CostOfSilenceParams = {
   fixCost: number;
@@ -143,34 +142,6 @@ export function runCostOfSilence(params: CostOfSilenceParams): CostOfSilenceResu
   };
 }
 
-function describeCostOfSilence(result: CostOfSilenceResult, params: CostOfSilenceParams): string {
-  const { fixCost, reach } = params;
-  const words = text.describe;
-  const comparison =
-    fixCost > 0 && result.expectedLoss > 0
-      ? result.lossToFixRatio >= 1
-        ? words.timesTheFix(formatNumber(result.lossToFixRatio, result.lossToFixRatio >= 10 ? 0 : 1))
-        : words.lessThanTheFix
-      : null;
-  const loss = words.loss({
-    fixCost: formatDollars(fixCost),
-    reach: formatCount(reach),
-    customerShare: formatPercent(params.customerShare),
-    leaveShare: formatPercent(params.leaveShare),
-    customersLost: formatNumber(result.customersLost),
-    clv: formatDollars(params.clv),
-    loss: formatDollars(result.expectedLoss),
-    comparison,
-  });
-  const breakEven =
-    result.breakEvenReach === null
-      ? words.noBreakEven
-      : fixCost === 0
-        ? words.freeFix
-        : words.breakEven(formatCount(result.breakEvenReach));
-  return words.summary(loss, breakEven);
-}
-
 function costOfSilenceSeries(result: CostOfSilenceResult, params: CostOfSilenceParams): SeriesView {
   return {
     x: result.curve.reach,
@@ -188,7 +159,12 @@ function costOfSilenceSeries(result: CostOfSilenceResult, params: CostOfSilenceP
   };
 }
 
-export const costOfSilence: ModelDefinition<CostOfSilenceParams, CostOfSilenceResult, 'cost-of-silence'> = {
+/**
+ * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
+ * words are in ./cost-of-silence-describe.ts, loaded when a run needs new ones; the whole definition,
+ * `costOfSilence`, is in ./index.ts.
+ */
+export const costOfSilenceCore: ModelCore<CostOfSilenceParams, CostOfSilenceResult, 'cost-of-silence'> = {
   id: 'cost-of-silence',
   name: text.model.name,
   version: '1.0.0',
@@ -198,6 +174,5 @@ export const costOfSilence: ModelDefinition<CostOfSilenceParams, CostOfSilenceRe
   defaults: () => defaultsOf<CostOfSilenceParams>(costOfSilenceSpec),
   normalize: (input) => normalizeParams<CostOfSilenceParams>(costOfSilenceSpec, input),
   run: (params) => runCostOfSilence(params),
-  describe: describeCostOfSilence,
   toSeries: costOfSilenceSeries,
 };

@@ -5,7 +5,8 @@
  * src/views/index.ts) and the browser one of lazy loaders that keeps each model and view in its own
  * chunk (src/elements/loaders.ts).
  *
- * Adding a model: write its files (maths, spec and presets in src/models/<id>.ts, its view, its strings), add
+ * Adding a model: write its files (maths, spec and presets in src/models/<id>.ts, its summary in words in
+ * src/models/<id>-describe.ts, its view, its strings), add
  * its id here, and its line in each face; a face that misses it fails the type check. This module imports no
  * model, so the browser can read it at no cost.
  */

@@ -26,9 +26,8 @@
  * and the rules of thumb that grew from it [B7, B10–B14].
  */
 import { tellAFriendText as text } from '../strings/models/tell-a-friend.ts';
-import { formatCount, formatNumber, formatPercent } from './format.ts';
 import { normalizeParams, defaultsOf } from './normalize.ts';
-import type { ModelDefinition, ParamSpec, Preset, Series, SeriesView } from './types.ts';
+import type { ModelCore, ParamSpec, Preset, Series, SeriesView } from './types.ts';
 
 export type TellAFriendParams = {
   population: number;
@@ -189,36 +188,6 @@ export function runTellAFriend(params: TellAFriendParams): TellAFriendResult {
   };
 }
 
-function last(values: readonly number[]): number {
-  return values[values.length - 1] ?? 0;
-}
-
-function describeTellAFriend(result: TellAFriendResult, params: TellAFriendParams): string {
-  const { population, generations } = params;
-  const happy = last(result.happy.heard);
-  const unhappy = last(result.unhappy.heard);
-  const ratio = happy > 0 ? unhappy / happy : 0;
-  const growthHappy = params.kHappy * params.rHappy;
-  const growthUnhappy = params.kUnhappy * params.rUnhappy;
-  const comparison =
-    ratio >= 1.05
-      ? text.describe.badReachesMore(formatNumber(ratio))
-      : ratio <= 0.95
-        ? text.describe.goodReachesMore(formatNumber(ratio > 0 ? 1 / ratio : 0))
-        : text.describe.aboutTheSame;
-  return text.describe.summary({
-    generations,
-    population: formatCount(population),
-    unhappy: formatCount(unhappy),
-    unhappyShare: formatPercent(unhappy / population),
-    happy: formatCount(happy),
-    happyShare: formatPercent(happy / population),
-    comparison,
-    growthUnhappy: formatNumber(growthUnhappy),
-    growthHappy: formatNumber(growthHappy),
-  });
-}
-
 function tellAFriendSeries(result: TellAFriendResult): SeriesView {
   const series: Series[] = [
     {
@@ -244,7 +213,12 @@ function tellAFriendSeries(result: TellAFriendResult): SeriesView {
   return { x: result.generation, xLabel: text.series.x, xUnit: 'generations', series };
 }
 
-export const tellAFriend: ModelDefinition<TellAFriendParams, TellAFriendResult, 'tell-a-friend'> = {
+/**
+ * The model without its summary in words: what the browser loads with a figure (src/elements/loaders.ts). The
+ * words are in ./tell-a-friend-describe.ts, loaded when a run needs new ones; the whole definition,
+ * `tellAFriend`, is in ./index.ts.
+ */
+export const tellAFriendCore: ModelCore<TellAFriendParams, TellAFriendResult, 'tell-a-friend'> = {
   id: 'tell-a-friend',
   name: text.model.name,
   version: '1.0.0',
@@ -254,6 +228,5 @@ export const tellAFriend: ModelDefinition<TellAFriendParams, TellAFriendResult, 
   defaults: () => defaultsOf<TellAFriendParams>(tellAFriendSpec),
   normalize: (input) => normalizeParams<TellAFriendParams>(tellAFriendSpec, input),
   run: (params) => runTellAFriend(params),
-  describe: describeTellAFriend,
   toSeries: (result) => tellAFriendSeries(result),
 };

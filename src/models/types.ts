@@ -94,12 +94,12 @@ export interface SeriesView {
  * `run` is the whole deterministic run from a seed; models with a step API export it beside this.
  * `I` is the model's own id (one of src/models/registry.ts; a test's throwaway model has its own), so the
  * registry can key each model by it.
+ *
+ * This is the part the browser downloads with a figure. The summary in words (`describe`, the full
+ * `ModelDefinition`) lives in src/models/<id>-describe.ts and loads only when a run needs new words: at wake the
+ * page already shows the summary it was built with (issue 13).
  */
-export interface ModelDefinition<
-  P extends ParamValues = ParamValues,
-  R = unknown,
-  I extends string = ModelId,
-> {
+export interface ModelCore<P extends ParamValues = ParamValues, R = unknown, I extends string = ModelId> {
   id: I;
   /** Human title. */
   name: string;
@@ -116,8 +116,19 @@ export interface ModelDefinition<
   normalize(input: unknown): Normalized<P>;
   /** Full deterministic run (the seed is ignored when the model is not stochastic). */
   run(params: P, seed: number): R;
-  /** One plain-English paragraph summarising the run: the page's no-JavaScript summary. */
-  describe(result: R, params: P): string;
   /** The run as a table of series against one x axis, for the data table, CSV and time-series charts. */
   toSeries(result: R, params: P): SeriesView;
 }
+
+/**
+ * A model's summary in words, on its own: what the browser loads when a run needs new words. A method, so a model's
+ * own describe, which takes its own parameters, fits a table of every model's.
+ */
+export interface Describer<P extends ParamValues = ParamValues, R = unknown> {
+  /** One plain-English paragraph summarising the run: the page's no-JavaScript summary. */
+  describe(result: R, params: P): string;
+}
+
+/** The whole model: its core and its summary in words (build time, tests, claims). */
+export interface ModelDefinition<P extends ParamValues = ParamValues, R = unknown, I extends string = ModelId>
+  extends ModelCore<P, R, I>, Describer<P, R> {}

@@ -11,7 +11,7 @@
  * guess (ctx.guess) is the period the student thinks has the most new adopters (the metric bass.peakDay), drawn
  * as a rule on the chart of new adopters.
  */
-import { bass, bassCurve, outsideInfluenceShare, type BassParams, type BassResult } from '../models/bass';
+import { bassCore, bassCurve, outsideInfluenceShare, type BassParams, type BassResult } from '../models/bass';
 import type { TimeSeriesData } from '../charts/types';
 import { renderTimeSeries } from '../charts/time-series';
 import type { ParamValues } from '../models/types';
@@ -102,7 +102,7 @@ export const bassView: ModelView<BassResult, Params> = {
     const span = longSpan(ctx.observed, Number(params.periods));
     const yLabel = text.cumulative.yLabel(ctx.observed?.unit);
     const cumulativeData = (c: RenderContext, r: BassResult, ps: Params): TimeSeriesData => {
-      const view = bass.toSeries(r, ps);
+      const view = bassCore.toSeries(r, ps);
       const data = timeSeriesData(c, view, ['cumulative'], yLabel);
       if (!span) {
         // Only the points inside the simulated window: a linear axis over the run.
@@ -135,7 +135,7 @@ export const bassView: ModelView<BassResult, Params> = {
           : text.cumulative.withObserved,
       idPrefix: `${ctx.idPrefix}-ts`,
     });
-    const view = bass.toSeries(result, params);
+    const view = bassCore.toSeries(result, params);
     const perPeriod = timeSeriesChart(
       { ...ctx, observed: undefined, idPrefix: `${ctx.idPrefix}-new` },
       view,
@@ -149,12 +149,12 @@ export const bassView: ModelView<BassResult, Params> = {
       nodes,
       update(next, nextResult, nextParams) {
         cumulative.update(cumulativeData(next, nextResult, nextParams));
-        const v = bass.toSeries(nextResult, nextParams);
+        const v = bassCore.toSeries(nextResult, nextParams);
         perPeriod.update({ ...next, observed: undefined }, v);
       },
     };
   },
   narrate(result, params, t) {
-    return narrateSeries(bass.toSeries(result, params), ['cumulative', 'perPeriod'], t);
+    return narrateSeries(bassCore.toSeries(result, params), ['cumulative', 'perPeriod'], t);
   },
 };

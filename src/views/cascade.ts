@@ -11,7 +11,7 @@
  */
 import { storyStates } from '../charts/network-states';
 import { networkViewFor } from './network-loader';
-import { cascade, heardBy, type CascadeParams, type CascadeResult } from '../models/cascade';
+import { cascadeCore, heardBy, type CascadeParams, type CascadeResult } from '../models/cascade';
 import type { ChartRule, TimeSeriesData } from '../charts/types';
 import type { ParamValues } from '../models/types';
 import { cascadeViewText } from '../strings/views/cascade';
@@ -83,7 +83,7 @@ export const cascadeView: ModelView<CascadeResult, Params> = {
       rules: [...dayRules(current, r.run.days), ...guessRules(c, 'y', (share) => share * r.graph.n)],
     });
     const makeSeries = (c: RenderContext, p: Params) =>
-      timeSeriesChart(c, cascade.toSeries(r, p), SHOWN, story ? text.storySeries : text.series, decorate);
+      timeSeriesChart(c, cascadeCore.toSeries(r, p), SHOWN, story ? text.storySeries : text.series, decorate);
     // Each chart sits in a slot of its own, so that either can be drawn anew in place.
     const networkSlot = ctx.doc.createElement('div');
     const seriesSlot = ctx.doc.createElement('div');
@@ -114,7 +114,7 @@ export const cascadeView: ModelView<CascadeResult, Params> = {
           changedAt: r.run.changedAt,
           t: dayOf(next),
         });
-        series.update(next, cascade.toSeries(r, nextParams));
+        series.update(next, cascadeCore.toSeries(r, nextParams));
       },
       destroy: () => network.destroy(),
     };

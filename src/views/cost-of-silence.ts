@@ -8,7 +8,11 @@
  * break-even rule answer the question. A guess (ctx.guess) is a break-even reach in people (the metric
  * cost-of-silence.breakEvenReach), drawn as a rule on the reach axis.
  */
-import { costOfSilence, type CostOfSilenceParams, type CostOfSilenceResult } from '../models/cost-of-silence';
+import {
+  costOfSilenceCore,
+  type CostOfSilenceParams,
+  type CostOfSilenceResult,
+} from '../models/cost-of-silence';
 import type { ChartRule, TimeSeriesData } from '../charts/types';
 import type { ParamValues } from '../models/types';
 import { costOfSilenceViewText } from '../strings/views/cost-of-silence';
@@ -49,7 +53,7 @@ export const costOfSilenceView: ModelView<CostOfSilenceResult, Params> = {
     };
     const chart = timeSeriesChart(
       ctx,
-      costOfSilence.toSeries(r, p),
+      costOfSilenceCore.toSeries(r, p),
       ['expectedLoss', 'fixCost'],
       { yLabel: text.yLabel, title: text.title, description: text.description },
       decorate,
@@ -59,7 +63,7 @@ export const costOfSilenceView: ModelView<CostOfSilenceResult, Params> = {
       update(next, nextResult, nextParams) {
         r = nextResult;
         p = nextParams;
-        chart.update(next, costOfSilence.toSeries(r, p));
+        chart.update(next, costOfSilenceCore.toSeries(r, p));
       },
     };
   },

@@ -4,12 +4,8 @@
  * `paired`). In the browser the element loads views one by one through ../loaders so a page carries only the
  * ones it uses.
  */
-import { bass } from '../models/bass';
-import { branching } from '../models/branching';
-import { cascade } from '../models/cascade';
-import { costOfSilence } from '../models/cost-of-silence';
+import { bass, branching, cascade, costOfSilence, tellAFriend } from '../models/index';
 import type { ModelId } from '../models/registry';
-import { tellAFriend } from '../models/tell-a-friend';
 import type { ParamValues } from '../models/types';
 import { bassView } from './bass';
 import { branchingView } from './branching';

@@ -9,10 +9,11 @@
  * call is dead code.
  */
 import { expect, test } from 'vitest';
-import { runEnsemble, branching } from '../../src/models/branching.ts';
+import { branching, cascade } from '../../src/models/index.ts';
+import { runEnsemble } from '../../src/models/branching.ts';
 import { bassCumulative } from '../../src/models/bass.ts';
 import { fitBass } from '../../src/models/bass-fit.ts';
-import { runCascade, cascade, dynamicsParams } from '../../src/models/cascade.ts';
+import { runCascade, dynamicsParams } from '../../src/models/cascade.ts';
 import { addBroadcastHubs, barabasiAlbert, wattsStrogatz } from '../../src/models/graphs.ts';
 import { createRandom } from '../../src/models/random.ts';
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { createNetworkView } from '../../src/charts/network.ts';
 import { cascadeView } from '../../src/views/cascade.ts';
 import type { RenderContext } from '../../src/views/types.ts';
-import { cascade, type CascadeParams } from '../../src/models/cascade.ts';
+import { cascade } from '../../src/models/index.ts';
+import type { CascadeParams } from '../../src/models/cascade.ts';
 
 const context = (): RenderContext => ({
   doc: document,

@@ -16,10 +16,8 @@ import { cascadeView } from '../../src/views/cascade.ts';
 import { costOfSilenceView } from '../../src/views/cost-of-silence.ts';
 import { tellAFriendView } from '../../src/views/tell-a-friend.ts';
 import type { ModelView, RenderContext } from '../../src/views/types.ts';
-import { branching, runChains } from '../../src/models/branching.ts';
-import { cascade } from '../../src/models/cascade.ts';
-import { costOfSilence } from '../../src/models/cost-of-silence.ts';
-import { tellAFriend } from '../../src/models/tell-a-friend.ts';
+import { branching, cascade, costOfSilence, tellAFriend } from '../../src/models/index.ts';
+import { runChains } from '../../src/models/branching.ts';
 import { timeSeriesData } from './fixtures.ts';
 
 const options = { width: 480, height: 300, title: 'T', description: 'D' };

@@ -3,10 +3,10 @@
  * The views that draw a time series hand it new data objects on every step; the chart must still see a step
  * as a step. While a run plays, only the run's lines and "now" marks of each time series change.
  */
+import { bass } from '../../src/models/index.ts';
 import { describe, expect, it } from 'vitest';
 import { bassView } from '../../src/views/bass.ts';
 import type { RenderContext } from '../../src/views/types.ts';
-import { bass } from '../../src/models/bass.ts';
 
 const at = (t: number): RenderContext => ({
   doc: document,

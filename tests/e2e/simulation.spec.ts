@@ -24,6 +24,35 @@ test.describe('a simulation on the page', () => {
     },
   );
 
+  test('the summary keeps the page’s words at wake; its words load with the first change, or with a link', async ({
+    watched: page,
+  }) => {
+    const describers: string[] = [];
+    page.on('request', (req) => {
+      if (/-describe\.[\w-]+\.js$/.test(req.url())) describers.push(req.url());
+    });
+    await page.goto('/simulations/tell-a-friend/');
+    await ready(page, 'tell-a-friend');
+    const sim = page.locator('wom-simulation#tell-a-friend');
+    const built = (await sim.locator('.sim-summary').textContent()) ?? '';
+    expect(built).toMatch(/times as many people/);
+    // The page's own run needs no new words: the summary it was built with stays, and no describer loads.
+    expect(describers).toEqual([]);
+    const slider = sim.getByRole('slider', { name: /^Tellers per unhappy customer|unhappy/i }).first();
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(sim.locator('.sim-summary')).not.toHaveText(built);
+    await expect(sim.locator('.sim-summary')).toContainText(/times as many people/);
+    expect(describers).toHaveLength(1);
+    expect(describers[0]).toMatch(/tell-a-friend-describe/);
+    // A linked run is not the page's: its own summary replaces the built one at wake.
+    await expect(page).toHaveURL(/tell-a-friend\.\w+=/);
+    const changed = (await sim.locator('.sim-summary').textContent()) ?? '';
+    await page.goto(page.url());
+    await ready(page, 'tell-a-friend');
+    await expect(sim.locator('.sim-summary')).toHaveText(changed);
+  });
+
   test('play, step and reset', async ({ watched: page }) => {
     await page.goto('/simulations/cascade/');
     await ready(page, 'cascade');

@@ -5,7 +5,7 @@ import { paramHelp } from '../../src/build/param-help';
 import { adoptControls } from '../../src/elements/controls';
 import { fromPosition, toPosition } from '../../src/elements/slider-scale';
 import { adoptToolbar, type ToolbarOptions } from '../../src/elements/toolbar';
-import { cascade } from '../../src/models/cascade';
+import { cascade } from '../../src/models/index';
 import type { NumberParam, ParamValue } from '../../src/models/types';
 
 /**

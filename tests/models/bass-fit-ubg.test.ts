@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataSchema } from '../../src/content/schemas';
 import { toObservedSeries } from '../../src/lib/observed';
-import { bass, bassCumulative, outsideInfluenceShare, peakTime } from '../../src/models/bass.ts';
+import { bass } from '../../src/models/index.ts';
+import { bassCumulative, outsideInfluenceShare, peakTime } from '../../src/models/bass.ts';
 import { fitObservedPoints } from '../../src/models/bass-fit.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bass, bassShare, outsideInfluenceShare } from '../../src/models/bass.ts';
+import { bass } from '../../src/models/index.ts';
+import { bassShare, outsideInfluenceShare } from '../../src/models/bass.ts';
 import { formatPercent } from '../../src/models/format.ts';
 
 /**

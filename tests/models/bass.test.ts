@@ -1,7 +1,7 @@
 import { randomNormal } from 'd3-random';
 import { describe, expect, it } from 'vitest';
+import { bass } from '../../src/models/index.ts';
 import {
-  bass,
   bassCumulative,
   bassDiscrete,
   bassRate,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { branching } from '../../src/models/index.ts';
 import {
-  branching,
   createBranchingRun,
   extinctionProbability,
   generationMean,

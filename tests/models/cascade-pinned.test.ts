@@ -9,7 +9,8 @@
  * message and the daily new hearers, so any change in who heard what, and when, shows.
  */
 import { describe, expect, it } from 'vitest';
-import { cascade, type CascadeParams, type CascadeResult } from '../../src/models/cascade.ts';
+import { cascade } from '../../src/models/index.ts';
+import type { CascadeParams, CascadeResult } from '../../src/models/cascade.ts';
 
 function fnv(h: number, values: ArrayLike<number>): number {
   for (let i = 0; i < values.length; i++) {

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { presetDescription } from '../../src/build/model-about';
 import { tagsIn } from '../../src/build/mdx-props';
-import { cascade, heardBy, type CascadeParams } from '../../src/models/cascade';
+import { cascade } from '../../src/models/index';
+import { heardBy, type CascadeParams } from '../../src/models/cascade';
 
 const paramsOf = (preset: string, overrides: Partial<CascadeParams> = {}): CascadeParams => {
   const { params, notices } = cascade.normalize({

@@ -5,9 +5,9 @@
  * tolerance (about three standard errors of the ensemble mean or share, plus finite-size slack where noted).
  */
 import { describe, expect, it } from 'vitest';
+import { cascade } from '../../src/models/index.ts';
 import {
   ANSWER,
-  cascade,
   choosePoster,
   choosePosters,
   COMPLAINT,

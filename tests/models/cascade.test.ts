@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { cascade } from '../../src/models/index.ts';
 import {
   ANSWER,
   buildNetwork,
-  cascade,
   COMPLAINT,
   COMPLAINT_THEN_ANSWER,
   createCascade,

@@ -4,14 +4,14 @@
  * the same statements over 40 seeds at build time.
  */
 import { describe, expect, it } from 'vitest';
+import { branching, cascade } from '../../src/models/index.ts';
 import {
-  branching,
   extinctionProbability,
   generationMean,
   offspringPgf,
   type BranchingParams,
 } from '../../src/models/branching.ts';
-import { cascade, type CascadeParams } from '../../src/models/cascade.ts';
+import type { CascadeParams } from '../../src/models/cascade.ts';
 
 const seeds = [1, 2, 3, 4, 5];
 

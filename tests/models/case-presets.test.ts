@@ -4,9 +4,10 @@
  * claims check at build time (content/cases/*.mdx).
  */
 import { describe, expect, it } from 'vitest';
-import { cascade, type CascadeParams } from '../../src/models/cascade.ts';
+import { cascade, tellAFriend } from '../../src/models/index.ts';
+import type { CascadeParams } from '../../src/models/cascade.ts';
 import { modelAbout } from '../../src/build/model-about.ts';
-import { tellAFriend, runTellAFriend } from '../../src/models/tell-a-friend.ts';
+import { runTellAFriend } from '../../src/models/tell-a-friend.ts';
 
 function preset(id: string): CascadeParams {
   const values = cascade.presets[id]?.params;

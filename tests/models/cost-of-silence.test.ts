@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { costOfSilence, runCostOfSilence } from '../../src/models/cost-of-silence.ts';
+import { costOfSilence } from '../../src/models/index.ts';
+import { runCostOfSilence } from '../../src/models/cost-of-silence.ts';
 
 describe('cost of silence', () => {
   it('does the arithmetic of the UBG preset: 5.8 million × 10% × 0.1% × $1,000 = $580,000; break-even 12,000', () => {

@@ -1,8 +1,8 @@
 /**
  * Adding a model goes through the registry alone: a throwaway model (a constant level over a few days, with its
- * spec, a preset and a view) is registered with the same factories the site's registry uses, and is then
- * accepted by the content schema, loaded by the browser face's loaders and drawn by its view as the build draws
- * a simulation's static SVG. Nothing else in the site is told about it.
+ * spec, a preset, a view and a summary in words) is registered with the same factories the site's registry uses,
+ * and is then accepted by the content schema, loaded by the browser face's loaders (model, view and summary) and
+ * drawn by its view as the build draws a simulation's static SVG. Nothing else in the site is told about it.
  */
 import { describe, expect, it } from 'vitest';
 import { exerciseSchemaOf, modelIdOf } from '../../src/content/schemas.ts';
@@ -13,7 +13,7 @@ import type { ModelView } from '../../src/views/types.ts';
 import { staticDocument } from '../../src/build/static-dom.ts';
 import { defaultsOf, normalizeParams } from '../../src/models/normalize.ts';
 import { byId } from '../../src/models/registry.ts';
-import type { ModelDefinition, ParamSpec } from '../../src/models/types.ts';
+import type { Describer, ModelCore, ModelDefinition, ParamSpec } from '../../src/models/types.ts';
 
 type ConstantParams = { level: number; days: number };
 interface ConstantResult {
@@ -46,7 +46,8 @@ const spec: readonly ParamSpec[] = [
   },
 ];
 
-const constant: ModelDefinition<ConstantParams, ConstantResult, 'constant'> = {
+// Split as the site's models are: the core the browser loads with a figure, and the summary loaded apart.
+const constantCore: ModelCore<ConstantParams, ConstantResult, 'constant'> = {
   id: 'constant',
   name: 'Constant',
   version: '0.0.1',
@@ -59,13 +60,21 @@ const constant: ModelDefinition<ConstantParams, ConstantResult, 'constant'> = {
     const t = Array.from({ length: params.days + 1 }, (_, i) => i);
     return { t, level: t.map(() => params.level) };
   },
-  describe: (result, params) => `Every day ${params.level} people hear it, for ${result.t.length - 1} days.`,
   toSeries: (result) => ({
     x: result.t,
     xLabel: 'Day',
     xUnit: 'days',
     series: [{ id: 'level', label: 'Level', unit: 'people', values: result.level }],
   }),
+};
+
+const constantDescriber: Describer<ConstantParams, ConstantResult> = {
+  describe: (result, params) => `Every day ${params.level} people hear it, for ${result.t.length - 1} days.`,
+};
+
+const constant: ModelDefinition<ConstantParams, ConstantResult, 'constant'> = {
+  ...constantCore,
+  ...constantDescriber,
 };
 
 const constantView: ModelView<ConstantResult, ConstantParams> = {
@@ -85,8 +94,12 @@ const constantView: ModelView<ConstantResult, ConstantParams> = {
 const ids = ['constant'] as const;
 const models = byId([constant]);
 const viewFor = viewRegistry([paired(constant, constantView)]);
-const { loadModel, loadView } = lazyRegistry<(typeof ids)[number]>({
-  constant: { model: () => Promise.resolve(constant), view: () => Promise.resolve(constantView) },
+const { loadModel, loadView, loadDescriber } = lazyRegistry<(typeof ids)[number]>({
+  constant: {
+    model: () => Promise.resolve(constantCore),
+    view: () => Promise.resolve(constantView),
+    describer: () => Promise.resolve(constantDescriber),
+  },
 });
 
 const exercise = (model: string) => ({
@@ -109,15 +122,21 @@ describe('a model added through the registry alone', () => {
     expect(modelIdOf(ids).safeParse('constant').success).toBe(true);
   });
 
-  it('is loaded by the browser face, model and view, and an unknown id is a rejection', async () => {
+  it('is loaded by the browser face, model, view and summary, and an unknown id is a rejection', async () => {
     const model = await loadModel('constant');
-    expect(model).toBe(models.constant);
+    expect(model).toBe(constantCore);
+    expect(model).not.toHaveProperty('describe');
     expect(await loadView('constant')).toBe(constantView);
     await expect(loadModel('toString')).rejects.toThrow(/unknown model/);
     await expect(loadView('cascade')).rejects.toThrow(/no view/);
+    await expect(loadDescriber('toString')).rejects.toThrow(/no summary/);
     const { params, notices } = model.normalize({ level: 500 });
     expect(params).toEqual({ level: 100, days: 5 });
     expect(notices.map((n) => n.param)).toEqual(['level']);
+    // The summary, loaded apart, describes the run the loaded model made.
+    const result = model.run(params, 1);
+    const describer = await loadDescriber('constant');
+    expect(describer.describe(result, params)).toBe('Every day 100 people hear it, for 5 days.');
   });
 
   it('is rendered as the build renders a simulation: its static chart and its summary', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runStory, runTellAFriend, tellAFriend } from '../../src/models/tell-a-friend.ts';
+import { tellAFriend } from '../../src/models/index.ts';
+import { runStory, runTellAFriend } from '../../src/models/tell-a-friend.ts';
 
 describe('tell-a-friend recurrence', () => {
   it('matches a hand calculation: N = 100, k = 2, r = 1, three generations', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runEnsemble, branching } from '../../src/models/branching.ts';
-import { cascade } from '../../src/models/cascade.ts';
+import { branching, cascade } from '../../src/models/index.ts';
+import { runEnsemble } from '../../src/models/branching.ts';
 import { collectTransferables, handleRequest } from '../../src/models/worker-handler.ts';
 
 describe('handleRequest', () => {

@@ -2,9 +2,8 @@
  * normalizeParams by example: what it accepts silently, what it corrects, and the exact words it uses.
  */
 import { describe, expect, it } from 'vitest';
+import { cascade, tellAFriend } from '../../src/models/index.ts';
 import { decimalsOf, normalizeParams, snapToStep } from '../../src/models/normalize.ts';
-import { cascade } from '../../src/models/cascade.ts';
-import { tellAFriend } from '../../src/models/tell-a-friend.ts';
 import type { ParamSpec } from '../../src/models/types.ts';
 
 const spec = [
