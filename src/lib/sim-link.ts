@@ -5,7 +5,7 @@
  * and a lock in a link can only add locks: a parameter the page fixes keeps the page's value, with a notice.
  * Pure, so every link is tried in Node (tests/lib/sim-link.test.ts).
  */
-import type { ModelDefinition, Notice, ParamValues } from '../models/types';
+import type { ModelCore, Notice, ParamValues } from '../models/types';
 import { readSimState } from './url-state';
 import { simulation } from '../strings/simulation';
 
@@ -33,10 +33,10 @@ export interface LinkState {
   notices: Notice[];
 }
 
-type ModelPart = Pick<ModelDefinition, 'spec' | 'presets' | 'normalize' | 'defaults'>;
+type ModelPart = Pick<ModelCore, 'spec' | 'presets' | 'normalize' | 'defaults'>;
 
 /** A preset by key, only when the model has one of its own under that name. */
-export function presetOf(model: Pick<ModelDefinition, 'presets'>, key: string) {
+export function presetOf(model: Pick<ModelCore, 'presets'>, key: string) {
   return Object.hasOwn(model.presets, key) ? model.presets[key] : undefined;
 }
 

@@ -6,7 +6,7 @@
  * (tests/lib/sim-state.test.ts). Simulation.astro builds the page's state at build time; <wom-simulation>
  * keeps one state and draws it.
  */
-import type { ModelDefinition, Notice, ParamValue, ParamValues } from '../models/types';
+import type { ModelCore, Notice, ParamValue, ParamValues } from '../models/types';
 import { changedParams, changesFrom } from './param-text';
 import { presetOf, resolveLink, withLocked, type PageSim } from './sim-link';
 import { fromPage } from './sim-state-page';
@@ -17,7 +17,7 @@ export { fromPage } from './sim-state-page';
 
 export type { PageSim } from './sim-link';
 
-type ModelPart = Pick<ModelDefinition, 'spec' | 'presets' | 'normalize' | 'defaults'>;
+type ModelPart = Pick<ModelCore, 'spec' | 'presets' | 'normalize' | 'defaults'>;
 
 export interface SimState {
   /** What the page itself sets (its preset, values, seed and locks): where Reset returns. */
@@ -162,12 +162,12 @@ export function toSearch(model: ModelPart, search: string, simId: string, state:
 }
 
 /** What the run changes from its starting point, one item a parameter ("Delay 3 instead of 0"). */
-export function changes(model: Pick<ModelDefinition, 'spec'>, state: SimState): string[] {
+export function changes(model: Pick<ModelCore, 'spec'>, state: SimState): string[] {
   return changesFrom(model.spec, state.base, state.params);
 }
 
 /** The parameters that differ from the starting point (for a pinned run's label). */
-export function changedFromBase(model: Pick<ModelDefinition, 'spec'>, state: SimState) {
+export function changedFromBase(model: Pick<ModelCore, 'spec'>, state: SimState) {
   return changedParams(model.spec, state.base, state.params);
 }
 

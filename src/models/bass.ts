@@ -123,19 +123,15 @@ export const bassSpec = [
 
 export const bassPresets: Record<string, Preset<BassParams>> = {
   'meta-analysis': {
-    label: text.presets.metaAnalysis,
     params: { p: 0.03, q: 0.38, timeUnit: 'year', periods: 20 },
   },
   'mobile-phones': {
-    label: text.presets.mobilePhones,
     params: { p: 0.0047, q: 0.506, timeUnit: 'year', periods: 25 },
   },
   'cable-tv': {
-    label: text.presets.cableTv,
     params: { p: 0.021, q: 0.27, timeUnit: 'year', periods: 30 },
   },
   'ubg-views': {
-    label: text.presets.ubgViews,
     params: { p: 0.02, q: 0.5, m: 5_000_000, periods: 30, timeUnit: 'day' },
   },
 };

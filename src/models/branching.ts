@@ -140,19 +140,15 @@ export const branchingSpec = [
 
 export const branchingPresets: Record<string, Preset<BranchingParams>> = {
   'ubg-2009': {
-    label: text.presets.ubg2009,
     params: { r: 1.1, kappa: 0.15 },
   },
   'everyday-complaint': {
-    label: text.presets.everydayComplaint,
     params: { r: 0.6, kappa: 0.5 },
   },
   'viral-k': {
-    label: text.presets.viralK,
     params: { r: 0.7, kappa: 1000 },
   },
   'comcast-technician-2006': {
-    label: text.presets.comcastTechnician2006,
     params: { r: 1.1, kappa: 0.15, cap: 500_000, maxGenerations: 200 },
   },
 };

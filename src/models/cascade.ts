@@ -319,47 +319,36 @@ export const cascadeSpec = [
  */
 export const cascadePresets: Record<string, Preset<CascadeParams>> = {
   'ubg-2009': {
-    label: text.presets.ubg2009,
     params: { respond: 'yes', responseDay: 2 },
   },
   'answer-at-release': {
-    label: text.presets.answerAtRelease,
     params: { respond: 'yes', responseDay: 0 },
   },
   'answer-after-two-days': {
-    label: text.presets.answerAfterTwoDays,
     params: { respond: 'yes', responseDay: 2 },
   },
   'answer-week-one': {
-    label: text.presets.answerWeekOne,
     params: { respond: 'yes', responseDay: 7 },
   },
   'no-answer': {
-    label: text.presets.noAnswer,
     params: { respond: 'no' },
   },
   'ubg-press-day-1': {
-    label: text.presets.ubgPressDay1,
     params: { respond: 'yes', responseDay: 2, pickup: 'yes', pickupDay: 1 },
   },
   campaign: {
-    label: text.presets.campaign,
     params: { campaignHubs: 3 },
   },
   'reply-to-complainer': {
-    label: text.presets.replyToComplainer,
     params: { respond: 'yes', answerVia: 'reply' },
   },
   'answer-where-heard': {
-    label: text.presets.answerWhereHeard,
     params: { respond: 'yes', answerVia: 'hearers' },
   },
   'good-story': {
-    label: text.presets.goodStory,
     params: { story: 'good', hubs: 0, betaC: 0.1 },
   },
   'comcast-ryan-block-2014': {
-    label: text.presets.comcastRyanBlock2014,
     params: {
       n: 10_000,
       hubs: 3,
@@ -374,7 +363,6 @@ export const cascadePresets: Record<string, Preset<CascadeParams>> = {
     },
   },
   'comcast-ryan-block-2014-no-answer': {
-    label: text.presets.comcastRyanBlock2014NoAnswer,
     params: {
       n: 10_000,
       hubs: 3,
@@ -389,7 +377,6 @@ export const cascadePresets: Record<string, Preset<CascadeParams>> = {
     },
   },
   'kryptonite-2004': {
-    label: text.presets.kryptonite2004,
     params: {
       n: 10_000,
       hubs: 5,
@@ -406,7 +393,6 @@ export const cascadePresets: Record<string, Preset<CascadeParams>> = {
   },
   // The cases' own settings, for their exercises (each lesson's <Simulation> uses the same values).
   'dominos-2009': {
-    label: text.presets.dominos2009,
     params: {
       n: 10000,
       hubs: 2,
@@ -419,11 +405,9 @@ export const cascadePresets: Record<string, Preset<CascadeParams>> = {
     },
   },
   'nestle-greenpeace-2010': {
-    label: text.presets.nestleGreenpeace2010,
     params: { n: 10000, hubs: 6, hubReach: 0.1, campaignHubs: 2, respond: 'yes', responseDay: 1 },
   },
   'dell-hell-2005': {
-    label: text.presets.dellHell2005,
     params: {
       network: 'small-world',
       n: 10000,
@@ -441,7 +425,6 @@ export const cascadePresets: Record<string, Preset<CascadeParams>> = {
   // Case presets for exercises (content/exercises/*): each tells one case's story; its description says which
   // values are sourced (src/strings/models/cascade.ts).
   'united-express-3411-2017': {
-    label: text.presets.unitedExpress3411,
     params: {
       n: 10000,
       hubs: 8,
@@ -457,7 +440,6 @@ export const cascadePresets: Record<string, Preset<CascadeParams>> = {
     },
   },
   'mortons-shankman-2011': {
-    label: text.presets.mortonsShankman2011,
     params: {
       story: 'good',
       hubs: 4,
@@ -469,11 +451,9 @@ export const cascadePresets: Record<string, Preset<CascadeParams>> = {
     },
   },
   'ritz-carlton-2012': {
-    label: text.presets.ritzCarlton2012,
     params: { story: 'good', hubs: 3, betaC: 0.08 },
   },
   'ritz-carlton-2012-in-person': {
-    label: text.presets.ritzCarlton2012InPerson,
     params: { story: 'good', network: 'random', hubs: 0, betaC: 0.06 },
   },
 };

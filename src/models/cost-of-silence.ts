@@ -102,11 +102,9 @@ export const costOfSilenceSpec = [
 
 export const costOfSilencePresets: Record<string, Preset<CostOfSilenceParams>> = {
   'ubg-2009': {
-    label: text.presets.ubg2009,
     params: { fixCost: 1200, reach: 5_800_000, customerShare: 0.1, leaveShare: 0.001, clv: 1000 },
   },
   'small-shop': {
-    label: text.presets.smallShop,
     params: { fixCost: 200, reach: 2000, customerShare: 0.333, leaveShare: 0.05, clv: 500 },
   },
 };

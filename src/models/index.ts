@@ -15,7 +15,26 @@ import { describe as describeCostOfSilence } from './cost-of-silence-describe.ts
 import { byId, isModelId, type ModelId } from './registry.ts';
 import { tellAFriendCore, type TellAFriendParams, type TellAFriendResult } from './tell-a-friend.ts';
 import { describe as describeTellAFriend } from './tell-a-friend-describe.ts';
-import type { ModelDefinition, ParamValues } from './types.ts';
+import type { LabelledPreset, ModelDefinition, ParamValues, Preset } from './types.ts';
+import { bassPresetLabels } from '../strings/models/bass.ts';
+import { branchingPresetLabels } from '../strings/models/branching.ts';
+import { cascadePresetLabels } from '../strings/models/cascade.ts';
+import { costOfSilencePresetLabels } from '../strings/models/cost-of-silence.ts';
+import { tellAFriendPresetLabels } from '../strings/models/tell-a-friend.ts';
+
+/** A core's presets with their labels (build time only: no page's JavaScript carries the labels). */
+function labelled<P>(
+  presets: Record<string, Preset<P>>,
+  labels: Record<string, string>,
+): Record<string, LabelledPreset<P>> {
+  return Object.fromEntries(
+    Object.entries(presets).map(([key, preset]) => {
+      const label = labels[key];
+      if (label === undefined) throw new Error(`Preset "${key}" has no label in src/strings/models`);
+      return [key, { ...preset, label }];
+    }),
+  );
+}
 
 /*
  * Each model whole: its core (src/models/<id>.ts, what the browser loads with a figure) and its summary in words
@@ -24,19 +43,27 @@ import type { ModelDefinition, ParamValues } from './types.ts';
  */
 export const tellAFriend: ModelDefinition<TellAFriendParams, TellAFriendResult, 'tell-a-friend'> = {
   ...tellAFriendCore,
+  presets: labelled(tellAFriendCore.presets, tellAFriendPresetLabels),
   describe: describeTellAFriend,
 };
 export const branching: ModelDefinition<BranchingParams, BranchingResult, 'branching'> = {
   ...branchingCore,
+  presets: labelled(branchingCore.presets, branchingPresetLabels),
   describe: describeBranching,
 };
 export const cascade: ModelDefinition<CascadeParams, CascadeResult, 'cascade'> = {
   ...cascadeCore,
+  presets: labelled(cascadeCore.presets, cascadePresetLabels),
   describe: describeCascade,
 };
-export const bass: ModelDefinition<BassParams, BassResult, 'bass'> = { ...bassCore, describe: describeBass };
+export const bass: ModelDefinition<BassParams, BassResult, 'bass'> = {
+  ...bassCore,
+  presets: labelled(bassCore.presets, bassPresetLabels),
+  describe: describeBass,
+};
 export const costOfSilence: ModelDefinition<CostOfSilenceParams, CostOfSilenceResult, 'cost-of-silence'> = {
   ...costOfSilenceCore,
+  presets: labelled(costOfSilenceCore.presets, costOfSilencePresetLabels),
   describe: describeCostOfSilence,
 };
 

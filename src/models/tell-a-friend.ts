@@ -127,15 +127,12 @@ export const tellAFriendSpec = [
 
 export const tellAFriendPresets: Record<string, Preset<TellAFriendParams>> = {
   'seed-essay': {
-    label: text.presets.seedEssay,
     params: { kHappy: 1, kUnhappy: 20, rHappy: 0.1, rUnhappy: 0.1 },
   },
   'tarp-1981': {
-    label: text.presets.tarp1981,
     params: { kHappy: 4.5, kUnhappy: 9.5, rHappy: 0.1, rUnhappy: 0.1 },
   },
   'video-2009': {
-    label: text.presets.video2009,
     params: {
       population: 10_000_000,
       generations: 15,
@@ -147,7 +144,6 @@ export const tellAFriendPresets: Record<string, Preset<TellAFriendParams>> = {
   },
   // A case preset for a lesson (content/cases/sainsburys-giraffe-bread-2011.mdx): its description names its sources.
   'sainsburys-giraffe-bread-2011': {
-    label: text.presets.sainsburysGiraffeBread2011,
     params: {
       population: 10_000_000,
       generations: 11,

@@ -63,14 +63,19 @@ export interface Normalized<P> {
 }
 
 /**
- * A named set of values. What a preset represents and its sources are words for pages built ahead of time, so
- * they live with the model's about text (src/strings/models/<id>.ts, read through src/build/model-about.ts), not in
- * the definition the browser downloads.
+ * A named set of values, as the browser needs it. Its label, what it represents and its sources are words for
+ * pages built ahead of time, so they live in src/strings/models/<id>.ts (the label joins it in the whole
+ * definition, src/models/index.ts; the rest is read through src/build/model-about.ts), not in the core the
+ * browser downloads.
  */
 export interface Preset<P> {
-  label: string;
   /** Only the values that differ from the spec's defaults. */
   params: Partial<P>;
+}
+
+/** A preset with its label (the preset menu, the frame's title, the sandbox): the whole definition's. */
+export interface LabelledPreset<P> extends Preset<P> {
+  label: string;
 }
 
 /** One line of a time series: values[i] belongs to the result's t[i]. */
@@ -129,6 +134,8 @@ export interface Describer<P extends ParamValues = ParamValues, R = unknown> {
   describe(result: R, params: P): string;
 }
 
-/** The whole model: its core and its summary in words (build time, tests, claims). */
+/** The whole model: its core, its presets' labels and its summary in words (build time, tests, claims). */
 export interface ModelDefinition<P extends ParamValues = ParamValues, R = unknown, I extends string = ModelId>
-  extends ModelCore<P, R, I>, Describer<P, R> {}
+  extends ModelCore<P, R, I>, Describer<P, R> {
+  presets: Record<string, LabelledPreset<P>>;
+}

@@ -19,20 +19,36 @@ export {
   tellAFriendMetricText,
   tellAFriendAboutText,
   tellAFriendParamHelp,
+  tellAFriendPresetLabels,
 } from './models/tell-a-friend';
 export {
   branchingText,
   branchingMetricText,
   branchingAboutText,
   branchingParamHelp,
+  branchingPresetLabels,
 } from './models/branching';
-export { cascadeText, cascadeMetricText, cascadeAboutText, cascadeParamHelp } from './models/cascade';
-export { bassText, bassMetricText, bassFitText, bassAboutText, bassParamHelp } from './models/bass';
+export {
+  cascadeText,
+  cascadeMetricText,
+  cascadeAboutText,
+  cascadeParamHelp,
+  cascadePresetLabels,
+} from './models/cascade';
+export {
+  bassText,
+  bassMetricText,
+  bassFitText,
+  bassAboutText,
+  bassParamHelp,
+  bassPresetLabels,
+} from './models/bass';
 export {
   costOfSilenceText,
   costOfSilenceMetricText,
   costOfSilenceAboutText,
   costOfSilenceParamHelp,
+  costOfSilencePresetLabels,
 } from './models/cost-of-silence';
 export { exercise } from './exercise';
 export { difficultyText, difficultyLevel } from './difficulty';
@@ -56,3 +72,9 @@ export { selfCheck, answerText, checkSettings } from './self-check';
 export { claimText } from './claims';
 export { grading } from './grading';
 export { scorm } from './scorm';
+// Each model's summary words, in files of their own (the browser loads them apart from the model).
+export { tellAFriendDescribeText } from './models/tell-a-friend-describe';
+export { branchingDescribeText } from './models/branching-describe';
+export { cascadeDescribeText } from './models/cascade-describe';
+export { bassDescribeText } from './models/bass-describe';
+export { costOfSilenceDescribeText } from './models/cost-of-silence-describe';

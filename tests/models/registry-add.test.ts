@@ -52,7 +52,7 @@ const constantCore: ModelCore<ConstantParams, ConstantResult, 'constant'> = {
   name: 'Constant',
   version: '0.0.1',
   spec,
-  presets: { high: { label: 'A high level', params: { level: 90 } } },
+  presets: { high: { params: { level: 90 } } },
   stochastic: false,
   defaults: () => defaultsOf<ConstantParams>(spec),
   normalize: (input) => normalizeParams<ConstantParams>(spec, input),
@@ -74,6 +74,8 @@ const constantDescriber: Describer<ConstantParams, ConstantResult> = {
 
 const constant: ModelDefinition<ConstantParams, ConstantResult, 'constant'> = {
   ...constantCore,
+  // The preset's label, which the site's models keep in src/strings/models and put on the whole definition.
+  presets: { high: { ...constantCore.presets.high, label: 'A high level' } },
   ...constantDescriber,
 };
 

@@ -41,14 +41,6 @@ export const bassText = {
     day: { one: 'day', many: 'days' },
   } as Record<'period' | 'year' | 'day', TimeUnitWords>,
 
-  /** Preset labels (the preset menu and the sandbox), by preset; what each preset is comes in the AboutText below. */
-  presets: {
-    metaAnalysis: 'Average product (meta-analysis)',
-    mobilePhones: 'Mobile phones',
-    cableTv: 'Cable TV',
-    ubgViews: 'United Breaks Guitars: views',
-  },
-
   /** The run as a table (data table, CSV headers, chart legends, narration); `unit` is a time unit's `one`. */
   series: {
     x: 'Time',
@@ -148,3 +140,14 @@ export const bassParamHelp = {
   periods: 'How far the curve runs.',
   timeUnit: 'The unit of time p, q and the horizontal axis are measured in.',
 } as const satisfies Record<keyof typeof bassText.params, string>;
+
+/**
+ * Each preset's label, by preset key: the preset menu, the frame's title and the sandbox, all written at build time
+ * (src/models/index.ts puts them on the whole definitions), so no page's JavaScript carries them (issue 13).
+ */
+export const bassPresetLabels: Record<string, string> = {
+  'meta-analysis': 'Average product (meta-analysis)',
+  'mobile-phones': 'Mobile phones',
+  'cable-tv': 'Cable TV',
+  'ubg-views': 'United Breaks Guitars: views',
+};

@@ -26,14 +26,6 @@ export const branchingText = {
     },
   },
 
-  /** Preset labels (the preset menu and the sandbox), by preset; what each preset is comes in the AboutText below. */
-  presets: {
-    ubg2009: 'A complaint video in 2009',
-    everydayComplaint: 'An everyday complaint',
-    viralK: 'Viral coefficient K = 0.7',
-    comcastTechnician2006: 'The Comcast technician clip, 2006',
-  },
-
   /** The run as a table (data table, CSV headers, chart legends). */
   series: {
     x: 'Generation',
@@ -145,3 +137,14 @@ export const branchingParamHelp = {
   maxGenerations: 'A chain still alive after this many rounds of retelling is reported as still going.',
   runs: 'How many independent complaints the ensemble follows to estimate the chance of fizzling.',
 } as const satisfies Record<keyof typeof branchingText.params, string>;
+
+/**
+ * Each preset's label, by preset key: the preset menu, the frame's title and the sandbox, all written at build time
+ * (src/models/index.ts puts them on the whole definitions), so no page's JavaScript carries them (issue 13).
+ */
+export const branchingPresetLabels: Record<string, string> = {
+  'ubg-2009': 'A complaint video in 2009',
+  'everyday-complaint': 'An everyday complaint',
+  'viral-k': 'Viral coefficient K = 0.7',
+  'comcast-technician-2006': 'The Comcast technician clip, 2006',
+};

@@ -192,30 +192,6 @@ export const cascadeText = {
   tooManyPosters: (label: string, value: string, people: string) =>
     `${label} was ${value}, but the network has only ${people} people; using ${people}.`,
 
-  /** Preset labels (the preset menu and the sandbox), by preset; what each preset is comes in the AboutText below. */
-  presets: {
-    ubg2009: 'United Breaks Guitars, 2009',
-    answerAtRelease: 'Answer the same day',
-    answerAfterTwoDays: 'Answer after two days',
-    answerWeekOne: 'Answer after a week',
-    noAnswer: 'No answer',
-    ubgPressDay1: 'United Breaks Guitars, with the press from day 1',
-    campaign: 'An organised campaign',
-    replyToComplainer: 'Answer only the complainer',
-    answerWhereHeard: 'Answer where the complaint was heard',
-    goodStory: 'A good story, nothing to answer',
-    comcastRyanBlock2014: 'Ryan Block’s Comcast call, 2014',
-    comcastRyanBlock2014NoAnswer: 'Ryan Block’s Comcast call, if Comcast had said nothing',
-    kryptonite2004: 'The Kryptonite lock, 2004',
-    dominos2009: 'Domino’s, 2009',
-    nestleGreenpeace2010: 'Nestlé and Greenpeace, 2010',
-    dellHell2005: 'Dell Hell, 2005',
-    unitedExpress3411: 'United Express flight 3411, 2017',
-    mortonsShankman2011: 'Morton’s and Peter Shankman, 2011',
-    ritzCarlton2012: 'Joshie the giraffe, 2012: a parent’s blog post',
-    ritzCarlton2012InPerson: 'Joshie the giraffe, told only in person',
-  },
-
   /** The run as a table (data table, CSV headers, chart legends). */
   series: {
     x: 'Day',
@@ -452,3 +428,30 @@ export const cascadeParamHelp = {
     'From the day after the answer, the chance of passing the complaint on is cut by this share (0%: no effect; 100%: nobody passes it on any more).',
   maxDays: 'The simulation stops after this many days even if the story is still spreading.',
 } as const satisfies Record<keyof typeof cascadeText.params, string>;
+
+/**
+ * Each preset's label, by preset key: the preset menu, the frame's title and the sandbox, all written at build time
+ * (src/models/index.ts puts them on the whole definitions), so no page's JavaScript carries them (issue 13).
+ */
+export const cascadePresetLabels: Record<string, string> = {
+  'ubg-2009': 'United Breaks Guitars, 2009',
+  'answer-at-release': 'Answer the same day',
+  'answer-after-two-days': 'Answer after two days',
+  'answer-week-one': 'Answer after a week',
+  'no-answer': 'No answer',
+  'ubg-press-day-1': 'United Breaks Guitars, with the press from day 1',
+  campaign: 'An organised campaign',
+  'reply-to-complainer': 'Answer only the complainer',
+  'answer-where-heard': 'Answer where the complaint was heard',
+  'good-story': 'A good story, nothing to answer',
+  'comcast-ryan-block-2014': 'Ryan Block’s Comcast call, 2014',
+  'comcast-ryan-block-2014-no-answer': 'Ryan Block’s Comcast call, if Comcast had said nothing',
+  'kryptonite-2004': 'The Kryptonite lock, 2004',
+  'dominos-2009': 'Domino’s, 2009',
+  'nestle-greenpeace-2010': 'Nestlé and Greenpeace, 2010',
+  'dell-hell-2005': 'Dell Hell, 2005',
+  'united-express-3411-2017': 'United Express flight 3411, 2017',
+  'mortons-shankman-2011': 'Morton’s and Peter Shankman, 2011',
+  'ritz-carlton-2012': 'Joshie the giraffe, 2012: a parent’s blog post',
+  'ritz-carlton-2012-in-person': 'Joshie the giraffe, told only in person',
+};

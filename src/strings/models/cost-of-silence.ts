@@ -26,12 +26,6 @@ export const costOfSilenceText = {
     },
   },
 
-  /** Preset labels (the preset menu and the sandbox), by preset; what each preset is comes in the AboutText below. */
-  presets: {
-    ubg2009: 'United Breaks Guitars',
-    smallShop: 'A local shop',
-  },
-
   /** The run as a table (data table, CSV headers, chart legends). */
   series: {
     x: 'People who hear the story',
@@ -87,3 +81,12 @@ export const costOfSilenceParamHelp = {
   leaveShare: 'Of the customers who hear it, the share who take their business elsewhere because of it.',
   clv: 'Customer lifetime value: the profit a customer would bring over the years they stay.',
 } as const satisfies Record<keyof typeof costOfSilenceText.params, string>;
+
+/**
+ * Each preset's label, by preset key: the preset menu, the frame's title and the sandbox, all written at build time
+ * (src/models/index.ts puts them on the whole definitions), so no page's JavaScript carries them (issue 13).
+ */
+export const costOfSilencePresetLabels: Record<string, string> = {
+  'ubg-2009': 'United Breaks Guitars',
+  'small-shop': 'A local shop',
+};

@@ -28,14 +28,6 @@ export const tellAFriendText = {
     },
   },
 
-  /** Preset labels (the preset menu and the sandbox), by preset; what each preset is comes in the AboutText below. */
-  presets: {
-    seedEssay: 'One tells one, the mistreated tell twenty',
-    tarp1981: 'TARP 1981: 4–5 against 9–10',
-    video2009: 'A video platform in 2009',
-    sainsburysGiraffeBread2011: 'Sainsbury’s giraffe bread on Facebook, 2012',
-  },
-
   /** The run as a table (data table, CSV headers, chart legends). */
   series: {
     x: 'Generation',
@@ -122,3 +114,14 @@ export const tellAFriendParamHelp = {
   kUnhappy: 'How many people hear the bad story from each person who tells it.',
   rUnhappy: 'Of those who hear the bad story, the share who pass it on in turn.',
 } as const satisfies Record<keyof typeof tellAFriendText.params, string>;
+
+/**
+ * Each preset's label, by preset key: the preset menu, the frame's title and the sandbox, all written at build time
+ * (src/models/index.ts puts them on the whole definitions), so no page's JavaScript carries them (issue 13).
+ */
+export const tellAFriendPresetLabels: Record<string, string> = {
+  'seed-essay': 'One tells one, the mistreated tell twenty',
+  'tarp-1981': 'TARP 1981: 4–5 against 9–10',
+  'video-2009': 'A video platform in 2009',
+  'sainsburys-giraffe-bread-2011': 'Sainsbury’s giraffe bread on Facebook, 2012',
+};
