@@ -3,18 +3,19 @@
  * and for copying. Long runs show every row; the table sits in a <details> so it costs nothing until opened.
  */
 import type { SeriesView } from '../models/types';
-import { simulation } from '../strings/simulation';
+import { locale } from '../strings/locale';
+import { simulationOnUse as words } from '../strings/simulation-on-use';
 
 const format = (v: number | undefined) =>
   v === undefined || !Number.isFinite(v)
-    ? simulation.table.missing
-    : Number(v.toPrecision(6)).toLocaleString(simulation.locale);
+    ? words.table.missing
+    : Number(v.toPrecision(6)).toLocaleString(locale);
 
 export function renderTable(container: HTMLElement, view: SeriesView) {
   const doc = container.ownerDocument;
   const table = doc.createElement('table');
   const caption = doc.createElement('caption');
-  caption.textContent = simulation.table.caption(
+  caption.textContent = words.table.caption(
     view.series.map((s) => s.label),
     view.xLabel,
   );
@@ -27,7 +28,7 @@ export function renderTable(container: HTMLElement, view: SeriesView) {
   ][]) {
     const th = doc.createElement('th');
     th.scope = 'col';
-    th.textContent = simulation.withUnit(label, unit);
+    th.textContent = words.withUnit(label, unit);
     hr.append(th);
   }
   head.append(hr);

@@ -4,7 +4,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { ParamValue, SeriesView } from '../models/types';
-import { simulation } from '../strings/simulation';
+import { simulationOnUse } from '../strings/simulation-on-use';
 
 export interface RunRecord {
   model: string;
@@ -19,7 +19,7 @@ export interface RunRecord {
 
 /** One row per x value; column headers carry units ("Day", "Heard the complaint (people)"). */
 export function runToCsv(view: SeriesView): string {
-  const { withUnit } = simulation;
+  const { withUnit } = simulationOnUse;
   const header = [withUnit(view.xLabel, view.xUnit), ...view.series.map((s) => withUnit(s.label, s.unit))];
   const rows = view.x.map((x, i) => [x, ...view.series.map((s) => s.values[i] ?? '')].map(String));
   return csvFormatRows([header, ...rows]) + '\n';

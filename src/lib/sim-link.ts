@@ -7,7 +7,7 @@
  */
 import type { ModelCore, Notice, ParamValues } from '../models/types';
 import { readSimState } from './url-state';
-import { simulation } from '../strings/simulation';
+import { simulationOnUse } from '../strings/simulation-on-use';
 
 /** What the page itself sets, at build time. */
 export interface PageSim {
@@ -73,23 +73,26 @@ export function resolveLink(model: ModelPart, page: PageSim, search: string, sim
       presetChanged = true;
       // As picking it from the menu does: the preset's values, with what is locked kept.
       base = withLocked(model, preset.params, page.base, locked);
-    } else notices.push({ param: '', message: simulation.link.unknownPreset(raw.preset) });
+    } else notices.push({ param: '', message: simulationOnUse.link.unknownPreset(raw.preset) });
   }
 
   const requested: Record<string, unknown> = { ...base };
   for (const [id, value] of Object.entries(raw.params)) {
-    if (!inSpec(id)) notices.push({ param: id, message: simulation.link.unknownParam(id) });
-    else if (pageLock.has(id)) notices.push({ param: id, message: simulation.link.fixedParam(labelOf(id)) });
+    if (!inSpec(id)) notices.push({ param: id, message: simulationOnUse.link.unknownParam(id) });
+    else if (pageLock.has(id))
+      notices.push({ param: id, message: simulationOnUse.link.fixedParam(labelOf(id)) });
     else requested[id] = value;
   }
   const normalized = model.normalize(requested);
-  notices.push(...normalized.notices.map((n) => ({ ...n, message: simulation.link.fromLink(n.message) })));
+  notices.push(
+    ...normalized.notices.map((n) => ({ ...n, message: simulationOnUse.link.fromLink(n.message) })),
+  );
 
   let seed = page.baseSeed;
   if (raw.seed !== undefined) {
     const n = Number(raw.seed);
     if (Number.isInteger(n) && n >= 0 && n <= 0xffffffff) seed = n;
-    else notices.push({ param: 'seed', message: simulation.link.badSeed(raw.seed, seed) });
+    else notices.push({ param: 'seed', message: simulationOnUse.link.badSeed(raw.seed, seed) });
   }
   return { presetKey, presetChanged, base, params: normalized.params, seed, locked, linkLock, notices };
 }

@@ -11,7 +11,7 @@ import { changedParams, changesFrom } from './param-text';
 import { presetOf, resolveLink, withLocked, type PageSim } from './sim-link';
 import { fromPage } from './sim-state-page';
 import { writeSimState } from './url-state';
-import { simulation } from '../strings/simulation';
+import { simulationOnUse } from '../strings/simulation-on-use';
 
 export { fromPage } from './sim-state-page';
 
@@ -125,7 +125,7 @@ export function change(
   if (moved.length) {
     const labelOf = (id: string) => model.spec.find((p) => p.id === id)?.label ?? id;
     const asked = free.map(([id]) => id);
-    const message = simulation.change.heldByLock(asked.map(labelOf).join(', '), moved.map(labelOf));
+    const message = simulationOnUse.change.heldByLock(asked.map(labelOf).join(', '), moved.map(labelOf));
     return { state, notices: [{ param: asked[0] ?? '', message }] };
   }
   return { state: { ...state, params }, notices };

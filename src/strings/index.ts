@@ -12,6 +12,7 @@
 export { locale } from './locale';
 export { site } from './site';
 export { simulation, simulationPage } from './simulation';
+export { simulationOnUse } from './simulation-on-use';
 export { charts } from './charts';
 export { modelText, workerText, unitWord, labelSaysUnit, countWithUnit } from './models/common';
 export {

@@ -5,8 +5,6 @@ import { countWithUnit, unitWord } from './models/common.ts';
 export const simulation = {
   /** Number formatting in the controls, data table, narration, answers and sandbox parameter table. */
   locale,
-  /** A label with its unit in brackets: data table and CSV column headers ("Heard the complaint (people)"). */
-  withUnit: (label: string, unit: string) => (unit ? `${label} (${unitWord(unit)})` : label),
 
   /** <wom-simulation> itself (simulation-element.ts). */
   element: {
@@ -22,24 +20,6 @@ export const simulation = {
     /** One changed parameter, in this line and in the page's own list of changes: "Delay 3 instead of 0". */
     changedItem: (label: string, value: string, startValue: string) =>
       `${label} ${value} instead of ${startValue}`,
-  },
-
-  /** Notices about a simulation's state read from the page's link (URL). */
-  link: {
-    unknownPreset: (preset: string) => `There is no preset called “${preset}”; using the page's own.`,
-    unknownParam: (id: string) =>
-      `The link sets “${id}”, which this simulation does not have; it was ignored.`,
-    fixedParam: (label: string) => `${label} is fixed here; the link's value was ignored.`,
-    /** Wraps a model's normalize notice about a value from the link. */
-    fromLink: (message: string) => `From the link: ${message}`,
-    badSeed: (seed: string, using: number) =>
-      `The link's seed “${seed}” is not a whole number from 0 to 4294967295; using ${using}.`,
-  },
-
-  /** A control moved to a value that would change a setting the page fixes (more contacts than people, say). */
-  change: {
-    heldByLock: (label: string, fixed: string[]) =>
-      `${label} cannot take that value here: it would change ${fixed.join(' and ')}, which this page fixes. The run keeps its settings.`,
   },
 
   /** Pinning a run to compare against (chart legend label and live-region messages). */
@@ -92,13 +72,6 @@ export const simulation = {
     fixed: ' fixed for this exercise',
     /** What a screen reader says for a slider's position; `value` is already formatted (a share in per cent). */
     valueText: (value: string, unit: string) => (unit === 'share' ? `${value}%` : countWithUnit(value, unit)),
-  },
-
-  /** The data table of a run (table.ts). */
-  table: {
-    caption: (series: string[], x: string) => `${series.join(', ')} by ${x.toLowerCase()}`,
-    /** A cell without a number. */
-    missing: '–',
   },
 
   /** The live region's sentence about a moment of a run (views/common.ts). */
