@@ -399,9 +399,8 @@ export class SimulationElement extends HTMLElement {
     const { base, params } = this.state;
     // The page's own run differs from nothing: no need to load the words for what changed.
     const same = Object.keys(params).every((id) => params[id] === base[id]);
-    const items = same ? [] : (await loadStateOps()).changes(this.model, this.state);
-    line.textContent = items.length ? simulation.element.runningWith(items) : '';
-    line.hidden = items.length === 0;
+    line.textContent = same ? '' : (await loadStateOps()).changesLine(this.model, this.state);
+    line.hidden = line.textContent === '';
   }
 
   private async applyPreset(key: string) {
@@ -632,12 +631,7 @@ export class SimulationElement extends HTMLElement {
    * a lesson's pinned runs.
    */
   private async pin() {
-    const ops = await loadStateOps();
-    const { paramValueText } = await import('../lib/param-text');
-    const changed = ops
-      .changedFromBase(this.model, this.state)
-      .map((p) => simulation.pin.change(p.label, paramValueText(p, this.params[p.id])));
-    const label = simulation.pin.label(changed);
+    const label = (await loadStateOps()).pinLabel(this.model, this.state);
     this.pinned = { label, view: this.series };
     this.toolbar.setPinned(true);
     this.draw();

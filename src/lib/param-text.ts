@@ -4,7 +4,7 @@
  */
 import { formatDollars, formatNumber, formatPercent } from '../models/format';
 import type { ParamSpec, ParamValue, ParamValues } from '../models/types';
-import { simulation } from '../strings/simulation';
+import { simulationOnUse } from '../strings/simulation-on-use';
 
 export function paramValueText(spec: ParamSpec, value: ParamValue): string {
   if (spec.kind === 'choice') return spec.options.find((o) => o.value === value)?.label ?? String(value);
@@ -20,7 +20,7 @@ export function paramValueText(spec: ParamSpec, value: ParamValue): string {
  * from the page's settings. Empty when nothing differs.
  */
 export function changesFrom(spec: readonly ParamSpec[], start: ParamValues, values: ParamValues): string[] {
-  const say = simulation.element.changedItem;
+  const say = simulationOnUse.changes.changedItem;
   return changedParams(spec, start, values).map((p) =>
     say(p.label, paramValueText(p, values[p.id]), paramValueText(p, start[p.id])),
   );

@@ -7,7 +7,7 @@
  * keeps one state and draws it.
  */
 import type { ModelCore, Notice, ParamValue, ParamValues } from '../models/types';
-import { changedParams, changesFrom } from './param-text';
+import { changedParams, changesFrom, paramValueText } from './param-text';
 import { presetOf, resolveLink, withLocked, type PageSim } from './sim-link';
 import { fromPage } from './sim-state-page';
 import { writeSimState } from './url-state';
@@ -166,9 +166,23 @@ export function changes(model: Pick<ModelCore, 'spec'>, state: SimState): string
   return changesFrom(model.spec, state.base, state.params);
 }
 
+/** The line under a figure's description while its run differs from its starting point; '' when it does not. */
+export function changesLine(model: Pick<ModelCore, 'spec'>, state: SimState): string {
+  const items = changes(model, state);
+  return items.length ? simulationOnUse.changes.runningWith(items) : '';
+}
+
 /** The parameters that differ from the starting point (for a pinned run's label). */
 export function changedFromBase(model: Pick<ModelCore, 'spec'>, state: SimState) {
   return changedParams(model.spec, state.base, state.params);
+}
+
+/** A pinned run's legend label: what it changes from its starting point ("Response time 3"), or the preset. */
+export function pinLabel(model: Pick<ModelCore, 'spec'>, state: SimState): string {
+  const { pin } = simulationOnUse;
+  return pin.label(
+    changedFromBase(model, state).map((p) => pin.change(p.label, paramValueText(p, state.params[p.id]))),
+  );
 }
 
 /** Whether the run shows the page's own preset (so the page's own title and description apply). */

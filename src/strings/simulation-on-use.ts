@@ -1,7 +1,7 @@
 /**
  * The simulation's words that only code loaded on first use says: the notices about a link's settings
- * (src/lib/sim-link.ts), a change a lock refuses (src/lib/sim-state.ts), the data table (src/elements/table.ts) and
- * the exports' column headers (src/lib/run-export.ts). Apart from `simulation` (src/strings/simulation.ts), so a
+ * (src/lib/sim-link.ts), a change a lock refuses and what a run changes (src/lib/sim-state.ts), a pinned run's
+ * label, the data table (src/elements/table.ts) and the exports' column headers (src/lib/run-export.ts). Apart from `simulation` (src/strings/simulation.ts), so a
  * figure's first download does not carry them (issue 13).
  */
 import { unitWord } from './models/common.ts';
@@ -33,5 +33,26 @@ export const simulationOnUse = {
     caption: (series: string[], x: string) => `${series.join(', ')} by ${x.toLowerCase()}`,
     /** A cell without a number. */
     missing: '–',
+  },
+
+  /** What a run changes from its starting point (src/lib/sim-state.ts, src/lib/param-text.ts). */
+  changes: {
+    /**
+     * Under the description while the run differs from the settings it describes (the reader moved a
+     * control, or a link or assignment set a value), so the description is never read as describing the run
+     * on show. Items from `changedItem`.
+     */
+    runningWith: (items: readonly string[]) => `Running with changes: ${items.join('; ')}.`,
+    /** One changed parameter, in this line and in the page's own list of changes: "Delay 3 instead of 0". */
+    changedItem: (label: string, value: string, startValue: string) =>
+      `${label} ${value} instead of ${startValue}`,
+  },
+
+  /** A pinned run's legend label (src/lib/sim-state.ts). */
+  pin: {
+    /** One changed parameter in the pinned run's legend label: "Response time 3". */
+    change: (label: string, value: string) => `${label} ${value}`,
+    /** The pinned run's legend label: the changed parameters, or the preset when nothing changed. */
+    label: (changes: string[]) => (changes.length ? changes.join(', ') : 'the preset'),
   },
 } as const;

@@ -11,23 +11,10 @@ export const simulation = {
     /** Notice above the static result when the live simulation fails; `reason` is the error's message. */
     failed: (reason: string) =>
       `The live simulation could not start (${reason}); the result shown is the default run.`,
-    /**
-     * Under the description while the run differs from the settings it describes (the reader moved a
-     * control, or a link or assignment set a value), so the description is never read as describing the run
-     * on show. Items from `changedItem`.
-     */
-    runningWith: (items: readonly string[]) => `Running with changes: ${items.join('; ')}.`,
-    /** One changed parameter, in this line and in the page's own list of changes: "Delay 3 instead of 0". */
-    changedItem: (label: string, value: string, startValue: string) =>
-      `${label} ${value} instead of ${startValue}`,
   },
 
   /** Pinning a run to compare against (chart legend label and live-region messages). */
   pin: {
-    /** One changed parameter in the pinned run's legend label: "Response time 3". */
-    change: (label: string, value: string) => `${label} ${value}`,
-    /** The pinned run's legend label: the changed parameters, or the preset when nothing changed. */
-    label: (changes: string[]) => (changes.length ? changes.join(', ') : 'the preset'),
     pinned: 'Run pinned. Change a parameter to compare.',
     cleared: 'Pinned run cleared.',
   },
@@ -135,7 +122,7 @@ export const simulationPage = {
     noScript: 'Turn on JavaScript to change the parameters and run the simulation.',
     /** The disclosure holding a prediction figure's static result (read without JavaScript, after guessing). */
     showResult: 'Show the result (make your prediction first)',
-    /** Under the preset's description when the page sets some parameters itself (items from simulation.element.changedItem). */
+    /** Under the preset's description when the page sets some parameters itself (items from simulationOnUse.changes.changedItem). */
     changed: (items: readonly string[]) => `Changed from the preset on this page: ${items.join('; ')}.`,
   },
 
