@@ -6,7 +6,7 @@ import { bassCore } from '../models/bass';
 import { branchingCore } from '../models/branching';
 import { cascadeCore, heardBy } from '../models/cascade';
 import { costOfSilenceCore } from '../models/cost-of-silence';
-import { byId } from '../models/registry';
+import { cores } from '../models/cores';
 import { tellAFriendCore } from '../models/tell-a-friend';
 import type { ModelCore, ModelId, ParamValues } from '../models/types';
 import { bassMetricText } from '../strings/models/bass';
@@ -24,15 +24,6 @@ interface Metric<R = unknown, P extends ParamValues = ParamValues> {
 }
 
 const last = (values: readonly number[]) => values[values.length - 1] ?? 0;
-
-/**
- * Every model's core by id, for computeMetric. Not src/models/index.ts: its full definitions carry each model's
- * summary in words, which would then ship in the model's own chunk to every page (the words load apart, through
- * src/elements/loaders.ts).
- */
-const cores = byId([tellAFriendCore, branchingCore, cascadeCore, bassCore, costOfSilenceCore]) satisfies {
-  readonly [M in ModelId]: ModelCore<ParamValues, unknown, M>;
-};
 
 /**
  * One model's metrics, named `<model id>.<quantity>`: each `compute` is typed by the model's own result and

@@ -134,8 +134,10 @@ export interface Describer<P extends ParamValues = ParamValues, R = unknown> {
   describe(result: R, params: P): string;
 }
 
-/** The whole model: its core, its presets' labels and its summary in words (build time, tests, claims). */
+/** The whole model: its core, its presets' labels, its parameters' help and its summary in words (build time, tests, claims). */
 export interface ModelDefinition<P extends ParamValues = ParamValues, R = unknown, I extends string = ModelId>
   extends ModelCore<P, R, I>, Describer<P, R> {
   presets: Record<string, LabelledPreset<P>>;
+  /** Each parameter's one line of help, by parameter id: the controls, the sandbox's table, the builder's specs. */
+  help: Readonly<Record<string, string>>;
 }

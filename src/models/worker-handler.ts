@@ -5,7 +5,7 @@
  */
 import { workerText } from '../strings/models/common.ts';
 import { runEnsemble } from './branching.ts';
-import { getModel, models } from './index.ts';
+import { cores, getCore } from './cores.ts';
 import { normalizeSeed } from './random.ts';
 import type { Notice } from './types.ts';
 import { collectTransferables } from './transferables.ts';
@@ -37,7 +37,7 @@ function handle(request: object, id: number): HandledRequest {
   // `cascade` is `run` with the model implied: the form the cascade-only worker (cascade-worker.ts) speaks.
   if (kind === 'run' || kind === 'cascade') {
     const modelId = kind === 'cascade' ? 'cascade' : field(request, 'model');
-    const model = typeof modelId === 'string' ? getModel(modelId) : undefined;
+    const model = typeof modelId === 'string' ? getCore(modelId) : undefined;
     if (!model) return fail(id, workerText.noModel(String(modelId)));
     const { params, notices } = model.normalize(rawParams);
     const result = model.run(params, seed);
@@ -48,7 +48,7 @@ function handle(request: object, id: number): HandledRequest {
     return { response, transfer: collectTransferables(result) };
   }
   if (kind === 'branching-ensemble') {
-    const model = models.branching;
+    const model = cores.branching;
     const { params, notices } = model.normalize(rawParams);
     const runs = normalizeRuns(field(request, 'runs'), params.runs, notices);
     const ensemble = runEnsemble(params, seed, runs);
@@ -60,7 +60,7 @@ function handle(request: object, id: number): HandledRequest {
 /** The ensemble size from the request, normalised like the `runs` parameter; the params' value when absent. */
 function normalizeRuns(raw: unknown, fallback: number, notices: Notice[]): number {
   if (raw === undefined) return fallback;
-  const normalized = models.branching.normalize({ runs: raw });
+  const normalized = cores.branching.normalize({ runs: raw });
   notices.push(...normalized.notices);
   return normalized.params.runs;
 }

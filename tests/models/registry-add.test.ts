@@ -76,6 +76,7 @@ const constant: ModelDefinition<ConstantParams, ConstantResult, 'constant'> = {
   ...constantCore,
   // The preset's label, which the site's models keep in src/strings/models and put on the whole definition.
   presets: { high: { ...constantCore.presets.high, label: 'A high level' } },
+  help: { level: 'How many people hear it each day.', days: 'How many days the run lasts.' },
   ...constantDescriber,
 };
 
