@@ -157,7 +157,7 @@ export class SimulationElement extends HTMLElement {
     this.pageSummary = !linked;
     if (linked) this.wantWords();
 
-    this.chartsEl = this.querySelector('.sim-charts')!;
+    this.chartsEl = need(this, '.sim-charts');
     // The charts' width, read now, before the element changes anything, while the page's layout is still clean
     // (a read after a change would make the browser lay out the whole lesson at once: ~70 ms on a slow phone,
     // issue 18), and kept up to date by a ResizeObserver rather than read on every frame.
@@ -167,10 +167,10 @@ export class SimulationElement extends HTMLElement {
       this.resizeObserver = new ResizeObserver(() => (this.chartsWidth = this.chartsEl.clientWidth));
       this.resizeObserver.observe(this.chartsEl);
     }
-    this.summaryEl = this.querySelector('.sim-summary')!;
-    this.noticesEl = this.querySelector('.sim-notices')!;
-    this.tableEl = this.querySelector('.sim-table')!;
-    this.narrator = createNarrator(this.querySelector('.sim-live')!);
+    this.summaryEl = need(this, '.sim-summary');
+    this.noticesEl = need(this, '.sim-notices');
+    this.tableEl = need(this, '.sim-table');
+    this.narrator = createNarrator(need(this, '.sim-live'));
 
     this.pageFrame = this.frameParts().map((el) => el?.textContent ?? '');
     let notices: Notice[] = [];
