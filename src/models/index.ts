@@ -37,8 +37,20 @@ function labelled<P>(
   );
 }
 
-/** The whole definition of a core's model, with the core's own parameter, result and id types. */
-type Whole<C> = C extends ModelCore<infer P, infer R, infer I> ? ModelDefinition<P, R, I> : never;
+/** The words a core's whole definition adds: its summary, its parameters' help and its presets' labels. */
+interface Words<P extends ParamValues, R> {
+  describe: (result: R, params: P) => string;
+  help: Readonly<Record<string, string>>;
+  labels: Record<string, string>;
+}
+
+/** A model whole, with its core's own parameter, result and id types. */
+function whole<P extends ParamValues, R, I extends ModelId>(
+  core: ModelCore<P, R, I>,
+  { describe, help, labels }: Words<P, R>,
+): ModelDefinition<P, R, I> {
+  return { ...core, help, presets: labelled(core.presets, labels), describe };
+}
 
 /*
  * Each model whole: its core (src/models/<id>.ts, what the browser loads with a figure) and its summary in words
@@ -47,36 +59,31 @@ type Whole<C> = C extends ModelCore<infer P, infer R, infer I> ? ModelDefinition
  * not in the model's module: a static import there would put the words in the chunk of every page that shows the
  * model.
  */
-export const tellAFriend: Whole<typeof tellAFriendCore> = {
-  ...tellAFriendCore,
-  help: tellAFriendParamHelp,
-  presets: labelled(tellAFriendCore.presets, tellAFriendPresetLabels),
+export const tellAFriend = whole(tellAFriendCore, {
   describe: describeTellAFriend,
-};
-export const branching: Whole<typeof branchingCore> = {
-  ...branchingCore,
-  help: branchingParamHelp,
-  presets: labelled(branchingCore.presets, branchingPresetLabels),
+  help: tellAFriendParamHelp,
+  labels: tellAFriendPresetLabels,
+});
+export const branching = whole(branchingCore, {
   describe: describeBranching,
-};
-export const cascade: Whole<typeof cascadeCore> = {
-  ...cascadeCore,
-  help: cascadeParamHelp,
-  presets: labelled(cascadeCore.presets, cascadePresetLabels),
+  help: branchingParamHelp,
+  labels: branchingPresetLabels,
+});
+export const cascade = whole(cascadeCore, {
   describe: describeCascade,
-};
-export const bass: Whole<typeof bassCore> = {
-  ...bassCore,
-  help: bassParamHelp,
-  presets: labelled(bassCore.presets, bassPresetLabels),
+  help: cascadeParamHelp,
+  labels: cascadePresetLabels,
+});
+export const bass = whole(bassCore, {
   describe: describeBass,
-};
-export const costOfSilence: Whole<typeof costOfSilenceCore> = {
-  ...costOfSilenceCore,
-  help: costOfSilenceParamHelp,
-  presets: labelled(costOfSilenceCore.presets, costOfSilencePresetLabels),
+  help: bassParamHelp,
+  labels: bassPresetLabels,
+});
+export const costOfSilence = whole(costOfSilenceCore, {
   describe: describeCostOfSilence,
-};
+  help: costOfSilenceParamHelp,
+  labels: costOfSilencePresetLabels,
+});
 
 export { isModelId, modelIds } from './registry.ts';
 
