@@ -208,7 +208,9 @@ export class SimulationElement extends HTMLElement {
         download: (kind) => void this.download(kind),
       },
     });
-    this.controls.set(this.params);
+    // The page's own run is what the controls were built showing; only a link (or an assignment, which is one)
+    // sets other values. Not re-showing them spares the page its first number format (~50 ms on a slow phone).
+    if (ops) this.controls.set(this.params);
     this.showNotices(notices);
     if (!this.revealed) this.waitForGuess();
     await this.rerun(this.result);

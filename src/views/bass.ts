@@ -13,6 +13,7 @@
  */
 import { bassCore, bassCurve, outsideInfluenceShare, type BassParams, type BassResult } from '../models/bass';
 import type { TimeSeriesData } from '../charts/types';
+import { lazyNumberFormat } from '../charts/format';
 import { renderTimeSeries } from '../charts/time-series';
 import type { ParamValues } from '../models/types';
 import { bassViewText } from '../strings/views/bass';
@@ -22,12 +23,12 @@ import type { ModelView, ObservedSeries, RenderContext } from './types';
 
 const text = bassViewText;
 
-const number = new Intl.NumberFormat(modelText.locale, { maximumSignificantDigits: 3 });
+const number = lazyNumberFormat(modelText.locale, { maximumSignificantDigits: 3 });
 /** A fitted rate pushed to the fit's lower bound is tiny (1.86E-10): written in scientific notation. */
-const tiny = new Intl.NumberFormat(modelText.locale, { notation: 'scientific', maximumSignificantDigits: 3 });
-const count = new Intl.NumberFormat(modelText.locale, { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat(modelText.locale, { style: 'percent', maximumFractionDigits: 0 });
-const formatRate = (v: number) => (v !== 0 && Math.abs(v) < 1e-4 ? tiny : number).format(v);
+const tiny = lazyNumberFormat(modelText.locale, { notation: 'scientific', maximumSignificantDigits: 3 });
+const count = lazyNumberFormat(modelText.locale, { maximumFractionDigits: 0 });
+const percent = lazyNumberFormat(modelText.locale, { style: 'percent', maximumFractionDigits: 0 });
+const formatRate = (v: number) => (v !== 0 && Math.abs(v) < 1e-4 ? tiny : number)(v);
 
 /** Observed times above 0, the ones a log time axis can place. */
 const positiveTimes = (observed: ObservedSeries) =>
@@ -71,7 +72,7 @@ function fitPanel(ctx: RenderContext, observed: ObservedSeries) {
       return;
     }
     ctx.setParams?.({ p: fit.p, q: fit.q, m: fit.m });
-    const labelAt = (x: number) => observed.points.find((pt) => pt.x === x)?.label ?? number.format(x);
+    const labelAt = (x: number) => observed.points.find((pt) => pt.x === x)?.label ?? number(x);
     out.textContent = text.fit.result({
       points: fit.points,
       observed: observed.points.length,
@@ -79,12 +80,12 @@ function fitPanel(ctx: RenderContext, observed: ObservedSeries) {
       to: labelAt(fit.last),
       p: formatRate(fit.p),
       q: formatRate(fit.q),
-      m: number.format(fit.m),
-      last: count.format(fit.lastCount),
-      outside: percent.format(outsideInfluenceShare(fit.p, fit.q)),
+      m: number(fit.m),
+      last: count(fit.lastCount),
+      outside: percent(outsideInfluenceShare(fit.p, fit.q)),
       unit: observed.unit,
       r2: fit.r2.toFixed(3),
-      rmse: number.format(fit.rmse),
+      rmse: number(fit.rmse),
       notices: fit.notices.map((n) => n.message).join(' '),
     });
   };

@@ -9,6 +9,7 @@
  * Until the reveal (ctx.reveal === false) the grid shows the first tellers only and the histogram its frame.
  */
 import { renderBranchingGrid, type BranchingGridData } from '../charts/branching-grid';
+import { lazyNumberFormat } from '../charts/format';
 import { renderBranchingTree } from '../charts/branching-tree';
 import { renderHistogram } from '../charts/histogram';
 import type { HistogramData } from '../charts/types';
@@ -21,7 +22,7 @@ import type { ModelView, RenderContext } from './types';
 
 const text = branchingViewText;
 
-const pct = new Intl.NumberFormat(modelText.locale, { style: 'percent', maximumFractionDigits: 1 });
+const pct = lazyNumberFormat(modelText.locale, { style: 'percent', maximumFractionDigits: 1 });
 
 const binsOf = (r: BranchingResult) =>
   r.ensemble.sizeHistogram.map((b) => ({ x0: b.from, x1: b.to, count: b.count }));
@@ -172,8 +173,8 @@ export const branchingView: ModelView<BranchingResult> = {
       reached,
       reachedText: say(reached, 'people'),
       runs: say(r.ensemble.runs, 'people'),
-      fizzled: pct.format(r.ensemble.pFizzle),
-      viral: pct.format(r.ensemble.pViral),
+      fizzled: pct(r.ensemble.pFizzle),
+      viral: pct(r.ensemble.pViral),
     });
   },
 };

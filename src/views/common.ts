@@ -1,5 +1,6 @@
 /** Pieces every view shares: the time-series chart of a run, and narration read off its series. */
 import { renderTimeSeries } from '../charts/time-series';
+import { lazyNumberFormat } from '../charts/format';
 import type { ChartRule, TimeSeriesData } from '../charts/types';
 import type { SeriesView } from '../models/types';
 import { simulation } from '../strings/simulation';
@@ -7,13 +8,13 @@ import { guessViewText } from '../strings/views/guess';
 import { styled } from './style';
 import type { RenderContext } from './types';
 
-const count = new Intl.NumberFormat(simulation.locale, { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat(simulation.locale, { maximumFractionDigits: 2 });
+const count = lazyNumberFormat(simulation.locale, { maximumFractionDigits: 0 });
+const decimal = lazyNumberFormat(simulation.locale, { maximumFractionDigits: 2 });
 
 /** A number as a sentence reads it: whole people as 12,400, other quantities to two decimals. */
 export function say(value: number | undefined, unit: string): string {
   if (value === undefined || !Number.isFinite(value)) return simulation.narration.noValue;
-  return (unit === 'people' || unit === 'views' || Math.abs(value) >= 100 ? count : decimal).format(value);
+  return (unit === 'people' || unit === 'views' || Math.abs(value) >= 100 ? count : decimal)(value);
 }
 
 /**

@@ -196,7 +196,7 @@ test.describe('with JavaScript off', () => {
     const result = sim.locator('.sim-static-result');
     await expect(result.locator('svg').first()).toBeHidden();
     await result.locator('summary').click();
-    await expect(result.locator('.sim-static-wide svg').first()).toBeVisible();
+    await expect(result.locator('.sim-static-scaled svg').first()).toBeVisible();
     await expect(result).toContainText('times as many');
   });
 
