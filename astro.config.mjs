@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeBaseLinks } from './src/build/rehype-base-links.ts';
 import { scormFiles } from './src/integrations/scorm-files.ts';
 import { modulePreload } from './src/integrations/modulepreload.ts';
+import { figureImages } from './src/integrations/figure-images.ts';
 import { modelIds as registeredIds } from './src/models/registry.ts';
 
 // SITE_URL and BASE_PATH let the same build go to any static host, at the root or under a sub-path
@@ -229,11 +230,13 @@ export default defineConfig({
   build: { format: 'directory' },
   // scormFiles: after the build, the package copies the builder zips into SCORM packages (/scorm/files.json),
   // made before modulePreload adds <link rel="modulepreload"> for each page's script imports and first
-  // simulation's chunks (root-relative links that would point out of a package).
+  // simulation's chunks (root-relative links that would point out of a package). figureImages moves the pictures
+  // written for readers without JavaScript out of the pages into files of their own.
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.includes('/scorm/') }),
     scormFiles(),
+    figureImages(),
     modulePreload(),
   ],
   // Astro 7's default Markdown processor ignores remark/rehype plugins; math needs unified().

@@ -194,9 +194,14 @@ test.describe('with JavaScript off', () => {
     await page.goto(lesson);
     const sim = page.locator('wom-simulation#tell-a-friend');
     const result = sim.locator('.sim-static-result');
-    await expect(result.locator('svg').first()).toBeHidden();
+    const picture = result.locator('.sim-static-scaled img');
+    await expect(picture).toBeHidden();
     await result.locator('summary').click();
-    await expect(result.locator('.sim-static-scaled svg').first()).toBeVisible();
+    await expect(picture).toBeVisible();
+    // The picture is a file of its own (src/integrations/figure-images.ts), fetched from this site, drawn, and
+    // described in words.
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+    await expect(picture).toHaveAttribute('alt', /^People who have heard each story, by generation\. /);
     await expect(result).toContainText('times as many');
   });
 
