@@ -1,14 +1,20 @@
 /**
  * The one list of model ids. Everything that names a model derives from it: the `ModelId` type, the content
- * schema's enum (src/content/schemas.ts), and the two faces of the registry that the compiler checks against it
- * — the build-time one that imports every model eagerly (./index.ts, with the views in
- * src/views/index.ts) and the browser one of lazy loaders that keeps each model and view in its own
- * chunk (src/elements/loaders.ts).
+ * schema's enum (src/content/schemas.ts), and every table keyed by model, each found by file name (a model's
+ * files are named by its id) with Vite's `import.meta.glob`, never listed by hand:
+ * - src/models/cores.ts (each core, `core` in src/models/<id>.ts) and src/models/index.ts (each model whole, with
+ *   its summary from src/models/<id>-describe.ts and its presets' labels and parameters' help from
+ *   src/strings/models/<id>.ts), imported eagerly, for the build, the tests and code that needs every model;
+ * - src/views/index.ts (each view, `view` in src/views/<id>.ts), for the build's static SVG;
+ * - src/elements/loaders.ts, the browser's lazy loaders (model, view, describer), each its own chunk;
+ * - src/build/model-about.ts and src/build/run-thumbnail.ts (`aboutText`, `aboutFigures` in the model's strings,
+ *   `thumbnailSeries` beside its view).
+ * A registered id without its file fails the build and names the missing file (`fromFiles`); a file the globs
+ * find that is not a registered model fails tests/models/registry-files.test.ts.
  *
- * Adding a model: write its files (maths, spec and presets in src/models/<id>.ts, its summary in words in
- * src/models/<id>-describe.ts, its view, its strings), add
- * its id here, and its line in each face; a face that misses it fails the type check. This module imports no
- * model, so the browser can read it at no cost.
+ * Adding a model: write its files (src/models/<id>.ts with `core`, src/models/<id>-describe.ts, src/views/<id>.ts
+ * with `view` and `thumbnailSeries`, src/strings/models/<id>.ts and <id>-describe.ts) and add its id here. This
+ * module imports no model, so the browser can read it at no cost.
  */
 export const modelIds = ['tell-a-friend', 'branching', 'cascade', 'bass', 'cost-of-silence'] as const;
 
@@ -29,4 +35,38 @@ export function byId<const E extends readonly { id: string }[]>(
   const table: Record<string, E[number]> = {};
   for (const entry of entries) table[entry.id] = entry;
   return table as { readonly [T in E[number] as T['id']]: T };
+}
+
+/**
+ * Each model's core type by id, for the compiler only: each model's own module adds its entry
+ * (`declare module './registry.ts' { interface ModelCores { cascade: typeof core } }`), so the tables found by file
+ * name keep each model's own parameter, result and id types.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by each model's module
+export interface ModelCores {}
+
+/** Fails the type check unless every listed id has a model module that declares its core, and no other does. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+type _EveryIdDeclared = Holds<Same<ModelId, keyof ModelCores>>;
+
+/**
+ * The table of one entry per model id out of the modules an `import.meta.glob` found, the entry for `id` being the
+ * module at `path(id)` (a model's files are named by its id). A registered id whose file is missing throws,
+ * naming the file. Each entry is an `Entry`; `Table` says which one each id holds, which neither the glob nor this
+ * function can check: each model's module declares its own types (ModelCores) and the modules are found by its
+ * id, and tests/models/registry-files.test.ts compares every table with the registry.
+ */
+export function fromFiles<Table extends { readonly [M in ModelId]: Entry }, Entry = Table[ModelId]>(
+  modules: Readonly<Record<string, Entry>>,
+  path: (id: ModelId) => string,
+): Table {
+  const table: Partial<Record<ModelId, Entry>> = {};
+  for (const id of modelIds) {
+    const found = modules[path(id)];
+    if (found === undefined)
+      throw new Error(`Model “${id}” is in src/models/registry.ts but its file ${path(id)} is missing`);
+    table[id] = found;
+  }
+  return table as Table;
 }

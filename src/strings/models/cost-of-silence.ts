@@ -90,3 +90,17 @@ export const costOfSilencePresetLabels: Record<string, string> = {
   'ubg-2009': 'United Breaks Guitars',
   'small-shop': 'A local shop',
 };
+
+/**
+ * The figures a preset's description quotes, computed from the parameters it is written for: the preset's own, or
+ * the ones a lesson runs with (src/build/model-about.ts; pages built ahead of time only, so no page's JavaScript
+ * carries it).
+ */
+export const aboutFigures = (): Record<string, never> => ({});
+
+/** The names the build reads this model's words by (src/models/index.ts, src/build/model-about.ts). */
+export {
+  costOfSilenceParamHelp as paramHelp,
+  costOfSilencePresetLabels as presetLabels,
+  costOfSilenceAboutText as aboutText,
+};
