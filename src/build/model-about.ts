@@ -4,9 +4,10 @@
  * carries these paragraphs (about 2.8 KB gzip on the flagship lesson, which shows all five models).
  *
  * A description that quotes a parameter or something the model computes (a peak time, a chain's expected size,
- * a growth factor) is a function of those figures, computed from the parameters by the model's own strings
- * (`aboutFigures` beside `aboutText` in src/strings/models/<id>.ts): the preset's own on the catalogue and the sandbox, and the ones the simulation really runs with on a lesson that changes some
- * (presetDescription). Change a preset, or override it on a page, and its description follows.
+ * a growth factor) is a function of those figures, computed from the parameters by the model's own
+ * src/models/<id>-about.ts (`aboutFigures`, beside its `aboutText`): the preset's own on the catalogue and the
+ * sandbox, and the ones the simulation really runs with on a lesson that changes some (presetDescription). Change
+ * a preset, or override it on a page, and its description follows.
  */
 import { modelFor } from '../models/index';
 import { fromFiles, modelIds } from '../models/registry';
@@ -47,18 +48,16 @@ function presetParams(id: ModelId, preset: string): ParamValues {
 
 /**
  * A model's about text and how to work out the figures its descriptions quote: `aboutText` and `aboutFigures` in
- * src/strings/models/<id>.ts. Each model's file types its descriptions by its own figures; seen here through
- * `never`, a description takes only what that model's `aboutFigures` gives.
+ * src/models/<id>-about.ts (build time only). Each model's file types its descriptions by its own figures; seen
+ * here through `never`, a description takes only what that model's `aboutFigures` gives.
  */
 interface About {
   aboutText: AboutText<never>;
-  aboutFigures(params: ParamValues): never;
+  aboutFigures: (params: ParamValues) => never;
 }
 const abouts = fromFiles<Readonly<Record<ModelId, About>>>(
-  import.meta.glob<About>(['../strings/models/*.ts', '!../strings/models/{*-describe,common}.ts'], {
-    eager: true,
-  }),
-  (id) => `../strings/models/${id}.ts`,
+  import.meta.glob<About>('../models/*-about.ts', { eager: true }),
+  (id) => `../models/${id}-about.ts`,
 );
 
 function describe(id: ModelId, preset: string, params: ParamValues): string | undefined {

@@ -15,7 +15,7 @@ import type { ModelCore, ParamValues } from './types.ts';
 export const coreFiles = import.meta.glob<ModelCores[ModelId]>(
   [
     './*.ts',
-    '!./*-describe.ts',
+    '!./*-{describe,about}.ts',
     '!./{bass-fit,bass-math,branching-analytic,branching-chains,branching-sim,cascade-dynamics,cascade-worker}.ts',
     '!./{cores,format,graph-csr,graph-metrics,graphs,index,normalize,percent,random,registry,transferables}.ts',
     '!./{types,worker-handler,worker-protocol,worker}.ts',

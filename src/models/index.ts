@@ -69,8 +69,8 @@ type Whole<C> = C extends ModelCore<infer P, infer R, infer I> ? ModelDefinition
 export type Models = { readonly [M in ModelId]: Whole<ModelCores[M]> };
 
 const wholeOf = (id: ModelId): ModelDefinition =>
-  whole(cores[id], {
-    describe: describers[id].describe,
+  whole<ParamValues, unknown, ModelId>(cores[id], {
+    describe: (result, params) => describers[id].describe(result, params),
     help: buildWords[id].paramHelp,
     labels: buildWords[id].presetLabels,
   });

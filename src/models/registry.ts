@@ -1,20 +1,21 @@
 /**
  * The one list of model ids. Everything that names a model derives from it: the `ModelId` type, the content
- * schema's enum (src/content/schemas.ts), and every table keyed by model, each found by file name (a model's
- * files are named by its id) with Vite's `import.meta.glob`, never listed by hand:
- * - src/models/cores.ts (each core, `core` in src/models/<id>.ts) and src/models/index.ts (each model whole, with
- *   its summary from src/models/<id>-describe.ts and its presets' labels and parameters' help from
- *   src/strings/models/<id>.ts), imported eagerly, for the build, the tests and code that needs every model;
- * - src/views/index.ts (each view, `view` in src/views/<id>.ts), for the build's static SVG;
- * - src/elements/loaders.ts, the browser's lazy loaders (model, view, describer), each its own chunk;
- * - src/build/model-about.ts and src/build/run-thumbnail.ts (`aboutText`, `aboutFigures` in the model's strings,
- *   `thumbnailSeries` beside its view).
- * A registered id without its file fails the build and names the missing file (`fromFiles`); a file the globs
- * find that is not a registered model fails tests/models/registry-files.test.ts.
+ * schema's enum (src/content/schemas.ts), and every table keyed by model. The build's tables are found by file
+ * name with Vite's `import.meta.glob` (a model's files are named by its id), never listed by hand:
+ * - ./cores.ts (each core: `core` in src/models/<id>.ts), for code in the page or a worker that needs every model;
+ * - ./index.ts (each model whole, with its summary from src/models/<id>-describe.ts and its presets' labels and
+ *   parameters' help, `presetLabels` and `paramHelp` in src/strings/models/<id>.ts), for the build and the tests;
+ * - src/views/index.ts (each view, `view` in src/views/<id>.ts, with its card thumbnail's `thumbnailSeries`);
+ * - src/build/model-about.ts (`aboutText` and `aboutFigures` in src/models/<id>-about.ts).
+ * A listed id without its file fails the build and names the file (`fromFiles`); tests/models/registry-files.test.ts
+ * checks that the globs find one file per id and nothing else. The browser's lazy loaders
+ * (src/elements/loaders.ts, each model, view and describer its own chunk) stay written by hand, a line per model:
+ * a lazy glob there cost each page with a figure about 350 bytes gzip. The same test holds them to the globs.
  *
- * Adding a model: write its files (src/models/<id>.ts with `core`, src/models/<id>-describe.ts, src/views/<id>.ts
- * with `view` and `thumbnailSeries`, src/strings/models/<id>.ts and <id>-describe.ts) and add its id here. This
- * module imports no model, so the browser can read it at no cost.
+ * Adding a model: write its files (src/models/<id>.ts exporting `core` and declaring its type in `ModelCores`,
+ * src/models/<id>-describe.ts, src/models/<id>-about.ts, src/views/<id>.ts, src/strings/models/<id>.ts and
+ * <id>-describe.ts), add its id here and its line to src/elements/loaders.ts. This module imports no model, so the
+ * browser can read it at no cost.
  */
 export const modelIds = ['tell-a-friend', 'branching', 'cascade', 'bass', 'cost-of-silence'] as const;
 

@@ -3,10 +3,6 @@
  * (src/views/bass.ts): parameters, presets, series, summary, fit notices, metrics and narration.
  * Pure: models and Web Workers import it.
  */
-import { peakShare, peakTime } from '../../models/bass-math.ts';
-import type { TimeUnit } from '../../models/bass.ts';
-import { formatNumber, formatPercent } from '../../models/format.ts';
-import type { ParamValues } from '../../models/types.ts';
 
 /** A unit of time in the singular ("year") and the plural ("years"). */
 export interface TimeUnitWords {
@@ -156,16 +152,5 @@ export const bassPresetLabels: Record<string, string> = {
   'ubg-views': 'United Breaks Guitars: views',
 };
 
-/**
- * The figures a preset's description quotes, computed from the parameters it is written for: the preset's own, or
- * the ones a lesson runs with (src/build/model-about.ts; pages built ahead of time only, so no page's JavaScript
- * carries it).
- */
-export const aboutFigures = (v: ParamValues): BassPresetFigures => ({
-  peakTime: formatNumber(peakTime(Number(v.p), Number(v.q)), 1),
-  peakShare: formatPercent(peakShare(Number(v.p), Number(v.q))),
-  units: bassText.timeUnits[v.timeUnit as TimeUnit].many,
-});
-
-/** The names the build reads this model's words by (src/models/index.ts, src/build/model-about.ts). */
-export { bassParamHelp as paramHelp, bassPresetLabels as presetLabels, bassAboutText as aboutText };
+/** The names the build reads this model's words by (src/models/index.ts). */
+export { bassParamHelp as paramHelp, bassPresetLabels as presetLabels };

@@ -3,9 +3,6 @@
  * (src/views/branching.ts): parameters, presets, series, summary, metrics and narration.
  * Pure: models and Web Workers import it.
  */
-import { expectedTotalSize, rareOffspring } from '../../models/branching-analytic.ts';
-import { formatNumber } from '../../models/format.ts';
-import type { ParamValues } from '../../models/types.ts';
 export const branchingText = {
   /** The model's name (simulation frames, sandbox, exports); its summary and sources are in the about text below. */
   model: { name: 'Fizzle or explode' },
@@ -152,24 +149,7 @@ export const branchingPresetLabels: Record<string, string> = {
   'comcast-technician-2006': 'The Comcast technician clip, 2006',
 };
 
-/**
- * The figures a preset's description quotes, computed from the parameters it is written for: the preset's own, or
- * the ones a lesson runs with (src/build/model-about.ts; pages built ahead of time only, so no page's JavaScript
- * carries it).
- */
-export function aboutFigures(v: ParamValues): BranchingPresetFigures {
-  const size = expectedTotalSize(Number(v.r));
-  return {
-    r: formatNumber(Number(v.r)),
-    kappa: formatNumber(Number(v.kappa)),
-    superspreading: Number(v.kappa) <= 0.5,
-    even: Number(v.kappa) >= 100,
-    expectedSize: size === null ? null : formatNumber(size, 1),
-    rareTellers: formatNumber(rareOffspring(Number(v.r), Number(v.kappa))),
-  };
-}
-
-/** The names the build reads this model's words by (src/models/index.ts, src/build/model-about.ts). */
+/** The names the build reads this model's words by (src/models/index.ts). */
 export {
   branchingParamHelp as paramHelp,
   branchingPresetLabels as presetLabels,

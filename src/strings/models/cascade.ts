@@ -3,8 +3,6 @@
  * (src/views/cascade.ts): parameters, presets, series, summary, metrics and narration.
  * Pure: models and the cascade Web Worker import it.
  */
-import { formatCount, formatPercent } from '../../models/format.ts';
-import type { ParamValues } from '../../models/types.ts';
 
 /**
  * The run's parameters, formatted, for preset descriptions (src/build/model-about.ts). A description is written
@@ -458,28 +456,5 @@ export const cascadePresetLabels: Record<string, string> = {
   'ritz-carlton-2012-in-person': 'Joshie the giraffe, told only in person',
 };
 
-/**
- * The figures a preset's description quotes, computed from the parameters it is written for: the preset's own, or
- * the ones a lesson runs with (src/build/model-about.ts; pages built ahead of time only, so no page's JavaScript
- * carries it).
- */
-export const aboutFigures = (v: ParamValues): CascadePresetFigures => ({
-  network: v.network as CascadePresetFigures['network'],
-  n: formatCount(Number(v.n)),
-  hubs: Number(v.hubs),
-  hubReach: formatPercent(Number(v.hubReach)),
-  betaC: formatPercent(Number(v.betaC)),
-  betaR: formatPercent(Number(v.betaR)),
-  apology: Number(v.apology) > 0 ? formatPercent(Number(v.apology)) : null,
-  respond: v.respond !== 'no',
-  responseDay: Number(v.responseDay),
-  good: v.story === 'good',
-  // Parameters added later may be missing from saved values: absent means the default.
-  posters: v.posters === undefined ? 1 : Number(v.posters),
-  campaignHubs: v.campaignHubs === undefined ? 0 : Math.min(Number(v.campaignHubs), Number(v.hubs)),
-  pickupDay: v.pickup === 'yes' ? Number(v.pickupDay) : null,
-  answerVia: (v.answerVia ?? 'hubs') as CascadePresetFigures['answerVia'],
-});
-
-/** The names the build reads this model's words by (src/models/index.ts, src/build/model-about.ts). */
-export { cascadeParamHelp as paramHelp, cascadePresetLabels as presetLabels, cascadeAboutText as aboutText };
+/** The names the build reads this model's words by (src/models/index.ts). */
+export { cascadeParamHelp as paramHelp, cascadePresetLabels as presetLabels };

@@ -91,14 +91,7 @@ export const costOfSilencePresetLabels: Record<string, string> = {
   'small-shop': 'A local shop',
 };
 
-/**
- * The figures a preset's description quotes, computed from the parameters it is written for: the preset's own, or
- * the ones a lesson runs with (src/build/model-about.ts; pages built ahead of time only, so no page's JavaScript
- * carries it).
- */
-export const aboutFigures = (): Record<string, never> => ({});
-
-/** The names the build reads this model's words by (src/models/index.ts, src/build/model-about.ts). */
+/** The names the build reads this model's words by (src/models/index.ts). */
 export {
   costOfSilenceParamHelp as paramHelp,
   costOfSilencePresetLabels as presetLabels,

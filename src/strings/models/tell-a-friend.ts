@@ -2,8 +2,6 @@
  * The tell-a-friend model (src/models/tell-a-friend.ts) and its view (src/views/tell-a-friend.ts):
  * parameters, presets, series, summary, metrics and narration. Pure: models and Web Workers import it.
  */
-import { formatNumber } from '../../models/format.ts';
-import type { ParamValues } from '../../models/types.ts';
 export const tellAFriendText = {
   /** The model's name (simulation frames, sandbox, exports); its summary and sources are in the about text below. */
   model: { name: 'Tell a friend' },
@@ -128,17 +126,7 @@ export const tellAFriendPresetLabels: Record<string, string> = {
   'sainsburys-giraffe-bread-2011': 'Sainsbury’s giraffe bread on Facebook, 2012',
 };
 
-/**
- * The figures a preset's description quotes, computed from the parameters it is written for: the preset's own, or
- * the ones a lesson runs with (src/build/model-about.ts; pages built ahead of time only, so no page's JavaScript
- * carries it).
- */
-export const aboutFigures = (v: ParamValues): TellAFriendPresetFigures => ({
-  growthHappy: formatNumber(Number(v.kHappy) * Number(v.rHappy)),
-  growthUnhappy: formatNumber(Number(v.kUnhappy) * Number(v.rUnhappy)),
-});
-
-/** The names the build reads this model's words by (src/models/index.ts, src/build/model-about.ts). */
+/** The names the build reads this model's words by (src/models/index.ts). */
 export {
   tellAFriendParamHelp as paramHelp,
   tellAFriendPresetLabels as presetLabels,
