@@ -84,14 +84,18 @@ export const models = fromFiles<Models, ModelDefinition>(
 
 export { isModelId, modelIds } from './registry.ts';
 
-/** Each model whole, by name, for the tests and the build's own code. */
-export const {
-  'tell-a-friend': tellAFriend,
-  branching,
-  cascade,
-  bass,
-  'cost-of-silence': costOfSilence,
-} = models;
+/** A model id as a name in code: `cost-of-silence` is `costOfSilence`. */
+type Named<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Named<T>>}` : S;
+
+/** The models by name (`models.costOfSilence`), for the tests and the build's own code. */
+function byName(): { readonly [M in ModelId as Named<M>]: Models[M] } {
+  const named = (id: string) => id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return Object.fromEntries(modelIds.map((id) => [named(id), models[id]])) as {
+    readonly [M in ModelId as Named<M>]: Models[M];
+  };
+}
+
+export const { tellAFriend, branching, cascade, bass, costOfSilence } = byName();
 
 /** What each model's `run` returns, by id. */
 export type ModelResults = { [M in ModelId]: ReturnType<Models[M]['run']> };

@@ -52,22 +52,27 @@ type Holds<T extends true> = T;
 type _EveryIdDeclared = Holds<Same<ModelId, keyof ModelCores>>;
 
 /**
- * The table of one entry per model id out of the modules an `import.meta.glob` found, the entry for `id` being the
- * module at `path(id)` (a model's files are named by its id). A registered id whose file is missing throws,
- * naming the file. Each entry is an `Entry`; `Table` says which one each id holds, which neither the glob nor this
- * function can check: each model's module declares its own types (ModelCores) and the modules are found by its
- * id, and tests/models/registry-files.test.ts compares every table with the registry.
+ * How to make the table of one entry per id in `ids` out of the modules an `import.meta.glob` found, the entry
+ * for `id` being the module at `path(id)` (a model's files are named by its id). An id whose file is missing
+ * throws, naming the file. Each entry is an `Entry`; `Table` says which one each id holds, which neither the glob
+ * nor this function can check: each model's module declares its own types (ModelCores), and
+ * tests/models/registry-files.test.ts compares every table with the registry.
  */
-export function fromFiles<Table extends { readonly [M in ModelId]: Entry }, Entry = Table[ModelId]>(
-  modules: Readonly<Record<string, Entry>>,
-  path: (id: ModelId) => string,
-): Table {
-  const table: Partial<Record<ModelId, Entry>> = {};
-  for (const id of modelIds) {
-    const found = modules[path(id)];
-    if (found === undefined)
-      throw new Error(`Model “${id}” is in src/models/registry.ts but its file ${path(id)} is missing`);
-    table[id] = found;
-  }
-  return table as Table;
+export function tableOf<I extends string>(ids: readonly I[]) {
+  return <Table extends { readonly [K in I]: Entry }, Entry = Table[I]>(
+    modules: Readonly<Record<string, Entry>>,
+    path: (id: I) => string,
+  ): Table => {
+    const table: Partial<Record<I, Entry>> = {};
+    for (const id of ids) {
+      const found = modules[path(id)];
+      if (found === undefined)
+        throw new Error(`Model “${id}” is registered but its file ${path(id)} is missing`);
+      table[id] = found;
+    }
+    return table as Table;
+  };
 }
+
+/** The table of one entry per model id in the registry, from a glob's modules (see `tableOf`). */
+export const fromFiles = tableOf(modelIds);

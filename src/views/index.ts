@@ -5,7 +5,6 @@
  * through ../elements/loaders.ts so a page carries only the ones it uses.
  */
 import { fromFiles, type ModelId } from '../models/registry';
-import type { ParamValues } from '../models/types';
 import type { ModelView } from './types';
 
 /** What a view's module gives the registry. */
@@ -25,27 +24,6 @@ export const viewFiles = import.meta.glob<ViewFile>(
 
 /** Each model's view module, by id; a registered model without src/views/<id>.ts fails the build here. */
 export const views = fromFiles<Readonly<Record<ModelId, ViewFile>>>(viewFiles, (id) => `./${id}.ts`);
-
-/** A model and its view, typed together: the view must take the model's own result and parameters. */
-export interface Paired<I extends string = ModelId> {
-  id: I;
-  view: ModelView;
-}
-export function paired<P extends ParamValues, R, I extends string>(
-  model: { id: I; run(params: P, seed: number): R },
-  view: ModelView<NoInfer<R>, NoInfer<P>>,
-): Paired<I> {
-  return { id: model.id, view };
-}
-
-/** `viewFor` of a set of pairs, keyed by model id. */
-export function viewRegistry<const E extends readonly Paired<string>[]>(pairs: E) {
-  return (id: E[number]['id']): ModelView => {
-    const pair = pairs.find((p) => p.id === id);
-    if (!pair) throw new Error(`no view for model “${id}”`);
-    return pair.view;
-  };
-}
 
 /** The view of each model, for the build (Simulation.astro's static SVG). */
 export const viewFor = (id: ModelId): ModelView => views[id].view;
