@@ -27,18 +27,6 @@ export function isModelId(id: unknown): id is ModelId {
 }
 
 /**
- * A table of one entry per id, keyed by each entry's own `id`, typed so `table.cascade` is the cascade's own
- * entry. The build face builds its registry with it; a test builds one the same way from a throwaway model.
- */
-export function byId<const E extends readonly { id: string }[]>(
-  entries: E,
-): { readonly [T in E[number] as T['id']]: T } {
-  const table: Record<string, E[number]> = {};
-  for (const entry of entries) table[entry.id] = entry;
-  return table as { readonly [T in E[number] as T['id']]: T };
-}
-
-/**
  * Each model's core type by id, for the compiler only: each model's own module adds its entry
  * (`declare module './registry.ts' { interface ModelCores { cascade: typeof core } }`), so the tables found by file
  * name keep each model's own parameter, result and id types.
