@@ -38,7 +38,7 @@ function whole<P extends ParamValues, R, I extends ModelId>(
   return { ...core, help, presets: labelled(core.presets, labels), describe };
 }
 
-/** The words of a model that only pages built ahead of time show, from src/strings/models/<id>.ts. */
+/** The words of a model that only pages built ahead of time show, from src/models/<id>-about.ts. */
 interface BuildWords {
   paramHelp: Readonly<Record<string, string>>;
   presetLabels: Record<string, string>;
@@ -46,20 +46,18 @@ interface BuildWords {
 
 /*
  * Each model whole, found by file name: its core (src/models/<id>.ts, what the browser loads with a figure, through
- * ./cores.ts), its summary in words (src/models/<id>-describe.ts, which the browser loads apart), and the words only
- * pages built ahead of time show: its presets' labels and its parameters' help (`presetLabels`, `paramHelp` in
- * src/strings/models/<id>.ts). They are put together here, not in the model's module: a static import there would
- * put the words in the chunk of every page that shows the model.
+ * ./cores.ts), its summary in words (src/models/<id>-describe.ts, which the browser loads apart), and the words
+ * only pages built ahead of time show: its presets' labels and its parameters' help (`presetLabels`, `paramHelp` in
+ * src/models/<id>-about.ts, from src/strings/models/<id>.ts). They are put together here, not in the model's
+ * module: a static import there would put the words in the chunk of every page that shows the model.
  */
 const describers = fromFiles<Readonly<Record<ModelId, Describer>>>(
   import.meta.glob<Describer>('./*-describe.ts', { eager: true }),
   (id) => `./${id}-describe.ts`,
 );
 const buildWords = fromFiles<Readonly<Record<ModelId, BuildWords>>>(
-  import.meta.glob<BuildWords>(['../strings/models/*.ts', '!../strings/models/{*-describe,common}.ts'], {
-    eager: true,
-  }),
-  (id) => `../strings/models/${id}.ts`,
+  import.meta.glob<BuildWords>('./*-about.ts', { eager: true }),
+  (id) => `./${id}-about.ts`,
 );
 
 /** A core's whole definition type: the same parameters, result and id. */

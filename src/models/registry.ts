@@ -4,7 +4,7 @@
  * name with Vite's `import.meta.glob` (a model's files are named by its id), never listed by hand:
  * - ./cores.ts (each core: `core` in src/models/<id>.ts), for code in the page or a worker that needs every model;
  * - ./index.ts (each model whole, with its summary from src/models/<id>-describe.ts and its presets' labels and
- *   parameters' help, `presetLabels` and `paramHelp` in src/strings/models/<id>.ts), for the build and the tests;
+ *   parameters' help, `presetLabels` and `paramHelp` in src/models/<id>-about.ts), for the build and the tests;
  * - src/views/index.ts (each view, `view` in src/views/<id>.ts, with its card thumbnail's `thumbnailSeries`);
  * - src/build/model-about.ts (`aboutText` and `aboutFigures` in src/models/<id>-about.ts).
  * A listed id without its file fails the build and names the file (`fromFiles`); tests/models/registry-files.test.ts

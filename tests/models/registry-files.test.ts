@@ -31,6 +31,8 @@ const viewFiles = import.meta.glob<ModelView>(
   { import: 'view' },
 );
 const describerFiles = import.meta.glob<Describer>('../../src/models/*-describe.ts');
+// What src/models/index.ts and src/build/model-about.ts read for the pages built ahead of time.
+const aboutFiles = import.meta.glob('../../src/models/*-about.ts');
 
 const named = (files: Readonly<Record<string, unknown>>, pattern: RegExp) =>
   Object.keys(files)
@@ -45,6 +47,7 @@ describe('each table keyed by model has one file per registered id, and only tho
     ['the models the browser loads', modelFiles, /\/src\/models\/([a-z-]+)\.ts$/],
     ['the views the browser loads', viewFiles, /\/src\/views\/([a-z-]+)\.ts$/],
     ['the describers the browser loads', describerFiles, /\/src\/models\/([a-z-]+)-describe\.ts$/],
+    ['the words for pages built ahead of time', aboutFiles, /\/src\/models\/([a-z-]+)-about\.ts$/],
   ])('%s', (_where, files, pattern) => {
     expect(named(files, pattern)).toEqual(ids);
   });

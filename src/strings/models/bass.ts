@@ -151,6 +151,3 @@ export const bassPresetLabels: Record<string, string> = {
   'cable-tv': 'Cable TV',
   'ubg-views': 'United Breaks Guitars: views',
 };
-
-/** The names the build reads this model's words by (src/models/index.ts). */
-export { bassParamHelp as paramHelp, bassPresetLabels as presetLabels };

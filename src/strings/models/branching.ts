@@ -148,10 +148,3 @@ export const branchingPresetLabels: Record<string, string> = {
   'viral-k': 'Viral coefficient K = 0.7',
   'comcast-technician-2006': 'The Comcast technician clip, 2006',
 };
-
-/** The names the build reads this model's words by (src/models/index.ts). */
-export {
-  branchingParamHelp as paramHelp,
-  branchingPresetLabels as presetLabels,
-  branchingAboutText as aboutText,
-};

@@ -455,6 +455,3 @@ export const cascadePresetLabels: Record<string, string> = {
   'ritz-carlton-2012': 'Joshie the giraffe, 2012: a parent’s blog post',
   'ritz-carlton-2012-in-person': 'Joshie the giraffe, told only in person',
 };
-
-/** The names the build reads this model's words by (src/models/index.ts). */
-export { cascadeParamHelp as paramHelp, cascadePresetLabels as presetLabels };

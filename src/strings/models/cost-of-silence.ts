@@ -90,10 +90,3 @@ export const costOfSilencePresetLabels: Record<string, string> = {
   'ubg-2009': 'United Breaks Guitars',
   'small-shop': 'A local shop',
 };
-
-/** The names the build reads this model's words by (src/models/index.ts). */
-export {
-  costOfSilenceParamHelp as paramHelp,
-  costOfSilencePresetLabels as presetLabels,
-  costOfSilenceAboutText as aboutText,
-};

@@ -125,10 +125,3 @@ export const tellAFriendPresetLabels: Record<string, string> = {
   'video-2009': 'A video platform in 2009',
   'sainsburys-giraffe-bread-2011': 'Sainsbury’s giraffe bread on Facebook, 2012',
 };
-
-/** The names the build reads this model's words by (src/models/index.ts). */
-export {
-  tellAFriendParamHelp as paramHelp,
-  tellAFriendPresetLabels as presetLabels,
-  tellAFriendAboutText as aboutText,
-};
