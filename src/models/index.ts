@@ -73,6 +73,7 @@ const wholeOf = (id: ModelId): ModelDefinition =>
     labels: buildWords[id].presetLabels,
   });
 
+// Keyed by id, each typed as its own model declares (ModelCores): fromFiles checks every id has its entry.
 export const models = fromFiles<Models, ModelDefinition>(
   Object.fromEntries(modelIds.map((id) => [id, wholeOf(id)])),
   (id) => id,
@@ -85,7 +86,7 @@ export { isModelId, modelIds } from './registry.ts';
 /** A model id as a name in code: `cost-of-silence` is `costOfSilence`. */
 type Named<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Named<T>>}` : S;
 
-/** The models by name (`models.costOfSilence`), for the tests and the build's own code. */
+/** Each model whole under its name in code (`costOfSilence`), for the tests and the build's own code. */
 function byName(): { readonly [M in ModelId as Named<M>]: Models[M] } {
   const named = (id: string) => id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   return Object.fromEntries(modelIds.map((id) => [named(id), models[id]])) as {
