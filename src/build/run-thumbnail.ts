@@ -4,24 +4,11 @@
  */
 import { thumbnailSvg } from '../charts/thumbnail';
 import { styled } from '../views/style';
-import { modelFor, bass, branching, cascade, costOfSilence, tellAFriend } from '../models/index';
-import { byId } from '../models/registry';
+import { modelFor } from '../models/index';
 import type { ModelId } from '../models/types';
+import { views } from '../views/index';
 import { claimPage, resolveParams } from './claims';
 import { staticDocument } from './static-dom';
-
-/**
- * The lines each model's thumbnail shows, in its own chart's colours: lines of one kind only (all running totals,
- * or all new people per generation for the branching model), so their sizes compare.
- */
-const lines = <I extends ModelId>(model: { id: I }, series: readonly string[]) => ({ id: model.id, series });
-const shown = byId([
-  lines(tellAFriend, ['unhappyHeard', 'happyHeard']),
-  lines(branching, ['runNew', 'ensembleMean']),
-  lines(cascade, ['complaint', 'answer', 'story']),
-  lines(bass, ['cumulative']),
-  lines(costOfSilence, ['expectedLoss', 'fixCost']),
-]) satisfies { readonly [M in ModelId]: { id: M; series: readonly string[] } };
 
 export const THUMBNAIL = { width: 120, height: 40 } as const;
 
@@ -40,7 +27,8 @@ export function runThumbnail(settings: RunSettings): string | undefined {
     const model = modelFor(id);
     const result = model.run(params, settings.seed ?? 1);
     const view = model.toSeries(result, params);
-    const drawn = styled(view.series.filter((s) => shown[id].series.includes(s.id)));
+    // The lines the model's view names for its thumbnail (`thumbnailSeries` in src/views/<id>.ts).
+    const drawn = styled(view.series.filter((s) => views[id].thumbnailSeries.includes(s.id)));
     if (!drawn.length) return undefined;
     return thumbnailSvg(staticDocument(), drawn, THUMBNAIL);
   } catch {

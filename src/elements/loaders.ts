@@ -4,6 +4,11 @@
  * shows, and a model's words only when a run needs new ones (at wake the page already shows the summary it was
  * built with). The table is checked against the one list of ids (src/models/registry.ts): a model missing here
  * fails the type check.
+ *
+ * Written by hand, unlike the build's tables (found by file name with `import.meta.glob`): a lazy glob here cost
+ * every page with a figure about 350 bytes gzip (its map keyed by path and the module-namespace step of each
+ * `import()`), more than the flagship lesson's margin. tests/models/registry-files.test.ts holds this table to the
+ * same globs: each id's loaders give the very core, view and describer found in its files.
  */
 import type { ModelId } from '../models/registry';
 import type { Describer, ModelCore, ParamValues } from '../models/types';

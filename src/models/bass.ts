@@ -235,3 +235,13 @@ export const bassCore: ModelCore<BassParams, BassResult, 'bass'> = {
   run: (params) => runBass(params),
   toSeries: bassSeries,
 };
+
+/** The name the registry finds this model's core by (src/models/cores.ts, src/elements/loaders.ts). */
+export { bassCore as core };
+
+// This model's own types in the registry's tables (src/models/registry.ts).
+declare module './registry.ts' {
+  interface ModelCores {
+    bass: typeof bassCore;
+  }
+}

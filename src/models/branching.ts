@@ -238,3 +238,13 @@ export const branchingCore: ModelCore<BranchingParams, BranchingResult, 'branchi
   run: runBranchingModel,
   toSeries: branchingSeries,
 };
+
+/** The name the registry finds this model's core by (src/models/cores.ts, src/elements/loaders.ts). */
+export { branchingCore as core };
+
+// This model's own types in the registry's tables (src/models/registry.ts).
+declare module './registry.ts' {
+  interface ModelCores {
+    branching: typeof branchingCore;
+  }
+}

@@ -600,3 +600,13 @@ export function heardBy(run: CascadeRun, day: number): { complaint: number; answ
   const both = h.complaintThenAnswer[d] ?? 0;
   return { complaint: (h.complaint[d] ?? 0) + both, answer: (h.answer[d] ?? 0) + both };
 }
+
+/** The name the registry finds this model's core by (src/models/cores.ts, src/elements/loaders.ts). */
+export { cascadeCore as core };
+
+// This model's own types in the registry's tables (src/models/registry.ts).
+declare module './registry.ts' {
+  interface ModelCores {
+    cascade: typeof cascadeCore;
+  }
+}

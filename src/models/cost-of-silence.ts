@@ -174,3 +174,13 @@ export const costOfSilenceCore: ModelCore<CostOfSilenceParams, CostOfSilenceResu
   run: (params) => runCostOfSilence(params),
   toSeries: costOfSilenceSeries,
 };
+
+/** The name the registry finds this model's core by (src/models/cores.ts, src/elements/loaders.ts). */
+export { costOfSilenceCore as core };
+
+// This model's own types in the registry's tables (src/models/registry.ts).
+declare module './registry.ts' {
+  interface ModelCores {
+    'cost-of-silence': typeof costOfSilenceCore;
+  }
+}

@@ -5,23 +5,9 @@
  * every model takes the cores (./cores.ts). Each model's own module exports its step/run API and
  * analytic helpers beside its core.
  */
-import { bassCore } from './bass.ts';
-import { describe as describeBass } from './bass-describe.ts';
-import { branchingCore } from './branching.ts';
-import { describe as describeBranching } from './branching-describe.ts';
-import { cascadeCore } from './cascade.ts';
-import { describe as describeCascade } from './cascade-describe.ts';
-import { costOfSilenceCore } from './cost-of-silence.ts';
-import { describe as describeCostOfSilence } from './cost-of-silence-describe.ts';
-import { byId, isModelId, type ModelId } from './registry.ts';
-import { tellAFriendCore } from './tell-a-friend.ts';
-import { describe as describeTellAFriend } from './tell-a-friend-describe.ts';
-import type { LabelledPreset, ModelCore, ModelDefinition, ParamValues, Preset } from './types.ts';
-import { bassParamHelp, bassPresetLabels } from '../strings/models/bass.ts';
-import { branchingParamHelp, branchingPresetLabels } from '../strings/models/branching.ts';
-import { cascadeParamHelp, cascadePresetLabels } from '../strings/models/cascade.ts';
-import { costOfSilenceParamHelp, costOfSilencePresetLabels } from '../strings/models/cost-of-silence.ts';
-import { tellAFriendParamHelp, tellAFriendPresetLabels } from '../strings/models/tell-a-friend.ts';
+import { cores } from './cores.ts';
+import { fromFiles, isModelId, modelIds, type ModelCores, type ModelId } from './registry.ts';
+import type { Describer, LabelledPreset, ModelCore, ModelDefinition, ParamValues, Preset } from './types.ts';
 
 /** A core's presets with their labels (build time only: no page's JavaScript carries the labels). */
 function labelled<P>(
@@ -52,47 +38,63 @@ function whole<P extends ParamValues, R, I extends ModelId>(
   return { ...core, help, presets: labelled(core.presets, labels), describe };
 }
 
+/** The words of a model that only pages built ahead of time show, from src/models/<id>-about.ts. */
+interface BuildWords {
+  paramHelp: Readonly<Record<string, string>>;
+  presetLabels: Record<string, string>;
+}
+
 /*
- * Each model whole: its core (src/models/<id>.ts, what the browser loads with a figure) and its summary in words
- * (src/models/<id>-describe.ts, which the browser loads apart), with the words only pages built ahead of time
- * show: its presets' labels and its parameters' help (src/strings/models/<id>.ts). They are put together here,
- * not in the model's module: a static import there would put the words in the chunk of every page that shows the
- * model.
+ * Each model whole, found by file name: its core (src/models/<id>.ts, what the browser loads with a figure, through
+ * ./cores.ts), its summary in words (src/models/<id>-describe.ts, which the browser loads apart), and the words
+ * only pages built ahead of time show: its presets' labels and its parameters' help (`presetLabels`, `paramHelp` in
+ * src/models/<id>-about.ts, from src/strings/models/<id>.ts). They are put together here, not in the model's
+ * module: a static import there would put the words in the chunk of every page that shows the model.
  */
-export const tellAFriend = whole(tellAFriendCore, {
-  describe: describeTellAFriend,
-  help: tellAFriendParamHelp,
-  labels: tellAFriendPresetLabels,
-});
-export const branching = whole(branchingCore, {
-  describe: describeBranching,
-  help: branchingParamHelp,
-  labels: branchingPresetLabels,
-});
-export const cascade = whole(cascadeCore, {
-  describe: describeCascade,
-  help: cascadeParamHelp,
-  labels: cascadePresetLabels,
-});
-export const bass = whole(bassCore, {
-  describe: describeBass,
-  help: bassParamHelp,
-  labels: bassPresetLabels,
-});
-export const costOfSilence = whole(costOfSilenceCore, {
-  describe: describeCostOfSilence,
-  help: costOfSilenceParamHelp,
-  labels: costOfSilencePresetLabels,
-});
+const describers = fromFiles<Readonly<Record<ModelId, Describer>>>(
+  import.meta.glob<Describer>('./*-describe.ts', { eager: true }),
+  (id) => `./${id}-describe.ts`,
+);
+const buildWords = fromFiles<Readonly<Record<ModelId, BuildWords>>>(
+  import.meta.glob<BuildWords>('./*-about.ts', { eager: true }),
+  (id) => `./${id}-about.ts`,
+);
 
-export { isModelId, modelIds } from './registry.ts';
+/** A core's whole definition type: the same parameters, result and id. */
+type Whole<C> = C extends ModelCore<infer P, infer R, infer I> ? ModelDefinition<P, R, I> : never;
 
-export const models = byId([tellAFriend, branching, cascade, bass, costOfSilence]) satisfies {
+/** Each model's definition with its own parameter and result types, by id. */
+export type Models = { readonly [M in ModelId]: Whole<ModelCores[M]> };
+
+const wholeOf = (id: ModelId): ModelDefinition =>
+  whole<ParamValues, unknown, ModelId>(cores[id], {
+    describe: (result, params) => describers[id].describe(result, params),
+    help: buildWords[id].paramHelp,
+    labels: buildWords[id].presetLabels,
+  });
+
+// Keyed by id, each typed as its own model declares (ModelCores): fromFiles checks every id has its entry.
+export const models = fromFiles<Models, ModelDefinition>(
+  Object.fromEntries(modelIds.map((id) => [id, wholeOf(id)])),
+  (id) => id,
+) satisfies {
   readonly [M in ModelId]: ModelDefinition<ParamValues, unknown, M>;
 };
 
-/** Each model's definition with its own parameter and result types, by id. */
-export type Models = typeof models;
+export { isModelId, modelIds } from './registry.ts';
+
+/** A model id as a name in code: `cost-of-silence` is `costOfSilence`. */
+type Named<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Named<T>>}` : S;
+
+/** Each model whole under its name in code (`costOfSilence`), for the tests and the build's own code. */
+function byName(): { readonly [M in ModelId as Named<M>]: Models[M] } {
+  const named = (id: string) => id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return Object.fromEntries(modelIds.map((id) => [named(id), models[id]])) as {
+    readonly [M in ModelId as Named<M>]: Models[M];
+  };
+}
+
+export const { tellAFriend, branching, cascade, bass, costOfSilence } = byName();
 
 /** What each model's `run` returns, by id. */
 export type ModelResults = { [M in ModelId]: ReturnType<Models[M]['run']> };

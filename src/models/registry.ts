@@ -1,14 +1,21 @@
 /**
  * The one list of model ids. Everything that names a model derives from it: the `ModelId` type, the content
- * schema's enum (src/content/schemas.ts), and the two faces of the registry that the compiler checks against it
- * — the build-time one that imports every model eagerly (./index.ts, with the views in
- * src/views/index.ts) and the browser one of lazy loaders that keeps each model and view in its own
- * chunk (src/elements/loaders.ts).
+ * schema's enum (src/content/schemas.ts), and every table keyed by model. The build's tables are found by file
+ * name with Vite's `import.meta.glob` (a model's files are named by its id), never listed by hand:
+ * - ./cores.ts (each core: `core` in src/models/<id>.ts), for code in the page or a worker that needs every model;
+ * - ./index.ts (each model whole, with its summary from src/models/<id>-describe.ts and its presets' labels and
+ *   parameters' help, `presetLabels` and `paramHelp` in src/models/<id>-about.ts), for the build and the tests;
+ * - src/views/index.ts (each view, `view` in src/views/<id>.ts, with its card thumbnail's `thumbnailSeries`);
+ * - src/build/model-about.ts (`aboutText` and `aboutFigures` in src/models/<id>-about.ts).
+ * A listed id without its file fails the build and names the file (`fromFiles`); tests/models/registry-files.test.ts
+ * checks that the globs find one file per id and nothing else. The browser's lazy loaders
+ * (src/elements/loaders.ts, each model, view and describer its own chunk) stay written by hand, a line per model:
+ * a lazy glob there cost each page with a figure about 350 bytes gzip. The same test holds them to the globs.
  *
- * Adding a model: write its files (maths, spec and presets in src/models/<id>.ts, its summary in words in
- * src/models/<id>-describe.ts, its view, its strings), add
- * its id here, and its line in each face; a face that misses it fails the type check. This module imports no
- * model, so the browser can read it at no cost.
+ * Adding a model: write its files (src/models/<id>.ts exporting `core` and declaring its type in `ModelCores`,
+ * src/models/<id>-describe.ts, src/models/<id>-about.ts, src/views/<id>.ts, src/strings/models/<id>.ts and
+ * <id>-describe.ts), add its id here and its line to src/elements/loaders.ts. This module imports no model, so the
+ * browser can read it at no cost.
  */
 export const modelIds = ['tell-a-friend', 'branching', 'cascade', 'bass', 'cost-of-silence'] as const;
 
@@ -20,13 +27,40 @@ export function isModelId(id: unknown): id is ModelId {
 }
 
 /**
- * A table of one entry per id, keyed by each entry's own `id`, typed so `table.cascade` is the cascade's own
- * entry. The build face builds its registry with it; a test builds one the same way from a throwaway model.
+ * Each model's core type by id, for the compiler only: each model's own module adds its entry
+ * (`declare module './registry.ts' { interface ModelCores { cascade: typeof core } }`), so the tables found by file
+ * name keep each model's own parameter, result and id types.
  */
-export function byId<const E extends readonly { id: string }[]>(
-  entries: E,
-): { readonly [T in E[number] as T['id']]: T } {
-  const table: Record<string, E[number]> = {};
-  for (const entry of entries) table[entry.id] = entry;
-  return table as { readonly [T in E[number] as T['id']]: T };
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by each model's module
+export interface ModelCores {}
+
+/** Fails the type check unless every listed id has a model module that declares its core, and no other does. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+type _EveryIdDeclared = Holds<Same<ModelId, keyof ModelCores>>;
+
+/**
+ * How to make the table of one entry per id in `ids` out of the modules an `import.meta.glob` found, the entry
+ * for `id` being the module at `path(id)` (a model's files are named by its id). An id whose file is missing
+ * throws, naming the file. Each entry is an `Entry`; `Table` says which one each id holds, which neither the glob
+ * nor this function can check: each model's module declares its own types (ModelCores), and
+ * tests/models/registry-files.test.ts compares every table with the registry.
+ */
+export function tableOf<I extends string>(ids: readonly I[]) {
+  return <Table extends { readonly [K in I]: Entry }, Entry = Table[I]>(
+    modules: Readonly<Record<string, Entry>>,
+    path: (id: I) => string,
+  ): Table => {
+    const table: Partial<Record<I, Entry>> = {};
+    for (const id of ids) {
+      const found = modules[path(id)];
+      if (found === undefined)
+        throw new Error(`Model “${id}” is registered but its file ${path(id)} is missing`);
+      table[id] = found;
+    }
+    return table as Table;
+  };
 }
+
+/** The table of one entry per model id in the registry, from a glob's modules (see `tableOf`). */
+export const fromFiles = tableOf(modelIds);

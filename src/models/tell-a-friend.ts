@@ -226,3 +226,13 @@ export const tellAFriendCore: ModelCore<TellAFriendParams, TellAFriendResult, 't
   run: (params) => runTellAFriend(params),
   toSeries: (result) => tellAFriendSeries(result),
 };
+
+/** The name the registry finds this model's core by (src/models/cores.ts, src/elements/loaders.ts). */
+export { tellAFriendCore as core };
+
+// This model's own types in the registry's tables (src/models/registry.ts).
+declare module './registry.ts' {
+  interface ModelCores {
+    'tell-a-friend': typeof tellAFriendCore;
+  }
+}

@@ -159,3 +159,12 @@ export const bassView: ModelView<BassResult, Params> = {
     return narrateSeries(bassCore.toSeries(result, params), ['cumulative', 'perPeriod'], t);
   },
 };
+
+/**
+ * The series a card's thumbnail of this model draws (src/build/run-thumbnail.ts), in this view's colours: lines of
+ * one kind only, so their sizes compare.
+ */
+export const thumbnailSeries: readonly string[] = ['cumulative'];
+
+/** The name the registry finds this view by (src/views/index.ts, src/elements/loaders.ts). */
+export { bassView as view };

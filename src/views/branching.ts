@@ -178,3 +178,12 @@ export const branchingView: ModelView<BranchingResult> = {
     });
   },
 };
+
+/**
+ * The series a card's thumbnail of this model draws (src/build/run-thumbnail.ts), in this view's colours: lines of
+ * one kind only, so their sizes compare.
+ */
+export const thumbnailSeries: readonly string[] = ['runNew', 'ensembleMean'];
+
+/** The name the registry finds this view by (src/views/index.ts, src/elements/loaders.ts). */
+export { branchingView as view };

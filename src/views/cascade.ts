@@ -128,3 +128,12 @@ export const cascadeView: ModelView<CascadeResult, Params> = {
       : text.narrate(d, say(heard.complaint, 'people'), say(heard.answer, 'people'));
   },
 };
+
+/**
+ * The series a card's thumbnail of this model draws (src/build/run-thumbnail.ts), in this view's colours: lines of
+ * one kind only, so their sizes compare.
+ */
+export const thumbnailSeries: readonly string[] = ['complaint', 'answer', 'story'];
+
+/** The name the registry finds this view by (src/views/index.ts, src/elements/loaders.ts). */
+export { cascadeView as view };

@@ -74,3 +74,12 @@ export const costOfSilenceView: ModelView<CostOfSilenceResult, Params> = {
       : text.narrate.breakEven(say(r.expectedLoss, 'USD'), say(r.breakEvenReach, 'people'));
   },
 };
+
+/**
+ * The series a card's thumbnail of this model draws (src/build/run-thumbnail.ts), in this view's colours: lines of
+ * one kind only, so their sizes compare.
+ */
+export const thumbnailSeries: readonly string[] = ['expectedLoss', 'fixCost'];
+
+/** The name the registry finds this view by (src/views/index.ts, src/elements/loaders.ts). */
+export { costOfSilenceView as view };

@@ -65,3 +65,12 @@ export const tellAFriendView: ModelView<TellAFriendResult, ParamValues & TellAFr
     );
   },
 };
+
+/**
+ * The series a card's thumbnail of this model draws (src/build/run-thumbnail.ts), in this view's colours: lines of
+ * one kind only, so their sizes compare.
+ */
+export const thumbnailSeries: readonly string[] = ['unhappyHeard', 'happyHeard'];
+
+/** The name the registry finds this view by (src/views/index.ts, src/elements/loaders.ts). */
+export { tellAFriendView as view };

@@ -1,18 +1,18 @@
 /**
  * Adding a model goes through the registry alone: a throwaway model (a constant level over a few days, with its
- * spec, a preset, a view and a summary in words) is registered with the same factories the site's registry uses,
- * and is then accepted by the content schema, loaded by the browser face's loaders (model, view and summary) and
- * drawn by its view as the build draws a simulation's static SVG. Nothing else in the site is told about it.
+ * spec, a preset, a view and a summary in words) is registered with the same factories the site's registry uses
+ * (its tables made from its files as a glob finds them, keyed by its id), and is then accepted by the content
+ * schema, loaded by the browser face's loaders (model, view and summary) and drawn by its view as the build draws
+ * a simulation's static SVG. Nothing else in the site is told about it.
  */
 import { describe, expect, it } from 'vitest';
 import { exerciseSchemaOf, modelIdOf } from '../../src/content/schemas.ts';
 import { lazyRegistry } from '../../src/elements/loaders.ts';
 import { timeSeriesChart } from '../../src/views/common.ts';
-import { paired, viewRegistry } from '../../src/views/index.ts';
 import type { ModelView } from '../../src/views/types.ts';
 import { staticDocument } from '../../src/build/static-dom.ts';
 import { defaultsOf, normalizeParams } from '../../src/models/normalize.ts';
-import { byId } from '../../src/models/registry.ts';
+import { tableOf } from '../../src/models/registry.ts';
 import type { Describer, ModelCore, ModelDefinition, ParamSpec } from '../../src/models/types.ts';
 
 type ConstantParams = { level: number; days: number };
@@ -93,10 +93,16 @@ const constantView: ModelView<ConstantResult, ConstantParams> = {
   narrate: (result, params, t) => `Day ${t}: ${params.level} people.`,
 };
 
-// The registry of the throwaway model: one id, one line in each face, built by the site's own factories.
+// The registry of the throwaway model: its id in the list, its tables made by the site's own factory from its
+// files as `import.meta.glob` gives them (keyed by path), and its line in the browser's loaders.
 const ids = ['constant'] as const;
-const models = byId([constant]);
-const viewFor = viewRegistry([paired(constant, constantView)]);
+const fromFiles = tableOf(ids);
+const models = fromFiles<{ constant: typeof constant }>({ './constant.ts': constant }, (id) => `./${id}.ts`);
+const views = fromFiles<{ constant: { view: ModelView } }>(
+  { '../views/constant.ts': { view: constantView } },
+  (id) => `../views/${id}.ts`,
+);
+const viewFor = (id: (typeof ids)[number]) => views[id].view;
 const { loadModel, loadView, loadDescriber } = lazyRegistry<(typeof ids)[number]>({
   constant: {
     model: () => Promise.resolve(constantCore),
@@ -159,5 +165,11 @@ describe('a model added through the registry alone', () => {
     expect(nodes).toContain('A constant level');
     expect(view.steps(result, params)).toBe(5);
     expect(model.describe(result, params)).toBe('Every day 90 people hear it, for 5 days.');
+  });
+
+  it('is refused, naming the file, when its id is registered but a file is missing', () => {
+    expect(() => fromFiles<{ constant: ModelView }>({}, (id) => `../views/${id}.ts`)).toThrow(
+      /“constant” .*\.\.\/views\/constant\.ts is missing/,
+    );
   });
 });
