@@ -7,10 +7,11 @@
  * shows the same. Files are named by their content, so the same picture on two pages is one file.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './built-pages';
 
 /** Where the pictures go, under the output folder and the base path. */
 export const FIGURES_DIR = 'figures';
@@ -36,16 +37,6 @@ export function moveFigureImages(html: string, base: string): { html: string; fi
     return `<div class="sim-static-scaled"${before}${after}>${img}</div>`;
   });
   return { html: out, files };
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(path)));
-    else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out;
 }
 
 export function figureImages(): AstroIntegration {

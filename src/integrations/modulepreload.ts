@@ -10,10 +10,10 @@
  * Link tags need no hash under the Content-Security-Policy (script-src 'self' covers them). A page with no
  * module script is left as it was.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './built-pages';
 
 /** One output chunk: its file (relative to the output folder), source modules and static imports. */
 export interface ChunkInfo {
@@ -82,16 +82,6 @@ export function preloadsFor(html: string, chunks: Map<string, ChunkInfo>, base: 
     add(own.flatMap((file) => staticClosure(file, chunks)));
   }
   return [...wanted];
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(path)));
-    else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out;
 }
 
 export function modulePreload(): AstroIntegration {
