@@ -32,7 +32,11 @@ const idsByFile = new Map();
 const pages = new Map();
 
 for (const file of htmlFiles) {
-  const doc = parse(await readFile(file, 'utf8'));
+  // <noscript> is read as markup, not text (the parser's default): what a reader without JavaScript loads, such as
+  // the pictures of results that wait for a guess (src/integrations/figure-images.ts), must resolve too.
+  const doc = parse(await readFile(file, 'utf8'), {
+    blockTextElements: { script: true, style: true, pre: true },
+  });
   pages.set(file, doc);
   const ids = new Set();
   for (const el of doc.querySelectorAll('[id]')) ids.add(el.getAttribute('id'));
