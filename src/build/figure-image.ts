@@ -97,5 +97,9 @@ export function figureImage(doc: Document, nodes: readonly Element[], width: num
   root.setAttribute('height', String(height));
   root.setAttribute('font-family', 'system-ui, sans-serif');
   root.setAttribute('style', 'color: var(--fg)');
-  return { svg: root.outerHTML, alt: words.join(' '), width, height };
+  // Named as a whole, for the dev server, whose pages keep the picture inline (an <img> takes the same words).
+  const alt = words.join(' ');
+  root.setAttribute('role', 'img');
+  root.setAttribute('aria-label', alt);
+  return { svg: root.outerHTML, alt, width, height };
 }

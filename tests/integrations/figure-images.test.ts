@@ -54,6 +54,10 @@ describe('a figure picture', () => {
     const image = figureImage(document, cascadeNodes(), 320);
     expect(image.alt).toMatch(/^A network of 201 people\. Each mark is a person\./);
     expect(image.alt.split('. ').length).toBeGreaterThanOrEqual(4);
+    // The same words name the picture where it stays inline (the dev server).
+    const root = parse(image.svg);
+    expect(root.getAttribute('role')).toBe('img');
+    expect(root.getAttribute('aria-label')).toBe(image.alt);
   });
 
   it('refuses a view that drew no chart', () => {
