@@ -30,7 +30,9 @@ const base = process.env.BASE_PATH ?? '/';
 //   every chart or answer uses), app-kit (number formats, the simulation's words, a saved answer and the preload
 //   helper: what every page but the home page and the text pages needs), param-kit, branching-core (the runs and
 //   trees the home page's hook draws too) and lesson-kit (the save notice a lesson's questions share with the
-//   exercise and work pages). Fewer, larger files: each is gzipped on its own and costs a request, so merging the
+//   exercise and work pages, and the answer box its self-checks share with the exercises: in a chunk of its own
+//   it cost every lesson and exercise a request and ~200 B gzip, here ~75 and ~40, and the embeds and the
+//   assignment page, which load the kit for its save notice, ~150). Fewer, larger files: each is gzipped on its own and costs a request, so merging the
 //   small kits saved ~1 KB on the flagship lesson (issue 13) with the home page unchanged.
 // A module loaded on its own (a page's script, an import() like the Bass fit or the network's SVG renderer) is
 // never moved. Groups take only the modules they name (includeDependenciesRecursively: false), so shared code
@@ -96,7 +98,7 @@ const kits = [
   [
     'lesson-kit',
     new RegExp(
-      `${sep}src${sep}(?:lib${sep}(?:work-peek|work-quick-save)|elements${sep}(?:save-notice|save-soon))\\.ts$`,
+      `${sep}src${sep}(?:lib${sep}(?:work-peek|work-quick-save)|elements${sep}(?:save-notice|save-soon|answer-box))\\.ts$`,
     ),
   ],
 ];

@@ -1,5 +1,6 @@
 /** The <wom-check> element: a self-check answer box, checked and saved (Check.astro). */
-import { formatAnswer, isAccepted, parseAnswer } from '../lib/answers';
+import { formatAnswer, isAccepted } from '../lib/answers';
+import { answerBox } from './answer-box';
 import { pageSession, reportSave, sayAtStart, startProblem } from './save-notice';
 
 /** The words Check.astro wrote into the element (data-words); `{model}` and `{yours}` are filled in here. */
@@ -53,37 +54,28 @@ class CheckElement extends HTMLElement {
     feedback.after(saveStatus);
     const start = startProblem(state);
     if (start) sayAtStart(saveStatus, start);
-    const check = (save: boolean) => {
-      const value = parseAnswer(input.value, unit);
-      if (value === null) {
-        feedback.textContent = input.value.trim() ? text.notANumber : '';
-        feedback.dataset.state = '';
-        return;
-      }
-      const right = isAccepted(value, expected, tolerance, band);
-      feedback.dataset.state = right ? 'right' : 'wrong';
-      const model = this.dataset.formatted ?? '';
-      const yours = formatAnswer(value, unit);
-      feedback.textContent = fill(right ? text.right : text.wrong, model, yours);
-      if (save) {
+    const items = session.load().work.items;
+    answerBox(
+      input,
+      button,
+      feedback,
+      unit,
+      text.notANumber,
+      (value) => {
+        const right = isAccepted(value, expected, tolerance, band);
+        const model = this.dataset.formatted ?? '';
+        return [right, fill(right ? text.right : text.wrong, model, formatAnswer(value, unit))];
+      },
+      (typed, right) => {
         const result = session.save(scope, (item) => ({
           page: location.pathname,
           title: item.title ?? document.title,
-          answers: { answer: { value: input.value, correct: right, savedAt: new Date().toISOString() } },
+          answers: { answer: { value: typed, correct: right, savedAt: new Date().toISOString() } },
         }));
         reportSave(saveStatus, result, start, () => (saveStatus.hidden = true));
-      }
-    };
-    const items = session.load().work.items;
-    const saved = Object.hasOwn(items, scope) ? items[scope].answers?.answer : undefined;
-    if (saved) {
-      input.value = saved.value;
-      check(false);
-    }
-    button.addEventListener('click', () => check(true));
-    input.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') check(true);
-    });
+      },
+      Object.hasOwn(items, scope) ? items[scope].answers?.answer?.value : undefined,
+    );
   }
 }
 if (!customElements.get('wom-check')) customElements.define('wom-check', CheckElement);

@@ -4,7 +4,8 @@
  * when opened from an assignment link (?a=…&step=…), shows where the step sits in the assignment.
  */
 import { assignmentId, decodeAssignment, stepUrl, workScope, type Assignment } from '../lib/assignment';
-import { formatAnswer, isClose, parseAnswer } from '../lib/answers';
+import { formatAnswer, isClose } from '../lib/answers';
+import { answerBox } from './answer-box';
 import { changesAnswers, expectedAnswers, settingsChanges, settingsOf } from '../lib/grading';
 import type { ParamSpec, ParamValues } from '../models/types';
 import type { ItemChange, WorkItem } from '../lib/storage';
@@ -146,32 +147,25 @@ class ExerciseElement extends HTMLElement {
       const button = li?.querySelector('button.check');
       const feedback = li?.querySelector<HTMLElement>('.feedback');
       if (!li || !input || !button || !feedback) continue;
-      const check = (save: boolean) => {
-        const value = parseAnswer(input.value, q.unit);
-        if (value === null) {
-          feedback.dataset.state = '';
-          feedback.textContent = input.value.trim() ? t.notANumber : '';
-          return;
-        }
-        const right = isClose(value, q.answer, q.tolerance);
-        feedback.dataset.state = right ? 'right' : 'wrong';
-        feedback.textContent = right
-          ? t.right(formatAnswer(q.answer, q.unit))
-          : t.notYet(formatAnswer(value, q.unit));
-        if (save) {
-          const answer = { value: input.value, correct: right, savedAt: new Date().toISOString() };
+      answerBox(
+        input,
+        button,
+        feedback,
+        q.unit,
+        t.notANumber,
+        (value) => {
+          const right = isClose(value, q.answer, q.tolerance);
+          return [
+            right,
+            right ? t.right(formatAnswer(q.answer, q.unit)) : t.notYet(formatAnswer(value, q.unit)),
+          ];
+        },
+        (typed, right) => {
+          const answer = { value: typed, correct: right, savedAt: new Date().toISOString() };
           this.save(() => ({ answers: { [q.id]: answer } }));
-        }
-      };
-      const saved = item.answers && Object.hasOwn(item.answers, q.id) ? item.answers[q.id] : undefined;
-      if (saved) {
-        input.value = saved.value;
-        check(false);
-      }
-      button.addEventListener('click', () => check(true));
-      input.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter') check(true);
-      });
+        },
+        item.answers && Object.hasOwn(item.answers, q.id) ? item.answers[q.id].value : undefined,
+      );
     }
   }
 
