@@ -2,9 +2,13 @@
 // With JavaScript the table narrows to the two chosen cases, kept in the URL (?a=…&b=…).
 class Compare extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector('form')!;
-    const a = form.querySelector<HTMLSelectElement>('#compare-a')!;
-    const b = form.querySelector<HTMLSelectElement>('#compare-b')!;
+    // Parts looked up here, not with part() (src/elements/part.ts): this page's script is small enough to sit in
+    // the page, and the finder would fetch a shared chunk with it. Without its form the table stays whole, as it
+    // is without JavaScript.
+    const form = this.querySelector('form');
+    const a = form?.querySelector('#compare-a');
+    const b = form?.querySelector('#compare-b');
+    if (!form || !(a instanceof HTMLSelectElement) || !(b instanceof HTMLSelectElement)) return;
     const slugs = [...a.options].map((o) => o.value);
     const query = new URLSearchParams(location.search);
     if (slugs.includes(query.get('a') ?? '')) a.value = query.get('a')!;

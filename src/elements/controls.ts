@@ -8,6 +8,7 @@
 import type { ParamSpec, ParamValue } from '../models/types';
 import { storedValue } from '../models/percent';
 import { simulation } from '../strings/simulation';
+import { part } from './part';
 import { fromPosition, shown } from './slider-scale';
 
 export interface ControlsOptions {
@@ -22,13 +23,6 @@ export interface ControlsHandle {
   set(params: Record<string, ParamValue>): void;
 }
 
-/** The element `selector` finds in `root`, which the build's markup must hold; an Error naming it if not. */
-export function need<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`missing ${selector}`);
-  return found;
-}
-
 export function adoptControls(
   root: ParentNode,
   spec: readonly ParamSpec[],
@@ -36,10 +30,10 @@ export function adoptControls(
 ): ControlsHandle {
   const setters = new Map<string, (value: ParamValue) => void>();
   for (const param of spec) {
-    const row = need(root, `.sim-control[data-param="${param.id}"]`);
+    const row = part(root, `.sim-control[data-param="${param.id}"]`);
     const locked = options.locked.has(param.id);
     // A lock the link adds: marked as the build marks the page's own.
-    const label = need(row, 'label');
+    const label = part(row, 'label');
     if (locked && !label.querySelector('.fixed')) {
       const fixed = label.ownerDocument.createElement('span');
       fixed.className = 'fixed';
@@ -48,14 +42,14 @@ export function adoptControls(
     }
 
     if (param.kind === 'choice') {
-      const select = need<HTMLSelectElement>(row, 'select');
+      const select = part(row, 'select', HTMLSelectElement);
       select.disabled = locked;
       select.addEventListener('change', () => options.onInput(param.id, select.value, true));
       setters.set(param.id, (value) => (select.value = String(value)));
       continue;
     }
-    const range = need<HTMLInputElement>(row, 'input[type=range]');
-    const number = need<HTMLInputElement>(row, 'input[type=number]');
+    const range = part(row, 'input[type=range]', HTMLInputElement);
+    const number = part(row, 'input[type=number]', HTMLInputElement);
     range.disabled = number.disabled = locked;
     const show = (value: number) => {
       const now = shown(param, value);

@@ -6,22 +6,10 @@
  */
 import { isRecord } from '../lib/json-guards';
 
-/** An element class, such as HTMLInputElement, to check a part against. */
-type ElementClass<T extends Element> = abstract new () => T;
+// The finder lives in its own module: the figures and the library, search and exercise pages use it too, and it
+// sits in the chunk all of them load (app-kit); the readers below are only for the app pages.
 
-/**
- * The element `selector` finds inside `root`, which the markup must hold: an HTMLElement, or an instance of
- * `type` when given. Throws an Error naming the element, what it needs and what it found instead.
- */
-export function part(root: ParentNode, selector: string): HTMLElement;
-export function part<T extends Element>(root: ParentNode, selector: string, type: ElementClass<T>): T;
-export function part(root: ParentNode, selector: string, type: ElementClass<Element> = HTMLElement) {
-  const found = root.querySelector(selector);
-  const seen = found ? `<${found.localName}>` : 'none';
-  if (found instanceof type) return found;
-  const where = root instanceof Element ? `<${root.localName}>` : 'document';
-  throw new Error(`${where} needs ${type.name} ${selector}, found ${seen}`);
-}
+export { part } from './part';
 
 /** The attribute a dataset key is written as: `questionIds` is data-question-ids. */
 const attribute = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;

@@ -12,6 +12,7 @@ import type { ItemChange, WorkItem } from '../lib/storage';
 import { siteHref } from '../lib/site-url';
 import type { ExerciseQuestionData } from '../build/exercises';
 import type { SimRun, SimulationElement } from './simulation-element';
+import { part } from './part';
 import { saveSoon } from './save-soon';
 import { pageSession, reportSave, sayAtStart, startProblem, type PageSaving } from './save-notice';
 import { exercise } from '../strings/exercise';
@@ -44,7 +45,7 @@ class ExerciseElement extends HTMLElement {
     this.assignmentRef = assignment && code ? { id: assignmentId(code), code } : undefined;
     this.scope = workScope(id, this.assignmentRef?.code);
 
-    this.status = this.querySelector<HTMLElement>('.save-notice')!;
+    this.status = part(this, '.save-notice');
     const start = startProblem(state);
     let notices: string[] = [];
     this.restoreNotice = () => sayAtStart(this.status, start, notices);
@@ -130,10 +131,10 @@ class ExerciseElement extends HTMLElement {
         for (const q of this.questions) {
           const e = expected.answers[q.id];
           q.answer = e.value;
-          const li = this.querySelector(`[data-question="${q.id}"]`);
-          li!.querySelector(`#q-${q.id}-text`)!.textContent = e.text;
-          li!.querySelector('.answer')!.textContent = formatAnswer(q.answer, q.unit);
-          li!.querySelector('.answer-note')!.textContent = t.instructorParams;
+          const li = part(this, `[data-question="${q.id}"]`);
+          part(li, `#q-${q.id}-text`).textContent = e.text;
+          part(li, '.answer').textContent = formatAnswer(q.answer, q.unit);
+          part(li, '.answer-note').textContent = t.instructorParams;
         }
       } else if (note) {
         // Settings the model refuses: keep the preset's answers, which the page already shows, and say so.
@@ -171,7 +172,7 @@ class ExerciseElement extends HTMLElement {
 
   /** The banner: which assignment, which step, and links to the steps before and after. */
   private showAssignment(code: string, stepText: string | null): Assignment | undefined {
-    const banner = this.querySelector<HTMLElement>('.assignment-banner')!;
+    const banner = part(this, '.assignment-banner');
     banner.hidden = false;
     const base = this.dataset.base ?? '/';
     const decoded = decodeAssignment(code);

@@ -4,10 +4,14 @@
 // here would put every exercise page's words into this page's 2 KB script budget.
 class FilterList extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector('form')!;
+    // Parts looked up here, not with part() (src/elements/part.ts): this page's script is small enough to sit in
+    // the page, and the finder would fetch a shared chunk with it. Without its form the list stays whole, as it
+    // is without JavaScript.
+    const form = this.querySelector('form');
+    const count = this.querySelector('.count');
+    if (!form || !count) return;
     const selects = [...form.querySelectorAll('select')];
     const cards = [...this.querySelectorAll<HTMLElement>('li.card')];
-    const count = this.querySelector('.count')!;
     const counts = JSON.parse(this.dataset.counts ?? '[]') as string[];
     const query = new URLSearchParams(location.search);
     for (const s of selects) {

@@ -3,6 +3,7 @@ import { applyLibraryState, filterKeys, readLibraryState, writeLibraryState } fr
 import type { FilterKey, LibraryItem, LibraryState, SortKey } from '../lib/library-filter';
 import { library } from '../strings/library';
 import { searchSite } from '../lib/site-search';
+import { part } from './part';
 
 class Library extends HTMLElement {
   private searchToken = 0;
@@ -10,11 +11,11 @@ class Library extends HTMLElement {
   connectedCallback() {
     const items = JSON.parse(this.dataset.items ?? '[]') as LibraryItem[];
     const offered = JSON.parse(this.dataset.offered ?? '{}') as Record<FilterKey, string[]>;
-    const form = this.querySelector('form')!;
-    const list = this.querySelector('.library-list')!;
-    const count = this.querySelector('.count')!;
-    const empty = this.querySelector<HTMLElement>('.empty')!;
-    const notice = this.querySelector<HTMLElement>('.library-notice')!;
+    const form = part(this, 'form', HTMLFormElement);
+    const list = part(this, '.library-list');
+    const count = part(this, '.count');
+    const empty = part(this, '.empty');
+    const notice = part(this, '.library-notice');
     const rows = new Map(
       [...list.querySelectorAll<HTMLElement>('li[data-slug]')].map((li) => [li.dataset.slug!, li]),
     );
@@ -91,7 +92,7 @@ class Library extends HTMLElement {
       });
     };
     form.addEventListener('reset', clear);
-    empty.querySelector('.clear')!.addEventListener('click', () => form.reset());
+    part(empty, '.clear').addEventListener('click', () => form.reset());
     if (initial.q) void search();
     else show();
   }

@@ -3,14 +3,15 @@ import { library } from '../strings/library';
 import { excerptParts } from '../lib/search-excerpt';
 import { siteHref } from '../lib/site-url';
 import { searchSite } from '../lib/site-search';
+import { part } from './part';
 
 // Pagefind's index and code are fetched on the first search, from this site only.
 class Search extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector('form')!;
-    const input = this.querySelector('input')!;
-    const status = this.querySelector('.status')!;
-    const list = this.querySelector('.results')!;
+    const form = part(this, 'form', HTMLFormElement);
+    const input = part(this, 'input', HTMLInputElement);
+    const status = part(this, '.status');
+    const list = part(this, '.results');
     const run = async () => {
       const term = input.value.trim();
       history.replaceState(null, '', term ? `?q=${encodeURIComponent(term)}` : location.pathname);

@@ -11,7 +11,8 @@ import type * as SimStateModule from '../lib/sim-state';
 import type { PageSim, SimState } from '../lib/sim-state';
 import { fromPage } from '../lib/sim-state-page';
 import type { GuessDetail } from './predict-tie';
-import { adoptControls, need, type ControlsHandle } from './controls';
+import { adoptControls, type ControlsHandle } from './controls';
+import { part } from './part';
 import { loadDescriber, loadModel, loadView } from './loaders';
 import { createNarrator } from './narrator';
 import { adoptToolbar, type ToolbarHandle } from './toolbar';
@@ -163,7 +164,7 @@ export class SimulationElement extends HTMLElement {
     this.pageSummary = !linked;
     if (linked) this.wantWords();
 
-    this.chartsEl = need(this, '.sim-charts');
+    this.chartsEl = part(this, '.sim-charts');
     // The charts' width, read now, before the element changes anything, while the page's layout is still clean
     // (a read after a change would make the browser lay out the whole lesson at once: ~70 ms on a slow phone,
     // issue 18), and kept up to date by a ResizeObserver rather than read on every frame.
@@ -173,10 +174,10 @@ export class SimulationElement extends HTMLElement {
       this.resizeObserver = new ResizeObserver(() => (this.chartsWidth = this.chartsEl.clientWidth));
       this.resizeObserver.observe(this.chartsEl);
     }
-    this.summaryEl = need(this, '.sim-summary');
-    this.noticesEl = need(this, '.sim-notices');
-    this.tableEl = need(this, '.sim-table');
-    this.narrator = createNarrator(need(this, '.sim-live'));
+    this.summaryEl = part(this, '.sim-summary');
+    this.noticesEl = part(this, '.sim-notices');
+    this.tableEl = part(this, '.sim-table');
+    this.narrator = createNarrator(part(this, '.sim-live'));
 
     this.pageFrame = this.frameParts().map((el) => el?.textContent ?? '');
     let notices: Notice[] = [];
@@ -189,12 +190,12 @@ export class SimulationElement extends HTMLElement {
     this.revealed = !data.predict || linked;
     // The controls and toolbar are in the page already (src/build/sim-controls.ts): listen, and show the run's
     // own values, which a link or an assignment may have set apart from the page's.
-    this.controls = adoptControls(need(this, '.sim-controls'), model.spec, {
+    this.controls = adoptControls(part(this, '.sim-controls'), model.spec, {
       locked: new Set(this.state.locked),
       onInput: (id, value, final) => void this.change(id, value, final),
     });
     this.result = model.run(this.params, this.state.seed);
-    this.toolbar = adoptToolbar(need(this, '.sim-toolbar'), {
+    this.toolbar = adoptToolbar(part(this, '.sim-toolbar'), {
       preset: this.state.presetKey,
       // A run without steps (the cost of silence) has nothing to play: no Play, Step or Speed.
       animated: view.steps(this.result, this.params) > 0,

@@ -4,7 +4,7 @@
  * with `data-act`; this module listens on the toolbar for them and changes the few words that change.
  */
 import { simulation } from '../strings/simulation';
-import { need } from './controls';
+import { part } from './part';
 
 const text = simulation.toolbar;
 
@@ -39,10 +39,10 @@ export interface ToolbarHandle {
 
 export function adoptToolbar(root: HTMLElement, options: ToolbarOptions): ToolbarHandle {
   const { on } = options;
-  const play = need(root, '[data-act=play]');
-  const pin = need(root, '[data-act=pin]');
-  const preset = need<HTMLSelectElement>(root, '[data-act=preset]');
-  const status = need(root, '.sim-status');
+  const play = part(root, '[data-act=play]');
+  const pin = part(root, '[data-act=pin]');
+  const preset = part(root, '[data-act=preset]', HTMLSelectElement);
+  const status = part(root, '.sim-status');
   // Play, Step and Speed: written hidden where the page's own run has no steps; the run on show decides.
   for (const el of root.querySelectorAll<HTMLElement>('[data-animated]')) {
     if (options.animated) el.hidden = false;

@@ -147,7 +147,8 @@ describe('controls adopted in the browser', () => {
     const host = controlsPage();
     host.querySelector('[data-param="apology"]')!.remove();
     expect(() => adoptControls(host, cascade.spec, { locked: new Set(), onInput: () => {} })).toThrow(
-      'missing .sim-control[data-param="apology"]',
+      // The one finder (src/elements/part.ts) names the element, the part and what it found.
+      'needs HTMLElement .sim-control[data-param="apology"], found none',
     );
   });
 });
