@@ -2,10 +2,12 @@
  * Axis helpers shared by the charts: tick counts that shrink with the width, log ticks at powers of ten, and
  * d3-axis output restyled to inherit the page's font and the theme's muted colour.
  */
+import { axisBottom, axisLeft, type AxisScale } from 'd3-axis';
 import { charts } from '../strings/charts.ts';
 import { labelSaysUnit } from '../strings/models/common.ts';
-import { formatCompact } from './format.ts';
-import type { G } from './svg.ts';
+import { formatCompact, px } from './format.ts';
+import type { NumberScale } from './scales.ts';
+import { paint, type G } from './svg.ts';
 
 /** How many ticks fit along `length` px with about `spacing` px each (never fewer than 2). */
 export function tickCount(length: number, spacing: number): number {
@@ -48,4 +50,34 @@ export function withUnit(label: string, unit: string): string {
 /** d3-axis passes NumberValue (number or Date-like); charts label plain numbers. */
 export function tickFormat(value: number | { valueOf(): number }): string {
   return formatCompact(Number(value));
+}
+
+/**
+ * The axes and the horizontal grid of an axis chart (the parts `axisFrame` made), for a plot `w` by `h` px: the
+ * x axis along the bottom, the y axis on the left, a faint line at each y tick. One copy for the time series,
+ * the histogram and the two-story bars.
+ */
+export function drawAxes(
+  parts: { grid: G; xAxisG: G; yAxisG: G },
+  x: AxisScale<number>,
+  xTicks: readonly number[],
+  y: NumberScale,
+  yTicks: readonly number[],
+  w: number,
+  h: number,
+): void {
+  parts.xAxisG
+    .attr('transform', `translate(0,${h})`)
+    .call(axisBottom(x).tickValues(xTicks).tickFormat(tickFormat).tickSizeOuter(0))
+    .call(styleAxis);
+  parts.yAxisG.call(axisLeft(y).tickValues(yTicks).tickFormat(tickFormat).tickSizeOuter(0)).call(styleAxis);
+  parts.grid
+    .selectAll('line')
+    .data(yTicks)
+    .join('line')
+    .attr('x2', w)
+    .attr('y1', (d) => px(y(d)))
+    .attr('y2', (d) => px(y(d)))
+    .attr('stroke-opacity', 0.6)
+    .attr('style', paint(null, 'var(--border)'));
 }

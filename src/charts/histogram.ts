@@ -2,9 +2,8 @@
  * A histogram of ensemble outcomes, e.g. the total size of many branching runs, often on a log x axis because
  * most stories fizzle at a handful of people while a few reach thousands.
  */
-import { axisBottom, axisLeft } from 'd3-axis';
 import { charts } from '../strings/charts.ts';
-import { logDomain, logTicks, styleAxis, tickCount, tickFormat } from './axes.ts';
+import { drawAxes, logDomain, logTicks, tickCount } from './axes.ts';
 import { formatCompact, px } from './format.ts';
 import { renderLegend } from './legend.ts';
 import { drawRules, placeable } from './rules.ts';
@@ -72,7 +71,7 @@ export function renderHistogram(
     .attr('stroke-width', 2)
     .attr('style', paint(null, 'var(--bg)'));
   const legendG = svg.append('g').attr('class', 'legend').attr('transform', 'translate(8,2)');
-  const { yLabel, xLabel, footnote, plot, grid, xAxisG, yAxisG } = axisFrame(svg);
+  const { yLabel, xLabel, footnote, plot, ...axes } = axisFrame(svg);
   const barsG = plot.append('g').attr('class', 'bars');
   const outlineG = plot
     .append('path')
@@ -147,20 +146,7 @@ export function renderHistogram(
     footnote.attr('y', height - 4).text(clamped ? charts.histogram.logFootnote(formatCompact(lo)) : '');
 
     const xTicks = log ? logTicks(lo, hi, tickCount(w, 60)) : x.ticks(tickCount(w, 70));
-    xAxisG
-      .attr('transform', `translate(0,${h})`)
-      .call(axisBottom(x).tickValues(xTicks).tickFormat(tickFormat).tickSizeOuter(0))
-      .call(styleAxis);
-    yAxisG.call(axisLeft(y).tickValues(yTicks).tickFormat(tickFormat).tickSizeOuter(0)).call(styleAxis);
-    grid
-      .selectAll('line')
-      .data(yTicks)
-      .join('line')
-      .attr('x2', w)
-      .attr('y1', (d) => px(y(d)))
-      .attr('y2', (d) => px(y(d)))
-      .attr('stroke-opacity', 0.6)
-      .attr('style', paint(null, 'var(--border)'));
+    drawAxes(axes, x, xTicks, y, yTicks, w, h);
 
     const color = next.color ?? 'var(--c-complaint)';
     hatchFill.attr('style', paint(color));

@@ -4,10 +4,9 @@
  * playing), it extends the run's lines and moves the "now" marks and touches nothing else, and when nothing
  * moved it does nothing, so it can be called on every animation frame.
  */
-import { axisBottom, axisLeft } from 'd3-axis';
 import { select } from 'd3-selection';
 import { charts } from '../strings/charts.ts';
-import { logDomain, logTicks, styleAxis, tickCount, tickFormat, withUnit } from './axes.ts';
+import { drawAxes, logDomain, logTicks, tickCount, withUnit } from './axes.ts';
 import { formatCompact, formatValue, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
 import { polyline } from './polyline.ts';
@@ -152,7 +151,7 @@ export function renderTimeSeries(
   const { svg } = createSvg(doc, options);
   svg.attr('class', 'chart chart-time-series');
   const legendG = svg.append('g').attr('class', 'legend').attr('transform', 'translate(8,2)');
-  const { yLabel, xLabel, footnote, plot, grid, xAxisG, yAxisG } = axisFrame(svg);
+  const { yLabel, xLabel, footnote, plot, ...axes } = axisFrame(svg);
   const pinnedG = plot.append('g').attr('class', 'pinned').attr('opacity', 0.55);
   const seriesG = plot.append('g').attr('class', 'series');
   const rule = plot
@@ -238,20 +237,7 @@ export function renderTimeSeries(
     plot.attr('transform', `translate(${m.left},${m.top})`);
     const integerX = next.x.every(Number.isInteger);
     const xTicks = x.ticks(tickCount(w, 70)).filter((t) => logX || !integerX || Number.isInteger(t));
-    xAxisG
-      .attr('transform', `translate(0,${h})`)
-      .call(axisBottom(x).tickValues(xTicks).tickFormat(tickFormat).tickSizeOuter(0))
-      .call(styleAxis);
-    yAxisG.call(axisLeft(y).tickValues(yTicks).tickFormat(tickFormat).tickSizeOuter(0)).call(styleAxis);
-    grid
-      .selectAll('line')
-      .data(yTicks)
-      .join('line')
-      .attr('x2', w)
-      .attr('y1', (d) => px(y(d)))
-      .attr('y2', (d) => px(y(d)))
-      .attr('style', paint(null, 'var(--border)'))
-      .attr('stroke-opacity', 0.6);
+    drawAxes(axes, x, xTicks, y, yTicks, w, h);
     xLabel
       .attr('x', width - m.right)
       .attr('y', m.top + h + 36)

@@ -2,11 +2,10 @@
  * Two stories side by side, generation by generation: how many new people hear the happy customer's story and
  * how many hear the unhappy one's. The unhappy bars are hatched, so the pair reads without colour too.
  */
-import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleBand } from 'd3-scale';
 import { charts } from '../strings/charts.ts';
 import { unitWord } from '../strings/models/common.ts';
-import { logDomain, logTicks, styleAxis, tickCount, tickFormat, withUnit } from './axes.ts';
+import { drawAxes, logDomain, logTicks, tickCount, withUnit } from './axes.ts';
 import { formatCompact, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
 import { drawRules, placeable } from './rules.ts';
@@ -60,7 +59,7 @@ export function renderTwoStoryBars(
   addHatch(svg, hatch);
   const fills: Record<Story, string> = { happy: COLORS.happy, unhappy: `url(#${hatch})` };
   const legendG = svg.append('g').attr('class', 'legend').attr('transform', 'translate(8,2)');
-  const { yLabel, xLabel, footnote, plot, grid, xAxisG, yAxisG } = axisFrame(svg);
+  const { yLabel, xLabel, footnote, plot, ...axes } = axisFrame(svg);
   const barsG = plot.append('g').attr('class', 'bars');
   const pinnedG = plot.append('g').attr('class', 'pinned');
   const rulesG = plot.append('g').attr('class', 'rules');
@@ -136,20 +135,7 @@ export function renderTwoStoryBars(
     // Label every k-th generation so labels keep about 28 px each.
     const every = Math.max(1, Math.ceil(28 / Math.max(1, x.step())));
     const xTicks = next.generations.filter((_g, i) => i % every === 0);
-    xAxisG
-      .attr('transform', `translate(0,${h})`)
-      .call(axisBottom(x).tickValues(xTicks).tickFormat(tickFormat).tickSizeOuter(0))
-      .call(styleAxis);
-    yAxisG.call(axisLeft(y).tickValues(yTicks).tickFormat(tickFormat).tickSizeOuter(0)).call(styleAxis);
-    grid
-      .selectAll('line')
-      .data(yTicks)
-      .join('line')
-      .attr('x2', w)
-      .attr('y1', (d) => px(y(d)))
-      .attr('y2', (d) => px(y(d)))
-      .attr('stroke-opacity', 0.6)
-      .attr('style', paint(null, 'var(--border)'));
+    drawAxes(axes, x, xTicks, y, yTicks, w, h);
     xLabel
       .attr('x', width - m.right)
       .attr('y', m.top + h + 36)
