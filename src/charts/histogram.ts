@@ -8,7 +8,7 @@ import { formatCompact, px } from './format.ts';
 import { renderLegend } from './legend.ts';
 import { drawRules, placeable } from './rules.ts';
 import { linearScale, logScale, niceDomain } from './scales.ts';
-import { axisFrame, createSvg, mergeMargin, paint, textWidth } from './svg.ts';
+import { axisFrame, createSvg, hatchPattern, mergeMargin, paint, textWidth } from './svg.ts';
 import type { ChartHandle, ChartOptions, HistogramBin, HistogramData } from './types.ts';
 
 const MARKER_ROW = 16;
@@ -54,22 +54,7 @@ export function renderHistogram(
   svg.attr('class', 'chart chart-histogram');
   // The emphasised bin (the runs that went viral) is hatched, so it stands out without colour.
   const hatch = id('hatch');
-  const pattern = svg
-    .append('defs')
-    .append('pattern')
-    .attr('id', hatch)
-    .attr('width', 6)
-    .attr('height', 6)
-    .attr('patternUnits', 'userSpaceOnUse')
-    .attr('patternTransform', 'rotate(45)');
-  const hatchFill = pattern.append('rect').attr('width', 6).attr('height', 6);
-  pattern
-    .append('line')
-    .attr('x1', 3)
-    .attr('x2', 3)
-    .attr('y2', 6)
-    .attr('stroke-width', 2)
-    .attr('style', paint(null, 'var(--bg)'));
+  const hatchFill = hatchPattern(svg, hatch);
   const legendG = svg.append('g').attr('class', 'legend').attr('transform', 'translate(8,2)');
   const { yLabel, xLabel, footnote, plot, ...axes } = axisFrame(svg);
   const barsG = plot.append('g').attr('class', 'bars');

@@ -60,6 +60,31 @@ export function mergeMargin(computed: Margin, given: Partial<Margin> | undefined
 }
 
 /**
+ * A hatch: diagonal stripes in the background colour over a fill the caller sets on the rect returned (its
+ * `style`), the non-colour cue the histogram and the two-story bars give a bar. Defined once in `svg`'s defs
+ * as `id`, used as `url(#id)`.
+ */
+export function hatchPattern(svg: Svg, id: string) {
+  const pattern = svg
+    .append('defs')
+    .append('pattern')
+    .attr('id', id)
+    .attr('width', 6)
+    .attr('height', 6)
+    .attr('patternUnits', 'userSpaceOnUse')
+    .attr('patternTransform', 'rotate(45)');
+  const fill = pattern.append('rect').attr('width', 6).attr('height', 6);
+  pattern
+    .append('line')
+    .attr('x1', 3)
+    .attr('x2', 3)
+    .attr('y2', 6)
+    .attr('stroke-width', 2)
+    .attr('style', paint(null, 'var(--bg)'));
+  return fill;
+}
+
+/**
  * Rough width of a label in px. jsdom has no text metrics and a build-time render must lay out the same as the
  * page, so widths are estimated from the character count (0.6 em per character is generous for system fonts).
  */

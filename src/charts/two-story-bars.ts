@@ -10,7 +10,7 @@ import { formatCompact, px } from './format.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
 import { drawRules, placeable } from './rules.ts';
 import { linearScale, logScale, niceDomain } from './scales.ts';
-import { axisFrame, createSvg, mergeMargin, paint, type Svg, textWidth } from './svg.ts';
+import { axisFrame, createSvg, hatchPattern, mergeMargin, paint, textWidth } from './svg.ts';
 import type { ChartHandle, ChartOptions, TwoStoryBarsData } from './types.ts';
 
 type Story = 'happy' | 'unhappy';
@@ -22,26 +22,6 @@ interface Bar {
 }
 
 const COLORS: Record<Story, string> = { happy: 'var(--c-happy)', unhappy: 'var(--c-complaint)' };
-
-/** Diagonal stripes in the background colour over the unhappy colour: the non-colour cue for that story. */
-function addHatch(svg: Svg, id: string): void {
-  const pattern = svg
-    .append('defs')
-    .append('pattern')
-    .attr('id', id)
-    .attr('width', 6)
-    .attr('height', 6)
-    .attr('patternUnits', 'userSpaceOnUse')
-    .attr('patternTransform', 'rotate(45)');
-  pattern.append('rect').attr('width', 6).attr('height', 6).attr('style', paint(COLORS.unhappy));
-  pattern
-    .append('line')
-    .attr('x1', 3)
-    .attr('x2', 3)
-    .attr('y2', 6)
-    .attr('stroke-width', 2)
-    .attr('style', paint(null, 'var(--bg)'));
-}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -56,7 +36,8 @@ export function renderTwoStoryBars(
   const { svg, id } = createSvg(doc, options);
   svg.attr('class', 'chart chart-two-story-bars');
   const hatch = id('hatch');
-  addHatch(svg, hatch);
+  // Stripes over the unhappy colour: the non-colour cue for that story.
+  hatchPattern(svg, hatch).attr('style', paint(COLORS.unhappy));
   const fills: Record<Story, string> = { happy: COLORS.happy, unhappy: `url(#${hatch})` };
   const legendG = svg.append('g').attr('class', 'legend').attr('transform', 'translate(8,2)');
   const { yLabel, xLabel, footnote, plot, ...axes } = axisFrame(svg);
