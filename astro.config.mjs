@@ -66,12 +66,13 @@ const kits = [
   // page's hook too).
   ['common', new RegExp(`${sep}src${sep}strings${sep}(?:models${sep}common|locale)\\.ts$`)],
   // What every page that runs a figure or reads saved work loads (not the home page): the number formats and the
-  // simulation's words, one saved answer and its storage state, the bundler's preload helper, and the one finder
-  // of the page↔element contract (part: the figures, the library, search, exercise and app pages all use it).
+  // simulation's words, one saved answer and its storage state, the bundler's preload helper, the one finder of
+  // the page↔element contract (part: the figures, the library, search, exercise and app pages all use it) and the
+  // one record guard (models/record: the parameter rules and the JSON readers of saved work share it).
   [
     'app-kit',
     new RegExp(
-      `${sep}src${sep}(?:strings${sep}simulation|strings${sep}self-check|models${sep}format|lib${sep}(?:answers|storage-state)|elements${sep}part)\\.ts$|^\\0vite${sep}preload-helper`,
+      `${sep}src${sep}(?:strings${sep}simulation|strings${sep}self-check|models${sep}(?:format|record)|lib${sep}(?:answers|storage-state)|elements${sep}part)\\.ts$|^\\0vite${sep}preload-helper`,
     ),
   ],
   // The parameter rules and the percent display a figure's controls and the assignment builder share: the same

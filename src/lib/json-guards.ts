@@ -3,9 +3,8 @@
  * each, so every reader agrees on what a record or a text is. Pure, browser-safe, tested in Node.
  */
 
-/** A JSON object (not an array, not null). */
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A JSON object (not an array, not null); kept in src/models, where the parameter rules use it too. */
+export { isRecord } from '../models/record';
 
 /** A string, or '' for anything else: the reading of an optional text field. */
 export const str = (v: unknown): string => (typeof v === 'string' ? v : '');

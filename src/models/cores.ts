@@ -17,7 +17,7 @@ export const coreFiles = import.meta.glob<ModelCores[ModelId]>(
     './*.ts',
     '!./*-{describe,about}.ts',
     '!./{bass-fit,bass-math,branching-analytic,branching-chains,branching-sim,cascade-dynamics,cascade-worker}.ts',
-    '!./{cores,format,graph-csr,graph-metrics,graphs,index,normalize,percent,random,registry,transferables}.ts',
+    '!./{cores,format,graph-csr,graph-metrics,graphs,index,normalize,percent,random,record,registry,transferables}.ts',
     '!./{types,worker-handler,worker-protocol,worker}.ts',
   ],
   { eager: true, import: 'core' },

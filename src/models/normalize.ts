@@ -19,6 +19,7 @@
 import { modelText } from '../strings/models/common.ts';
 import { formatNumber } from './format.ts';
 import { shownValue } from './percent.ts';
+import { isRecord } from './record.ts';
 import type {
   ChoiceParam,
   Normalized,
@@ -173,10 +174,6 @@ function normalizeChoice(param: ChoiceParam, raw: unknown, notices: Notice[]): s
   const choices = options.map((option) => words.choice(option.value, option.label));
   notices.push({ param: id, message: words.notAChoice(label, describeInput(raw), choices, param.default) });
   return param.default;
-}
-
-function isRecord(input: unknown): input is Record<string, unknown> {
-  return typeof input === 'object' && input !== null && !Array.isArray(input);
 }
 
 /** Validates one parameter value against its spec row. */

@@ -21,7 +21,7 @@ const modelFiles = import.meta.glob<ModelCore>(
     '../../src/models/*.ts',
     '!../../src/models/*-{describe,about}.ts',
     '!../../src/models/{bass-fit,bass-math,branching-analytic,branching-chains,branching-sim,cascade-dynamics,cascade-worker}.ts',
-    '!../../src/models/{cores,format,graph-csr,graph-metrics,graphs,index,normalize,percent,random,registry,transferables}.ts',
+    '!../../src/models/{cores,format,graph-csr,graph-metrics,graphs,index,normalize,percent,random,record,registry,transferables}.ts',
     '!../../src/models/{types,worker-handler,worker-protocol,worker}.ts',
   ],
   { import: 'core' },
