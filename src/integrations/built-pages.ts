@@ -1,7 +1,11 @@
-/** The built site's pages: every .html file under the output folder, for the steps that rewrite them. */
+/** The built site's pages, for the steps that rewrite them after the build: where they are and their base path. */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/** The site's base path (`config.base`) with its trailing slash, ready to put a file name after. */
+export const baseWithSlash = (base: string): string => (base.endsWith('/') ? base : `${base}/`);
+
+/** Every .html file under the output folder. */
 export async function htmlFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {

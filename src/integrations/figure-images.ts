@@ -11,7 +11,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles } from './built-pages';
+import { baseWithSlash, htmlFiles } from './built-pages';
 
 /** Where the pictures go, under the output folder and the base path. */
 export const FIGURES_DIR = 'figures';
@@ -45,7 +45,7 @@ export function figureImages(): AstroIntegration {
     name: 'wom-figure-images',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseWithSlash(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

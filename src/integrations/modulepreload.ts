@@ -13,7 +13,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles } from './built-pages';
+import { baseWithSlash, htmlFiles } from './built-pages';
 
 /** One output chunk: its file (relative to the output folder), source modules and static imports. */
 export interface ChunkInfo {
@@ -91,7 +91,7 @@ export function modulePreload(): AstroIntegration {
     name: 'wom-modulepreload',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseWithSlash(config.base);
       },
       // Astro 7 builds every Vite environment from one config (its target is always 'server'); the plugin keeps
       // the chunks of the client environment, the browser's.

@@ -20,6 +20,7 @@ import {
   relocateJs,
 } from '../build/scorm-relocate';
 import { FILES_JSON, type ScormFiles } from '../lib/scorm/files';
+import { baseWithSlash } from './built-pages';
 
 export function scormFiles(): AstroIntegration {
   let base = '/';
@@ -28,7 +29,7 @@ export function scormFiles(): AstroIntegration {
     name: 'word-of-mouth-scorm-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseWithSlash(config.base);
         siteRoot = config.site ? new URL(base, config.site).href : base;
       },
       'astro:build:done': async ({ dir, logger }) => {
