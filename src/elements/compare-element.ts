@@ -11,8 +11,18 @@ class Compare extends HTMLElement {
     if (!form || !(a instanceof HTMLSelectElement) || !(b instanceof HTMLSelectElement)) return;
     const slugs = [...a.options].map((o) => o.value);
     const query = new URLSearchParams(location.search);
-    if (slugs.includes(query.get('a') ?? '')) a.value = query.get('a')!;
-    if (slugs.includes(query.get('b') ?? '')) b.value = query.get('b')!;
+    // A case the address names that the library does not have keeps the page's own choice, and says so.
+    const ignored: string[] = [];
+    for (const select of [a, b]) {
+      const wanted = query.get(select.name);
+      if (wanted && slugs.includes(wanted)) select.value = wanted;
+      else if (wanted) ignored.push(`${select.name}=${wanted.slice(0, 80)}`);
+    }
+    const notice = this.querySelector('.compare-notice');
+    if (notice instanceof HTMLElement && ignored.length) {
+      notice.textContent = (this.dataset.ignored ?? '').replace('{items}', ignored.join(', '));
+      notice.hidden = false;
+    }
     form.hidden = false;
     const show = () => {
       const chosen = [a.value, b.value];

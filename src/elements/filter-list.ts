@@ -14,9 +14,17 @@ class FilterList extends HTMLElement {
     const cards = [...this.querySelectorAll<HTMLElement>('li.card')];
     const counts = JSON.parse(this.dataset.counts ?? '[]') as string[];
     const query = new URLSearchParams(location.search);
+    // A value the address gives that no filter offers is left out, and the page says which.
+    const ignored: string[] = [];
     for (const s of selects) {
       const v = query.get(s.name);
       if (v && [...s.options].some((o) => o.value === v)) s.value = v;
+      else if (v) ignored.push(`${s.name}=${v.slice(0, 80)}`);
+    }
+    const notice = this.querySelector('.filter-notice');
+    if (notice instanceof HTMLElement && ignored.length) {
+      notice.textContent = (this.dataset.ignored ?? '').replace('{items}', ignored.join(', '));
+      notice.hidden = false;
     }
     const show = () => {
       let n = 0;

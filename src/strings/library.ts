@@ -156,6 +156,9 @@ export const library = {
     second: 'Second case',
     /** The table's caption, for screen readers only. */
     caption: 'Cases compared',
+    /** An address naming a case that is not in the library (?b=nope): the page shows its own choice instead. */
+    ignored: (items: readonly string[]) =>
+      `Some cases in the address were not recognised, so others are shown instead: ${items.join(', ')}.`,
     /** Row headers of the table, in order. */
     rows: {
       company: 'Company',

@@ -75,6 +75,19 @@ test('the exercise list filters by model and keeps the filter in the URL', async
   await expect(visible).toHaveCount(some);
 });
 
+test('a filter value the exercise list does not offer is left out, with a notice naming it', async ({
+  watched: page,
+}) => {
+  await page.goto('/exercises/?model=cascade&difficulty=impossible');
+  await expect(page.locator('.filter-notice')).toContainText('difficulty=impossible');
+  await expect(page.getByLabel('Model')).toHaveValue('cascade');
+  await expect(page).toHaveURL(/\?model=cascade$/);
+  for (const card of await page.locator('li.card:not([hidden])').all())
+    await expect(card).toHaveAttribute('data-model', 'cascade');
+  await page.goto('/exercises/?model=cascade');
+  await expect(page.locator('.filter-notice')).toBeHidden();
+});
+
 test('a damaged assignment link on an exercise says so and the exercise still works', async ({
   watched: page,
 }) => {

@@ -68,6 +68,17 @@ test('two cases side by side, chosen in the URL', async ({ watched: page }) => {
   await expect(page.locator('thead th[data-slug]:not([hidden])')).toHaveCount(slugs.length > 1 ? 2 : 1);
 });
 
+test('a case the address names that the library lacks is replaced, with a notice naming it', async ({
+  watched: page,
+}) => {
+  await page.goto(`/cases/compare/?a=${slugs[0]}&b=no-such-case`);
+  await expect(page.locator('.compare-notice')).toContainText('b=no-such-case');
+  await expect(page.locator('thead th[data-slug]:not([hidden])')).toHaveCount(slugs.length > 1 ? 2 : 1);
+  await expect(page.locator('#compare-a')).toHaveValue(slugs[0]);
+  await page.goto(`/cases/compare/?a=${slugs[0]}`);
+  await expect(page.locator('.compare-notice')).toBeHidden();
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('the library is a plain list of every case', async ({ page }) => {
