@@ -66,13 +66,13 @@ const kits = [
   // page's hook too).
   ['common', new RegExp(`${sep}src${sep}strings${sep}(?:models${sep}common|locale)\\.ts$`)],
   // What every page that runs a figure or reads saved work loads (not the home page): the number formats and the
-  // simulation's words, one saved answer and its storage state, the bundler's preload helper, the one finder of
-  // the page↔element contract (part: the figures, the library, search, exercise and app pages all use it) and the
+  // simulation's words, one saved answer and its storage state, the bundler's preload helper, the page↔element
+  // contract (page-contract: part and readData; the figures, the library, search, exercise and app pages all use it) and the
   // one record guard (models/record: the parameter rules and the JSON readers of saved work share it).
   [
     'app-kit',
     new RegExp(
-      `${sep}src${sep}(?:strings${sep}simulation|strings${sep}self-check|models${sep}(?:format|record)|lib${sep}(?:answers|storage-state)|elements${sep}part)\\.ts$|^\\0vite${sep}preload-helper`,
+      `${sep}src${sep}(?:strings${sep}simulation|strings${sep}self-check|models${sep}(?:format|record)|lib${sep}(?:answers|storage-state)|elements${sep}page-contract)\\.ts$|^\\0vite${sep}preload-helper`,
     ),
   ],
   // The parameter rules and the percent display a figure's controls and the assignment builder share: the same
@@ -90,13 +90,8 @@ const kits = [
       `${sep}src${sep}(?:lib${sep}(?:assignment|work-shapes|grading|json-guards|param-text)|strings${sep}(?:assignment|saved-work|grading))\\.ts$`,
     ),
   ],
-  // Reading a submission, and the page↔element contract (dom-contract): the app pages, not the exercises.
-  [
-    'work-read',
-    new RegExp(
-      `${sep}src${sep}(?:lib${sep}submission|elements${sep}(?:dom-contract|assignment${sep}dom))\\.ts$`,
-    ),
-  ],
+  // Reading a submission, and the assignment's shared markup: the app pages, not the exercises.
+  ['work-read', new RegExp(`${sep}src${sep}(?:lib${sep}submission|elements${sep}assignment${sep}dom)\\.ts$`)],
   [
     'lesson-kit',
     new RegExp(

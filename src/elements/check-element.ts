@@ -1,6 +1,7 @@
 /** The <wom-check> element: a self-check answer box, checked and saved (Check.astro). */
 import { formatAnswer, isAccepted } from '../lib/answers';
 import { answerBox } from './answer-box';
+import { readData } from './page-contract';
 import { pageSession, reportSave, sayAtStart, startProblem } from './save-notice';
 
 /** The words Check.astro wrote into the element (data-words); `{model}` and `{yours}` are filled in here. */
@@ -10,7 +11,16 @@ interface Words {
   wrong: string;
 }
 
+/** The JSON Check.astro hands the element (src/elements/page-contract.ts). */
+export interface CheckData {
+  /** The range of answers a stochastic model gives over its seeds, [low, high], when it has one. */
+  band?: [number, number] | undefined;
+  words: Words;
+}
+
 class CheckElement extends HTMLElement {
+  declare readonly pageData?: CheckData;
+
   /**
    * While the figure this answer is about waits for the student's prediction, its worked answer is hidden
    * too; it shows with the figure's result (data-revealed), or as soon as the figure fails to start.
@@ -40,9 +50,9 @@ class CheckElement extends HTMLElement {
     const expected = Number(this.dataset.answer);
     const unit = this.dataset.unit ?? '';
     const tolerance = Number(this.dataset.tolerance ?? 0.1);
-    const band = this.dataset.band ? (JSON.parse(this.dataset.band) as [number, number]) : undefined;
+    const band = readData(this, 'band', undefined);
     const scope = this.dataset.scope ?? '';
-    const text = JSON.parse(this.dataset.words ?? '{}') as Words;
+    const text = readData(this, 'words');
     const fill = (template: string, model: string, yours: string) =>
       template.replace('{model}', model).replace('{yours}', yours);
     const { session, state } = pageSession();

@@ -8,7 +8,7 @@
 import type { ParamSpec, ParamValue } from '../models/types';
 import { storedValue } from '../models/percent';
 import { simulation } from '../strings/simulation';
-import { part } from './part';
+import { part } from './page-contract';
 import { fromPosition, shown } from './slider-scale';
 
 export interface ControlsOptions {

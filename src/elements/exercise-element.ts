@@ -12,14 +12,24 @@ import type { ItemChange, WorkItem } from '../lib/storage';
 import { siteHref } from '../lib/site-url';
 import type { ExerciseQuestionData } from '../build/exercises';
 import type { SimRun, SimulationElement } from './simulation-element';
-import { part } from './part';
+import { part, readData } from './page-contract';
 import { saveSoon } from './save-soon';
 import { pageSession, reportSave, sayAtStart, startProblem, type PageSaving } from './save-notice';
 import { exercise } from '../strings/exercise';
 
 const t = exercise.element;
 
+/** The JSON exercises/[id].astro hands the element (src/elements/page-contract.ts). */
+export interface ExerciseData {
+  questions: ExerciseQuestionData[];
+  /** The exercise's own parameters, over its preset's. */
+  params: ParamValues;
+  /** Its model's parameters, to word what an assignment changed. */
+  spec: readonly ParamSpec[];
+}
+
 class ExerciseElement extends HTMLElement {
+  declare readonly pageData?: ExerciseData;
   private session!: PageSaving;
   private scope = '';
   /** The assignment this work belongs to, when the link holds one this site can read. */
@@ -33,7 +43,7 @@ class ExerciseElement extends HTMLElement {
     const id = this.dataset.exercise ?? '';
     const query = new URLSearchParams(location.search);
     const code = query.get('a') ?? undefined;
-    this.questions = JSON.parse(this.dataset.questions ?? '[]') as ExerciseQuestionData[];
+    this.questions = readData(this, 'questions');
     const { session, state } = pageSession();
     this.session = session;
     // An exercise saves its run as soon as it is shown: the saving code is wanted at once.
@@ -104,8 +114,8 @@ class ExerciseElement extends HTMLElement {
   private async setUpQuestions(item: WorkItem, assignment: Assignment | undefined) {
     const step = assignment?.items[Number(new URLSearchParams(location.search).get('step') ?? -1)];
     const settings = settingsOf(step);
-    const spec = JSON.parse(this.dataset.spec ?? '[]') as ParamSpec[];
-    const preset = JSON.parse(this.dataset.params ?? '{}') as ParamValues;
+    const spec = readData(this, 'spec');
+    const preset = readData(this, 'params');
     const changes = settingsChanges(spec, preset, settings);
     const note = this.querySelector<HTMLElement>('.settings-note');
     if (note && changes.length) {

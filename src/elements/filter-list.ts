@@ -4,7 +4,7 @@
 // here would put every exercise page's words into this page's 2 KB script budget.
 class FilterList extends HTMLElement {
   connectedCallback() {
-    // Parts looked up here, not with part() (src/elements/part.ts): this page's script is small enough to sit in
+    // Parts looked up here, not with part() (src/elements/page-contract.ts): this page's script is small enough to sit in
     // the page, and the finder would fetch a shared chunk with it. Without its form the list stays whole, as it
     // is without JavaScript.
     const form = this.querySelector('form');
@@ -12,7 +12,9 @@ class FilterList extends HTMLElement {
     if (!form || !count) return;
     const selects = [...form.querySelectorAll('select')];
     const cards = [...this.querySelectorAll<HTMLElement>('li.card')];
-    const counts = JSON.parse(this.dataset.counts ?? '[]') as string[];
+    // The page's own list of count lines, one per number shown (the shared reader, page-contract.ts, would fetch a
+    // chunk with it); anything else leaves the count as the page wrote it.
+    const counts: unknown = JSON.parse(this.dataset.counts ?? '[]');
     const query = new URLSearchParams(location.search);
     // A value the address gives that no filter offers is left out, and the page says which.
     const ignored: string[] = [];
@@ -32,7 +34,8 @@ class FilterList extends HTMLElement {
         card.hidden = !selects.every((s) => !s.value || card.dataset[s.name] === s.value);
         if (!card.hidden) n++;
       }
-      count.textContent = counts[n] ?? '';
+      const line: unknown = Array.isArray(counts) ? counts[n] : undefined;
+      if (typeof line === 'string') count.textContent = line;
       const q = new URLSearchParams(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
       const search = q.toString() ? `?${q.toString()}` : '';
       if (search !== location.search) history.replaceState(null, '', location.pathname + search);

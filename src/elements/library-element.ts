@@ -3,14 +3,22 @@ import { applyLibraryState, filterKeys, readLibraryState, writeLibraryState } fr
 import type { FilterKey, LibraryItem, LibraryState, SortKey } from '../lib/library-filter';
 import { library } from '../strings/library';
 import { searchSite } from '../lib/site-search';
-import { part } from './part';
+import { part, readData } from './page-contract';
+
+/** The JSON cases/index.astro hands the element (src/elements/page-contract.ts). */
+export interface LibraryData {
+  items: LibraryItem[];
+  /** The values each filter offers, as the page's menus list them. */
+  offered: Record<FilterKey, string[]>;
+}
 
 class Library extends HTMLElement {
+  declare readonly pageData?: LibraryData;
   private searchToken = 0;
 
   connectedCallback() {
-    const items = JSON.parse(this.dataset.items ?? '[]') as LibraryItem[];
-    const offered = JSON.parse(this.dataset.offered ?? '{}') as Record<FilterKey, string[]>;
+    const items = readData(this, 'items', []);
+    const offered = readData(this, 'offered');
     const form = part(this, 'form', HTMLFormElement);
     const list = part(this, '.library-list');
     const count = part(this, '.count');

@@ -1,4 +1,6 @@
 /** The <wom-predict> element: a student's prediction, saved and revealed beside the figure (Predict.astro). */
+import { readData } from './page-contract';
+import type { GuessDetail } from './predict-tie';
 import { saveSoon } from './save-soon';
 import { pageSession, reportSave, sayAtStart, startProblem } from './save-notice';
 
@@ -13,11 +15,20 @@ interface Words {
   savedGuess: string;
 }
 
+/** The JSON Predict.astro hands the element, and the guess it keeps for a figure that starts later. */
+export interface PredictData {
+  words: Words;
+  /** The guess locked in (src/elements/predict-tie.ts writes it), once there is one. */
+  committed?: GuessDetail | undefined;
+}
+
 class PredictElement extends HTMLElement {
+  declare readonly pageData?: PredictData;
+
   connectedCallback() {
     const { session, state } = pageSession();
     const scope = this.dataset.scope ?? '';
-    const text = JSON.parse(this.dataset.words ?? '{}') as Words;
+    const text = readData(this, 'words');
     const form = this.querySelector<HTMLElement>('.form');
     const field = this.querySelector('textarea');
     const status = this.querySelector<HTMLElement>('.status');

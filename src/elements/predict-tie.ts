@@ -7,6 +7,7 @@
 import { formatAnswer, parseAnswer } from '../lib/answers';
 import type { pageSession, startProblem } from './save-notice';
 import { reportSave } from './save-notice';
+import type { PredictData } from './predict-element';
 
 /** The words Predict.astro wrote into the element (data-words) that this module says. */
 export interface TieWords {
@@ -45,7 +46,7 @@ export function tiePrediction({ element, session, scope, text, status, start }: 
   };
   const announce = (guess: GuessDetail, saved: boolean) => {
     const detail = { ...guess, text: field?.value.trim() || undefined, saved };
-    element.dataset.committed = JSON.stringify(detail);
+    element.dataset.committed = JSON.stringify(detail satisfies PredictData['committed']);
     element.dispatchEvent(new CustomEvent<GuessDetail>('predictcommit', { detail }));
   };
   const items = session.load().work.items;

@@ -3,7 +3,7 @@ import { library } from '../strings/library';
 import { excerptParts } from '../lib/search-excerpt';
 import { siteHref } from '../lib/site-url';
 import { searchSite } from '../lib/site-search';
-import { part } from './part';
+import { part } from './page-contract';
 
 // Pagefind's index and code are fetched on the first search, from this site only.
 class Search extends HTMLElement {

@@ -11,8 +11,9 @@ import type * as SimStateModule from '../lib/sim-state';
 import type { PageSim, SimState } from '../lib/sim-state';
 import { fromPage } from '../lib/sim-state-page';
 import type { GuessDetail } from './predict-tie';
+import type { PredictData } from './predict-element';
 import { adoptControls, type ControlsHandle } from './controls';
-import { part } from './part';
+import { part, readData, type DataHost } from './page-contract';
 import { loadDescriber, loadModel, loadView } from './loaders';
 import { createNarrator } from './narrator';
 import { adoptToolbar, type ToolbarHandle } from './toolbar';
@@ -27,6 +28,18 @@ const loadStateOps = () => (stateOps ??= import('../lib/sim-state'));
 /** A guess from the <Predict> tied to this figure (src/elements/predict-tie.ts). */
 type Guess = GuessDetail;
 
+/** The JSON Simulation.astro hands the element (src/elements/page-contract.ts). */
+export interface SimulationData {
+  /** The page's parameters, over the preset's. */
+  params: ParamValues;
+  /** The parameters the page fixes: their controls are disabled. */
+  lock: string[];
+  /** The real-world series drawn beside the model's (a case's figures). */
+  observed?: ObservedSeries | undefined;
+  /** Each preset's frame, '' for the defaults: [model line, description, title]. */
+  frames: Record<string, [string, string, string]>;
+}
+
 /** The run a simulation is showing: enough to reproduce it exactly. */
 export interface SimRun {
   model: string;
@@ -40,6 +53,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 const BASE_RATE = 2;
 
 export class SimulationElement extends HTMLElement {
+  declare readonly pageData?: SimulationData;
   /** The model without its summary in words, which loads only when a run needs new words (`describer`). */
   private model!: ModelCore;
   /** The model's summary in words (src/models/<id>-describe.ts), once something asked for it. */
@@ -143,11 +157,11 @@ export class SimulationElement extends HTMLElement {
     this.simId = data.sim ?? 'sim';
     const page: PageSim = {
       presetKey: data.preset ?? '',
-      base: JSON.parse(data.params ?? '{}') as ParamValues,
+      base: readData(this, 'params', {}),
       baseSeed: Number(data.seed ?? 1),
-      lock: JSON.parse(data.lock ?? '[]') as string[],
+      lock: readData(this, 'lock', []),
     };
-    this.observed = data.observed ? (JSON.parse(data.observed) as ObservedSeries) : undefined;
+    this.observed = readData(this, 'observed', undefined);
     // The state rules load only when the link names this simulation; the page's own run needs none of them.
     const linked = [...new URLSearchParams(location.search).keys()].some((k) =>
       k.startsWith(`${this.simId}.`),
@@ -230,7 +244,9 @@ export class SimulationElement extends HTMLElement {
   /** The <wom-predict> tied to this figure (Simulation.astro's `predict`), if it is on the page. */
   private predictElement() {
     const id = this.dataset.predict;
-    return id ? document.querySelector<HTMLElement>(`wom-predict[data-title="${CSS.escape(id)}"]`) : null;
+    return id
+      ? document.querySelector<DataHost<PredictData>>(`wom-predict[data-title="${CSS.escape(id)}"]`)
+      : null;
   }
 
   /**
@@ -246,8 +262,8 @@ export class SimulationElement extends HTMLElement {
       if (this.result !== undefined) void this.reveal(detail, !detail.saved);
       else this.guess = detail;
     });
-    const committed = predict?.dataset.committed;
-    if (committed) this.guess = { ...(JSON.parse(committed) as Guess), saved: true };
+    const committed = predict && readData(predict, 'committed', undefined);
+    if (committed) this.guess = { ...committed, saved: true };
   }
 
   /** The summary while the result waits: what to do, and a way to see it without guessing. */
@@ -382,7 +398,7 @@ export class SimulationElement extends HTMLElement {
    * the first one's name or description.
    */
   private describePreset(own: boolean) {
-    const frames = JSON.parse(this.dataset.frames ?? '{}') as Record<string, [string, string, string]>;
+    const frames = readData(this, 'frames', {});
     const [title, model, description, changes] = this.frameParts();
     const key = this.state.presetKey;
     // An own property only: the key came from a link, and "constructor" is no preset's frame.

@@ -4,7 +4,7 @@
  * with `data-act`; this module listens on the toolbar for them and changes the few words that change.
  */
 import { simulation } from '../strings/simulation';
-import { part } from './part';
+import { part } from './page-contract';
 
 const text = simulation.toolbar;
 

@@ -8,11 +8,12 @@
  * Its text and answer checks repeat ./work-shapes.ts on purpose: importing that module (shared with the
  * lazily loaded full reader) made it a chunk of its own on every lesson page, 0.7 KB gzip more at first paint.
  */
+import { isRecord } from '../models/record';
 import { SCHEMA_VERSION } from './storage-state';
 import type { SavedAnswer, SavedText, WorkItem } from './work-record';
 
 export type Loose = Record<string, unknown>;
-export const isLoose = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isLoose = isRecord;
 const optString = (v: unknown): v is string | undefined => v === undefined || typeof v === 'string';
 
 /** A saved text as this version reads it, or undefined when it is not one. */
@@ -32,7 +33,16 @@ export function answer(v: unknown): SavedAnswer | undefined {
   };
 }
 
-export function peekWork(raw: string | null): { items: Record<string, WorkItem>; odd: boolean } {
+/** What a quick read found: each item as the full reader reads it, and the record itself to change. */
+export interface Peek {
+  items: Record<string, WorkItem>;
+  /** Something only the full reader can describe: nothing should be written by a quick save. */
+  odd: boolean;
+  /** The stored record as parsed, its items a record, when there was one of this version. */
+  record?: { items: Loose } & Loose;
+}
+
+export function peekWork(raw: string | null): Peek {
   if (raw === null) return { items: {}, odd: false };
   let data: unknown;
   try {
@@ -65,6 +75,6 @@ export function peekWork(raw: string | null): { items: Record<string, WorkItem>;
     }
     items.push([scope, item]);
   }
-  // fromEntries defines own properties: a scope such as "__proto__" stays data.
-  return { items: Object.fromEntries(items), odd };
+  // fromEntries defines own properties: a scope such as "__proto__" stays data; so does spread.
+  return { items: Object.fromEntries(items), odd, record: { ...data, items: data.items } };
 }

@@ -23,8 +23,8 @@ export function quickSave(
     const raw = store.getItem(STORAGE_KEY);
     const peek = peekWork(raw);
     if (peek.odd) return false;
-    const record = (raw === null ? { version: SCHEMA_VERSION, items: {} } : JSON.parse(raw)) as Loose;
-    const items = record.items as Loose;
+    const record = peek.record ?? { version: SCHEMA_VERSION, items: {} };
+    const { items } = record;
     // Spread copies own keys only, "__proto__" included, in their order.
     const item: Loose = { ...(Object.hasOwn(items, scope) ? (items[scope] as Loose) : {}) };
     const c =

@@ -147,7 +147,7 @@ describe('controls adopted in the browser', () => {
     const host = controlsPage();
     host.querySelector('[data-param="apology"]')!.remove();
     expect(() => adoptControls(host, cascade.spec, { locked: new Set(), onInput: () => {} })).toThrow(
-      // The one finder (src/elements/part.ts) names the element, the part and what it found.
+      // The one finder (src/elements/page-contract.ts) names the element, the part and what it found.
       'needs HTMLElement .sim-control[data-param="apology"], found none',
     );
   });

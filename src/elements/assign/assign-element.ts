@@ -7,7 +7,7 @@ import type { Assignment, AssignmentItem } from '../../lib/assignment';
 import { assign } from '../../strings/assign';
 import { assignment } from '../../strings/assignment';
 import { announce, copyText, h } from '../assignment/dom';
-import { listOf, mapOf, part, readData, withStrings } from '../dom-contract';
+import { part, readData } from '../page-contract';
 import { formatDue } from '../../lib/assignment-progress';
 import { difficultyLevel } from '../../strings/difficulty';
 import { shownValue } from '../../models/percent';
@@ -41,7 +41,15 @@ import {
   type Specs,
 } from '../../lib/assignment-builder';
 
+/** The JSON assign.astro hands the builder (src/elements/page-contract.ts). */
+export interface AssignData {
+  exercises: BuilderExercise[];
+  /** Each model's parameters an assignment may set, with their help. */
+  specs: Specs;
+}
+
 class AssignBuilder extends HTMLElement {
+  declare readonly pageData?: AssignData;
   private exercises = new Map<string, BuilderExercise>();
   private specs: Specs = {};
   private base = '/';
@@ -58,9 +66,8 @@ class AssignBuilder extends HTMLElement {
   private expectedCache = new Map<string, ExpectedAnswers>();
 
   connectedCallback() {
-    for (const e of readData(this, 'exercises', listOf(withStrings<BuilderExercise>('id')), []))
-      this.exercises.set(e.id, e);
-    this.specs = readData(this, 'specs', mapOf(listOf(withStrings<HelpedParam>('id'))), {});
+    for (const e of readData(this, 'exercises', [])) this.exercises.set(e.id, e);
+    this.specs = readData(this, 'specs', {});
     this.base = this.dataset.base ?? '/';
     this.status = part(this, '.builder-status');
     this.chosenList = part(this, '.chosen');

@@ -9,7 +9,7 @@ import { framedElsewhere } from '../save-notice';
 import { saveProblems } from '../../strings/save-problems';
 import { assignment as text } from '../../strings/assignment';
 import { announce, downloadText, h } from './dom';
-import { listOf, part, readData, withStrings } from '../dom-contract';
+import { part, readData } from '../page-contract';
 import {
   NAME_KEY,
   buildSubmission,
@@ -22,7 +22,13 @@ import {
   type StepExercise,
 } from '../../lib/assignment-progress';
 
+/** The JSON assignment.astro hands the element (src/elements/page-contract.ts). */
+export interface AssignmentData {
+  exercises: StepExercise[];
+}
+
 class AssignmentView extends HTMLElement {
+  declare readonly pageData?: AssignmentData;
   private exercises = new Map<string, StepExercise>();
   private store: StorageLike | null = null;
   /** Whether the browser lets this page keep work: a frame elsewhere is said at once. */
@@ -33,8 +39,7 @@ class AssignmentView extends HTMLElement {
 
   connectedCallback() {
     this.base = this.dataset.base ?? '/';
-    for (const e of readData(this, 'exercises', listOf(withStrings<StepExercise>('id')), []))
-      this.exercises.set(e.id, e);
+    for (const e of readData(this, 'exercises', [])) this.exercises.set(e.id, e);
     this.store = openStorage().store;
     this.framed = framedElsewhere();
     const code = new URLSearchParams(location.search).get('a')?.trim() ?? '';

@@ -14,7 +14,7 @@ import {
   type ExpectedAnswers,
 } from '../../lib/grading';
 import { announce, downloadText, h } from '../assignment/dom';
-import { listOf, part, readData, withStrings } from '../dom-contract';
+import { part, readData } from '../page-contract';
 import { slug } from '../../lib/assignment-progress';
 import { classView } from '../../strings/class-view';
 import {
@@ -43,7 +43,13 @@ const {
   table: tableText,
 } = classView;
 
+/** The JSON class.astro hands the element (src/elements/page-contract.ts). */
+export interface ClassViewData {
+  exercises: ClassExercise[];
+}
+
 class ClassView extends HTMLElement {
+  declare readonly pageData?: ClassViewData;
   private exercises = new Map<string, ClassExercise>();
   private files: FileText[] = [];
   private unreadable: { file: string; reason: string }[] = [];
@@ -62,8 +68,7 @@ class ClassView extends HTMLElement {
   private lastWidth = 0;
 
   connectedCallback() {
-    for (const e of readData(this, 'exercises', listOf(withStrings<ClassExercise>('id')), []))
-      this.exercises.set(e.id, e);
+    for (const e of readData(this, 'exercises', [])) this.exercises.set(e.id, e);
     for (const el of this.querySelectorAll<HTMLElement>('.needs-js')) el.hidden = false;
     this.status = part(this, '.load-status');
     const input = part(this, '#class-files', HTMLInputElement);

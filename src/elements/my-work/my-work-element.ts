@@ -20,7 +20,7 @@ import {
 import { own } from '../../lib/work-record';
 import { isRecord } from '../../lib/json-guards';
 import { h } from '../assignment/dom';
-import { mapOf, part, readData, withStrings } from '../dom-contract';
+import { part, readData } from '../page-contract';
 import { otherFields } from '../../lib/work-other';
 import { assignmentCodes, quarantined } from '../../lib/storage-aside';
 import { clearWork, importWork } from '../../lib/work-import';
@@ -62,7 +62,15 @@ import { locale } from '../../strings/locale';
 const FIRST = 40;
 const CHUNK = 250;
 
+/** The JSON my-work.astro hands the element, each keyed by id (src/elements/page-contract.ts). */
+export interface MyWorkData {
+  models: Record<string, ModelInfo>;
+  exercises: Record<string, ExerciseInfo>;
+  lessons: Record<string, LessonInfo>;
+}
+
 export class MyWorkElement extends HTMLElement {
+  declare readonly pageData?: MyWorkData;
   private store: StorageLike | null = null;
   private state: StoreState = 'ok';
   private site: Site = { origin: '', base: '/' };
@@ -85,9 +93,9 @@ export class MyWorkElement extends HTMLElement {
   connectedCallback() {
     this.site = { origin: location.origin, base: this.dataset.base ?? '/' };
     // Built by the page from typed content: checked by name, and an empty list rather than a broken page.
-    this.models = readData(this, 'models', mapOf(withStrings<ModelInfo>('name')), {});
-    this.exercises = readData(this, 'exercises', mapOf(withStrings<ExerciseInfo>('title')), {});
-    this.lessons = readData(this, 'lessons', mapOf(withStrings<LessonInfo>('title')), {});
+    this.models = readData(this, 'models', {});
+    this.exercises = readData(this, 'exercises', {});
+    this.lessons = readData(this, 'lessons', {});
     const { store, state } = openStorage();
     this.store = store;
     this.state = state;

@@ -24,13 +24,19 @@ import { packageStepUrl, packageSteps } from '../../lib/scorm/steps';
 import { openStorage, STORAGE_KEY, type StorageLike } from '../../lib/storage';
 import { formatDue } from '../../lib/assignment-progress';
 import { h } from '../assignment/dom';
-import { listOf, part, readData, withStrings } from '../dom-contract';
+import { part, readData } from '../page-contract';
 import { scorm } from '../../strings/scorm';
 import { NONE } from '../../lib/scorm/files';
 
 const t = scorm.launch;
 
+/** The JSON launch.astro hands the element (src/elements/page-contract.ts). */
+export interface ScoData {
+  exercises: PackageStep[];
+}
+
 class ScoElement extends HTMLElement {
+  declare readonly pageData?: ScoData;
   private lms: Lms | undefined;
   private version: ScormVersion = '1.2';
   private code = '';
@@ -56,7 +62,7 @@ class ScoElement extends HTMLElement {
       return;
     }
     this.assignment = decoded.assignment;
-    const exercises = readData(this, 'exercises', listOf(withStrings<PackageStep>('exercise')), []);
+    const exercises = readData(this, 'exercises', []);
     this.steps = packageSteps(this.assignment, exercises);
     this.store = openStorage().store;
     document.title = this.assignment.title;
