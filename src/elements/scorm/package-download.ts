@@ -10,7 +10,7 @@ import { scorm } from '../../strings/scorm';
 import { assignmentId, decodeAssignment } from '../../lib/assignment';
 import type { ScormVersion } from '../../lib/scorm/api';
 import { buildManifest, LAUNCH } from '../../lib/scorm/manifest';
-import { FILES_JSON, NONE, type ScormFiles } from '../../lib/scorm/files';
+import { FILES_JSON, NONE, isScormFiles } from '../../lib/scorm/files';
 
 export interface BuiltPackage {
   zip: Uint8Array;
@@ -31,7 +31,8 @@ export async function buildPackage(base: string, code: string, version: ScormVer
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   };
-  const list = JSON.parse(new TextDecoder().decode(await get(FILES_JSON))) as ScormFiles;
+  const list: unknown = JSON.parse(new TextDecoder().decode(await get(FILES_JSON)));
+  if (!isScormFiles(list)) throw new Error(`${FILES_JSON}: not a file list this version reads`);
 
   const entries: Record<string, Uint8Array> = {};
   const assets = new Set(list.launch.files);
