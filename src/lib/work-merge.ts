@@ -133,14 +133,20 @@ function mergeItem(current: RawRecord, incoming: RawRecord, tally: Tally): ItemM
   };
 }
 
+/** A copy of a record of saved work, shared with no input (JSON keeps a "__proto__" key as data). */
+function copyOf(work: object): RawRecord {
+  const copy: unknown = JSON.parse(JSON.stringify(work));
+  if (!isRecord(copy)) throw new TypeError('saved work to merge is not a record');
+  return copy;
+}
+
 /**
  * Merges imported work (a readable record) into the current one. Unreadable items and fields this version
  * does not read come along as they are; nothing the current record holds is removed.
  */
 export function mergeWork(currentWork: object, incomingWork: object): MergeResult {
-  // Copies of both, so that nothing in the result is shared with either input (JSON keeps "__proto__" data).
-  const current = JSON.parse(JSON.stringify(currentWork)) as RawRecord;
-  const incoming = JSON.parse(JSON.stringify(incomingWork)) as RawRecord;
+  const current = copyOf(currentWork);
+  const incoming = copyOf(incomingWork);
   const tally: Tally = { added: 0, updated: 0, kept: 0 };
   let newItems = 0;
   const work = copy(current);
