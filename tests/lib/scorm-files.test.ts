@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isScormFiles, type ScormFiles } from '../../src/lib/scorm/files';
+import type { ScormFiles } from '../../src/lib/scorm/files';
+import { isScormFiles } from '../../src/lib/scorm/files-guard';
 
 const list: ScormFiles = {
   version: 1,

@@ -10,7 +10,8 @@ import { scorm } from '../../strings/scorm';
 import { assignmentId, decodeAssignment } from '../../lib/assignment';
 import type { ScormVersion } from '../../lib/scorm/api';
 import { buildManifest, LAUNCH } from '../../lib/scorm/manifest';
-import { FILES_JSON, NONE, isScormFiles } from '../../lib/scorm/files';
+import { FILES_JSON, NONE } from '../../lib/scorm/files';
+import { isScormFiles } from '../../lib/scorm/files-guard';
 
 export interface BuiltPackage {
   zip: Uint8Array;

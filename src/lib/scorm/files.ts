@@ -1,6 +1,4 @@
 /** /scorm/files.json: what the builder fetches to make a package (written by src/integrations/scorm-files.ts). */
-import { isRecord } from '../../models/record';
-
 export interface ScormFiles {
   version: 1;
   /** The launch page: its package copy (a path under the site's base) and the assets it needs. */
@@ -15,26 +13,3 @@ export const FILES_JSON = 'scorm/files.json';
 
 /** The launch page's placeholder for the assignment and the version, which the builder replaces. */
 export const NONE = 'none';
-
-/** A page's package copy and the assets it needs. */
-const isPage = (v: unknown): v is { src: string; files: string[] } =>
-  isRecord(v) &&
-  typeof v.src === 'string' &&
-  Array.isArray(v.files) &&
-  v.files.every((f) => typeof f === 'string');
-
-/**
- * Whether `v` is a file list this version reads. It comes from the same deploy as the builder, but a cached
- * builder page can outlive a deploy: a list of another shape is then said by name instead of making a broken zip.
- */
-export function isScormFiles(v: unknown): v is ScormFiles {
-  return (
-    isRecord(v) &&
-    v.version === 1 &&
-    isPage(v.launch) &&
-    isRecord(v.exercises) &&
-    Object.values(v.exercises).every(isPage) &&
-    isRecord(v.copies) &&
-    Object.values(v.copies).every((c) => typeof c === 'string')
-  );
-}
