@@ -2,9 +2,9 @@
 // With JavaScript the table narrows to the two chosen cases, kept in the URL (?a=…&b=…).
 class Compare extends HTMLElement {
   connectedCallback() {
-    // Parts looked up here, not with part() (src/elements/page-contract.ts): this page's script is small enough to sit in
-    // the page, and the finder would fetch a shared chunk with it. Without its form the table stays whole, as it
-    // is without JavaScript.
+    // Parts looked up here, not with part() (src/elements/page-contract.ts): this page's script is small enough
+    // to sit in the page, and the finder would fetch a shared chunk with it. Without its form the table stays
+    // whole, as it is without JavaScript.
     const form = this.querySelector('form');
     const a = form?.querySelector('#compare-a');
     const b = form?.querySelector('#compare-b');

@@ -4,16 +4,15 @@
 // here would put every exercise page's words into this page's 2 KB script budget.
 class FilterList extends HTMLElement {
   connectedCallback() {
-    // Parts looked up here, not with part() (src/elements/page-contract.ts): this page's script is small enough to sit in
-    // the page, and the finder would fetch a shared chunk with it. Without its form the list stays whole, as it
-    // is without JavaScript.
+    // Parts and data read here, not with part() and readData() (src/elements/page-contract.ts): this page's
+    // script is small enough to sit in the page, and they would fetch a shared chunk with it. Without its form
+    // the list stays whole, as it is without JavaScript.
     const form = this.querySelector('form');
     const count = this.querySelector('.count');
     if (!form || !count) return;
     const selects = [...form.querySelectorAll('select')];
     const cards = [...this.querySelectorAll<HTMLElement>('li.card')];
-    // The page's own list of count lines, one per number shown (the shared reader, page-contract.ts, would fetch a
-    // chunk with it); anything else leaves the count as the page wrote it.
+    // The count line for each number shown; anything else leaves the count as the page wrote it.
     const counts: unknown = JSON.parse(this.dataset.counts ?? '[]');
     const query = new URLSearchParams(location.search);
     // A value the address gives that no filter offers is left out, and the page says which.

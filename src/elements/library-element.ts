@@ -17,7 +17,7 @@ class Library extends HTMLElement {
   private searchToken = 0;
 
   connectedCallback() {
-    const items = readData(this, 'items', []);
+    const items = readData(this, 'items');
     const offered = readData(this, 'offered');
     const form = part(this, 'form', HTMLFormElement);
     const list = part(this, '.library-list');

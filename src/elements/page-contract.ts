@@ -43,7 +43,8 @@ export interface DataHost<D> extends HTMLElement {
 type DataKey<D> = keyof D & Lowercase<string>;
 
 /**
- * The value the page wrote into `el`'s attribute `data-<key>`. Without a fallback the attribute is required: a
+ * The value the page wrote into `el`'s attribute `data-<key>`. An attribute the page always writes is read without
+ * a fallback; an optional one (`observed`, `band`) with `undefined`. Without a fallback the attribute is required: a
  * missing one, or one that is not JSON, throws an Error naming the attribute and the element. With a fallback, a
  * missing attribute gives it quietly, and an unparsable one gives it with that Error as a warning (a page and
  * a script from two builds, or a hand-edited page).

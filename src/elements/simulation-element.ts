@@ -157,9 +157,9 @@ export class SimulationElement extends HTMLElement {
     this.simId = data.sim ?? 'sim';
     const page: PageSim = {
       presetKey: data.preset ?? '',
-      base: readData(this, 'params', {}),
+      base: readData(this, 'params'),
       baseSeed: Number(data.seed ?? 1),
-      lock: readData(this, 'lock', []),
+      lock: readData(this, 'lock'),
     };
     this.observed = readData(this, 'observed', undefined);
     // The state rules load only when the link names this simulation; the page's own run needs none of them.
@@ -398,7 +398,7 @@ export class SimulationElement extends HTMLElement {
    * the first one's name or description.
    */
   private describePreset(own: boolean) {
-    const frames = readData(this, 'frames', {});
+    const frames = readData(this, 'frames');
     const [title, model, description, changes] = this.frameParts();
     const key = this.state.presetKey;
     // An own property only: the key came from a link, and "constructor" is no preset's frame.

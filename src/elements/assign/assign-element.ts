@@ -66,8 +66,8 @@ class AssignBuilder extends HTMLElement {
   private expectedCache = new Map<string, ExpectedAnswers>();
 
   connectedCallback() {
-    for (const e of readData(this, 'exercises', [])) this.exercises.set(e.id, e);
-    this.specs = readData(this, 'specs', {});
+    for (const e of readData(this, 'exercises')) this.exercises.set(e.id, e);
+    this.specs = readData(this, 'specs');
     this.base = this.dataset.base ?? '/';
     this.status = part(this, '.builder-status');
     this.chosenList = part(this, '.chosen');

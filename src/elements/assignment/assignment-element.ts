@@ -39,7 +39,7 @@ class AssignmentView extends HTMLElement {
 
   connectedCallback() {
     this.base = this.dataset.base ?? '/';
-    for (const e of readData(this, 'exercises', [])) this.exercises.set(e.id, e);
+    for (const e of readData(this, 'exercises')) this.exercises.set(e.id, e);
     this.store = openStorage().store;
     this.framed = framedElsewhere();
     const code = new URLSearchParams(location.search).get('a')?.trim() ?? '';

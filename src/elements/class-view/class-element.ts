@@ -68,7 +68,7 @@ class ClassView extends HTMLElement {
   private lastWidth = 0;
 
   connectedCallback() {
-    for (const e of readData(this, 'exercises', [])) this.exercises.set(e.id, e);
+    for (const e of readData(this, 'exercises')) this.exercises.set(e.id, e);
     for (const el of this.querySelectorAll<HTMLElement>('.needs-js')) el.hidden = false;
     this.status = part(this, '.load-status');
     const input = part(this, '#class-files', HTMLInputElement);

@@ -93,9 +93,9 @@ export class MyWorkElement extends HTMLElement {
   connectedCallback() {
     this.site = { origin: location.origin, base: this.dataset.base ?? '/' };
     // Built by the page from typed content: checked by name, and an empty list rather than a broken page.
-    this.models = readData(this, 'models', {});
-    this.exercises = readData(this, 'exercises', {});
-    this.lessons = readData(this, 'lessons', {});
+    this.models = readData(this, 'models');
+    this.exercises = readData(this, 'exercises');
+    this.lessons = readData(this, 'lessons');
     const { store, state } = openStorage();
     this.store = store;
     this.state = state;

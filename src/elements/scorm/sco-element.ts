@@ -62,7 +62,7 @@ class ScoElement extends HTMLElement {
       return;
     }
     this.assignment = decoded.assignment;
-    const exercises = readData(this, 'exercises', []);
+    const exercises = readData(this, 'exercises');
     this.steps = packageSteps(this.assignment, exercises);
     this.store = openStorage().store;
     document.title = this.assignment.title;
