@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -28,7 +29,7 @@ const base = process.env.BASE_PATH ?? '/';
 //   figure-kit (the views' shared code with the axes and scales: the class view, which draws with the axes,
 //   loads it whole, ~6 KB more there, so that a lesson fetches one file instead of two), common (the model words
 //   every chart or answer uses), app-kit (number formats, the simulation's words, a saved answer and the preload
-//   helper: what every page but the home page and the text pages needs), param-kit, branching-core (the runs and
+//   helper: what every page but the home page and the text pages needs), page-kit, param-kit, branching-core (the runs and
 //   trees the home page's hook draws too) and lesson-kit (the save notice a lesson's questions share with the
 //   exercise and work pages, and the answer box its self-checks share with the exercises: in a chunk of its own
 //   it cost every lesson and exercise a request and ~200 B gzip, here ~75 and ~40, and the embeds and the
@@ -66,15 +67,19 @@ const kits = [
   // page's hook too).
   ['common', new RegExp(`${sep}src${sep}strings${sep}(?:models${sep}common|locale)\\.ts$`)],
   // What every page that runs a figure or reads saved work loads (not the home page): the number formats and the
-  // simulation's words, one saved answer and its storage state, the bundler's preload helper, the page↔element
-  // contract (page-contract: part and readData; the figures, the library, search, exercise and app pages all use it) and the
-  // one record guard (models/record: the parameter rules and the JSON readers of saved work share it).
+  // simulation's words, one saved answer and its storage state, the bundler's preload helper and the one record
+  // guard (models/record: the parameter rules and the JSON readers of saved work share it).
   [
     'app-kit',
     new RegExp(
-      `${sep}src${sep}(?:strings${sep}simulation|strings${sep}self-check|models${sep}(?:format|record)|lib${sep}(?:answers|storage-state)|elements${sep}page-contract)\\.ts$|^\\0vite${sep}preload-helper`,
+      `${sep}src${sep}(?:strings${sep}simulation|strings${sep}self-check|models${sep}(?:format|record)|lib${sep}(?:answers|storage-state))\\.ts$|^\\0vite${sep}preload-helper`,
     ),
   ],
+  // The page↔element contract (part and readData), apart: the figures, exercise and app pages load it beside
+  // app-kit, and the case library and search, which need nothing else of app-kit, load it alone. Inside app-kit it
+  // cost those two pages app-kit, the model words and the bundler's runtime (~4 KB gzip, issue 17); apart it
+  // costs the figure pages a request and ~0.15 KB.
+  ['page-kit', new RegExp(`${sep}src${sep}elements${sep}page-contract\\.ts$`)],
   // The parameter rules and the percent display a figure's controls and the assignment builder share: the same
   // pages load both (not in a larger kit: the builder would fetch the charts with them).
   ['param-kit', new RegExp(`${sep}src${sep}models${sep}(?:normalize|percent)\\.ts$`)],
@@ -249,6 +254,17 @@ export default defineConfig({
   },
   vite: {
     plugins: [clientEntrySignatures],
+    // ml-matrix (the Bass fit's solver uses it) ships its ES module as a facade over CommonJS, so its chunk
+    // needed the bundler's CommonJS helpers, which went into the runtime chunk every figure page loads
+    // (~0.3 KB gzip that only the fit, loaded on demand, used). Its own ES source has no CommonJS.
+    resolve: {
+      alias: [
+        {
+          find: /^ml-matrix$/,
+          replacement: fileURLToPath(new URL('node_modules/ml-matrix/src/index.js', import.meta.url)),
+        },
+      ],
+    },
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientChunks } } } } },
   },
   devToolbar: { enabled: false },

@@ -10,7 +10,7 @@
  * only catch a mismatch the type checker (`npm test`'s first step) already rejects, and the guards cost every
  * figure page ~0.3 KB of gzip (measured, issue 17). Data from anywhere else (saved work, links, files) is read
  * through the guards in src/lib/json-guards.ts. Browser-safe; tested in jsdom (tests/lib/page-contract.test.ts).
- * In app-kit, the chunk every page with an element loads.
+ * A chunk of its own, page-kit (astro.config.mjs): the case library and search load it without the figures' app-kit.
  */
 
 /** An element class, such as HTMLInputElement, to check a part against. */

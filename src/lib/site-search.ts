@@ -35,7 +35,11 @@ const loaded = new Map<string, Promise<Pagefind>>();
 function pagefindAt(base: string): Promise<Pagefind> {
   let p = loaded.get(base);
   if (!p) {
-    p = (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+    // The address is a variable, not a template in the call, so the bundler leaves this import as it is instead of
+    // wrapping it in its preload helper (it has nothing to preload): the library and search pages, which need
+    // nothing else of that helper's chunk, do not fetch it.
+    const url = `${base}pagefind/pagefind.js`;
+    p = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
       await pf.options({ ranking });
       return pf;
     });

@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { dataSchema } from '../../src/content/schemas';
+import { toObservedSeries } from '../../src/lib/observed';
+import { fitObservedPoints } from '../../src/models/bass-fit';
 import { expect, test } from './fixtures';
 
 /**
@@ -144,4 +148,25 @@ test('the flagship starts with the song and shows a first figure above the fold 
   await expect(figure.locator('.observed-point').first()).toBeVisible();
   // A picture, not a row of Tab stops before the first paragraph.
   await expect(page.locator('.lead-figure [tabindex]')).toHaveCount(0);
+});
+
+test('the Bass fit runs in the page: its optimiser loads on demand and fits as the model does in Node', async ({
+  watched: page,
+}) => {
+  await page.goto('/cases/united-breaks-guitars/#views');
+  const sim = await live(page, 'views');
+  // The figure waits for a guess; the fit sits with the result.
+  await sim.getByRole('button', { name: 'Show the result now' }).click();
+  await sim.getByRole('button', { name: 'Fit p, q and m to all the observed points' }).click();
+  const result = sim.locator('.sim-fit-result');
+  // The same fit, run here on the data the lesson loads (tests/models/bass-fit-ubg.test.ts checks its values):
+  // the page's bundle, with its own build of the matrix library, must agree to the digits it shows.
+  const observed = toObservedSeries(
+    dataSchema.parse(JSON.parse(await readFile('content/data/ubg-views.json', 'utf8')) as unknown),
+  );
+  const fit = fitObservedPoints(observed.points);
+  expect(fit).not.toBeNull();
+  await expect(result).toContainText(`Least-squares fit to all ${observed.points.length} observed points`);
+  await expect(result).toContainText(`(R² = ${fit?.r2.toFixed(3)},`);
+  await expect(result).toContainText('Word of mouth (q) went down to the lowest value the fit allows');
 });
