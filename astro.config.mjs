@@ -28,13 +28,12 @@ const base = process.env.BASE_PATH ?? '/';
 //   chart-core (svg, legend, their words and the random source: the home page's hook draws with them too),
 //   figure-kit (the views' shared code with the axes and scales: the class view, which draws with the axes,
 //   loads it whole, ~6 KB more there, so that a lesson fetches one file instead of two), common (the model words
-//   every chart or answer uses), app-kit (number formats, the simulation's words, a saved answer and the preload
-//   helper: what every page but the home page and the text pages needs), page-kit, param-kit, branching-core (the runs and
-//   trees the home page's hook draws too) and lesson-kit (the save notice a lesson's questions share with the
-//   exercise and work pages, and the answer box its self-checks share with the exercises: in a chunk of its own
-//   it cost every lesson and exercise a request and ~200 B gzip, here ~75 and ~40, and the embeds and the
-//   assignment page, which load the kit for its save notice, ~150). Fewer, larger files: each is gzipped on its own and costs a request, so merging the
-//   small kits saved ~1 KB on the flagship lesson (issue 13) with the home page unchanged.
+//   every chart or answer uses), app-kit (number formats, the simulation's words, a saved answer, the preload
+//   helper, the parameter rules and the save notice and answer box of a lesson's questions: what every page but
+//   the home page and the text pages needs, with what the lessons need on top), page-kit (the page↔element
+//   contract) and branching-core (the runs and trees the home page's hook draws too). Fewer, larger files: each
+//   is gzipped on its own and costs a request, so merging the small kits saved ~1 KB on the flagship lesson
+//   (issue 13) with the home page unchanged, and ~60 ms before its first figure is live (issue 18).
 // A module loaded on its own (a page's script, an import() like the Bass fit or the network's SVG renderer) is
 // never moved. Groups take only the modules they name (includeDependenciesRecursively: false), so shared code
 // is never pulled in with them; rolldown then wants entries that may gain exports ('allow-extension'), which
@@ -68,11 +67,18 @@ const kits = [
   ['common', new RegExp(`${sep}src${sep}strings${sep}(?:models${sep}common|locale)\\.ts$`)],
   // What every page that runs a figure or reads saved work loads (not the home page): the number formats and the
   // simulation's words, one saved answer and its storage state, the bundler's preload helper and the one record
-  // guard (models/record: the parameter rules and the JSON readers of saved work share it).
+  // guard (models/record: the parameter rules and the JSON readers of saved work share it). With it, what a
+  // lesson's figures and questions also need, once two small kits: the parameter rules and percent display the
+  // controls and the assignment builder share (models/normalize, percent), and the save notice and answer box of a
+  // lesson's questions (work-peek, work-quick-save, save-notice, save-soon, answer-box). Apart they were two of
+  // the eleven files a lesson fetches before its first figure is live: over HTTP/1.1's six connections each file
+  // past the sixth waits a round trip, and merged the flagship's first figure was live ~60 ms sooner (issue 18:
+  // paired runs, 4× CPU, slow 4G) and lessons, exercises and embeds are ~0.6 KB gzip lighter. The price: the
+  // sandboxes and the builder carry the questions' ~1.4 KB, the app pages ~2.9 KB, all far inside their budgets.
   [
     'app-kit',
     new RegExp(
-      `${sep}src${sep}(?:strings${sep}simulation|strings${sep}self-check|models${sep}(?:format|record)|lib${sep}(?:answers|storage-state))\\.ts$|^\\0vite${sep}preload-helper`,
+      `${sep}src${sep}(?:strings${sep}simulation|strings${sep}self-check|models${sep}(?:format|record|normalize|percent)|lib${sep}(?:answers|storage-state|work-peek|work-quick-save)|elements${sep}(?:save-notice|save-soon|answer-box))\\.ts$|^\\0vite${sep}preload-helper`,
     ),
   ],
   // The page↔element contract (part and readData), apart: the figures, exercise and app pages load it beside
@@ -80,9 +86,6 @@ const kits = [
   // cost those two pages app-kit, the model words and the bundler's runtime (~4 KB gzip, issue 17); apart it
   // costs the figure pages a request and ~0.15 KB.
   ['page-kit', new RegExp(`${sep}src${sep}elements${sep}page-contract\\.ts$`)],
-  // The parameter rules and the percent display a figure's controls and the assignment builder share: the same
-  // pages load both (not in a larger kit: the builder would fetch the charts with them).
-  ['param-kit', new RegExp(`${sep}src${sep}models${sep}(?:normalize|percent)\\.ts$`)],
   // What every work and grading page reads (the assignment, one saved answer and its grade) and the small
   // shared helpers they read it with (json-guards, work-shapes: one copy each since issue 17): one chunk instead of
   // six small ones, each gzipped with its own overhead (the app pages were 0.8–1.2 KB heavier with them apart).
@@ -97,12 +100,6 @@ const kits = [
   ],
   // Reading a submission, and the assignment's shared markup: the app pages, not the exercises.
   ['work-read', new RegExp(`${sep}src${sep}(?:lib${sep}submission|elements${sep}assignment${sep}dom)\\.ts$`)],
-  [
-    'lesson-kit',
-    new RegExp(
-      `${sep}src${sep}(?:lib${sep}(?:work-peek|work-quick-save)|elements${sep}(?:save-notice|save-soon|answer-box))\\.ts$`,
-    ),
-  ],
 ];
 /** The model whose model or view file this is (src/models/cascade.ts, src/views/cascade.ts), if any. */
 const rootModel = (/** @type {string} */ id) => {
