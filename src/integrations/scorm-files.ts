@@ -59,6 +59,14 @@ export function scormFiles(): AstroIntegration {
 
         const pageCopy = async (page: string, copy: string, depth: number) => {
           const html = await readFile(join(out, page), 'utf8');
+          // Stylesheets are written into the pages (astro.config.mjs, inlineStylesheets): an asset one names by
+          // its site path cannot be renamed for the package without changing the style's CSP hash, so it fails
+          // here rather than as a missing font in an LMS.
+          if (html.includes(`url(${base}_astro/`) || html.includes(`url("${base}_astro/`)) {
+            throw new Error(
+              `scorm-files: ${page} names a file in _astro/ from a style written into the page`,
+            );
+          }
           await write(copy, relocateHtml(html, { base, depth, siteRoot }));
           const start = mentionedAssets(html.replaceAll(`${base}_astro/`, ' '), names);
           return { src: copy, files: assetClosure(start, read, names).map((n) => `_astro/${n}`) };
