@@ -20,6 +20,7 @@ import {
   spiralLayout,
   SPRING_LIMIT,
   springLayout,
+  type NodePositions,
 } from './network-layout.ts';
 import { countStates, networkLegendItems, networkStates } from './network-states.ts';
 import { packRgba, ringStamp, shapeStamp, stampAt, stampClipped, type Stamp } from './pixel-stamps.ts';
@@ -68,10 +69,33 @@ export function markRadius(n: number, width: number, height: number, share = 0.4
 /** At most this share of people are drawn box by box; a frame where more changed is drawn whole. */
 const PARTIAL_SHARE = 1 / 16;
 
+/**
+ * The box the canvas lays its people out in (the canvas's size, less the legend above it, and the room kept at
+ * the border), the marks' radius by size class and whether it uses the spring layout. A caller may lay the
+ * network out first in that box (network-loader.ts does, a few steps at a time) and hand the positions to
+ * createNetworkCanvas.
+ */
+export function networkCanvasBox(graph: NetworkGraph, options: NetworkOptions) {
+  const n = graph.n;
+  const items = networkLegendItems(options.states ?? networkStates);
+  const width = options.width;
+  // The HTML legend sits above the canvas; together they take about options.height.
+  const height = Math.max(120, options.height - layoutLegend(items, width).height - 8);
+  const spring = n <= SPRING_LIMIT;
+  const r = markRadius(n, width, height, spring ? 0.2 : 0.4);
+  // Hubs larger: size class c has radius r·2^(c/2) (network-layout.ts, sizeClasses).
+  const classRadius = Array.from({ length: SIZE_CLASSES }, (_, c) => r * Math.pow(2, c / 2));
+  // Room at the border for a person's mark and its outline (hubs sit inside, far from the border).
+  const pad = Math.ceil(shapeReach(spring ? (classRadius[2] ?? r) : r) + 3);
+  return { width, height, pad, spring, classRadius, items };
+}
+
+/** `laidOut`: positions found beforehand in networkCanvasBox's box (else the canvas lays the network out here). */
 export function createNetworkCanvas(
   doc: Document,
   graph: NetworkGraph,
   options: NetworkOptions,
+  laidOut?: NodePositions,
 ): NetworkView | null {
   const canvas = doc.createElement('canvas');
   const edgeCanvas = doc.createElement('canvas');
@@ -84,18 +108,10 @@ export function createNetworkCanvas(
 
   const n = graph.n;
   const states = options.states ?? networkStates;
-  const items = networkLegendItems(states);
-  const width = options.width;
-  // The HTML legend sits above the canvas; together they take about options.height.
-  const height = Math.max(120, options.height - layoutLegend(items, width).height - 8);
-  const spring = n <= SPRING_LIMIT;
-  const r = markRadius(n, width, height, spring ? 0.2 : 0.4);
-  // Hubs larger: size class c has radius r·2^(c/2) (network-layout.ts, sizeClasses).
+  const { width, height, pad, spring, classRadius, items } = networkCanvasBox(graph, options);
   const classOf = sizeClasses(graph);
-  const classRadius = Array.from({ length: SIZE_CLASSES }, (_, c) => r * Math.pow(2, c / 2));
-  // Room at the border for a person's mark and its outline (hubs sit inside, far from the border).
-  const pad = Math.ceil(shapeReach(spring ? (classRadius[2] ?? r) : r) + 3);
-  const pos = spring ? springLayout(graph, width, height, pad) : spiralLayout(graph, width, height, pad);
+  const pos =
+    laidOut ?? (spring ? springLayout(graph, width, height, pad) : spiralLayout(graph, width, height, pad));
   const edges = sampleEdges(graph);
 
   const wrapper = doc.createElement('div');

@@ -127,9 +127,53 @@ export function springLayout(
   pad: number,
   steps = 100,
 ): NodePositions {
+  const layout = springLayoutSteps(graph, width, height, pad, steps);
+  while (!layout.done()) layout.advance(steps);
+  return layout.positions();
+}
+
+/**
+ * The same spring layout, a few steps at a time: each turn runs steps until `sliceMs` have passed, then lets the
+ * browser work (`pause`, a fresh task) before the next. The steps and so the positions are exactly
+ * springLayout's; what changes is that no task runs long. At once it was one task of 80–180 ms on a slow phone
+ * and ~450 ms with the CPU slowed 4× (Lighthouse's long task on a sandbox, issue 18).
+ */
+export async function springLayoutSliced(
+  graph: NetworkGraph,
+  width: number,
+  height: number,
+  pad: number,
+  pause: () => Promise<void>,
+  sliceMs = 8,
+  now: () => number = () => performance.now(),
+): Promise<NodePositions> {
+  const layout = springLayoutSteps(graph, width, height, pad);
+  while (!layout.done()) {
+    const start = now();
+    do layout.advance(1);
+    while (!layout.done() && now() - start < sliceMs);
+    if (!layout.done()) await pause();
+  }
+  return layout.positions();
+}
+
+/** A spring layout in progress: `advance` runs up to `count` of its steps; `positions` fits and returns them. */
+interface SpringSteps {
+  done(): boolean;
+  advance(count: number): void;
+  positions(): NodePositions;
+}
+
+function springLayoutSteps(
+  graph: NetworkGraph,
+  width: number,
+  height: number,
+  pad: number,
+  steps = 100,
+): SpringSteps {
   const n = graph.n;
   const start = spiralLayout(graph, width, height, pad);
-  if (n < 3) return start;
+  if (n < 3) return { done: () => true, advance: () => undefined, positions: () => start };
   // Working positions in doubles (mixing Float32 reads into double arithmetic is slower in V8).
   const x = Float64Array.from(start.x);
   const y = Float64Array.from(start.y);
@@ -155,97 +199,106 @@ export function springLayout(
   // enough springs to show hubs among their contacts, weak enough that the picture fills the box.
   const springs = 0.2;
   const gravity = 0.006;
-  for (let step = 0; step < steps; step++) {
-    dx.fill(0);
-    dy.fill(0);
-    // People into grid cells by counting sort.
-    cellStart.fill(0);
-    for (let i = 0; i < n; i++) {
-      const col = Math.min(cols - 1, Math.max(0, Math.floor(x[i] / reach)));
-      const row = Math.min(rows - 1, Math.max(0, Math.floor(y[i] / reach)));
-      cellOf[i] = row * cols + col;
-      cellStart[row * cols + col + 1]++;
-    }
-    for (let c = 0; c < cells; c++) cellStart[c + 1] += cellStart[c];
-    fill.set(cellStart.subarray(0, cells));
-    for (let i = 0; i < n; i++) inCell[fill[cellOf[i]]++] = i;
-    // Pushes between people in the same or neighbouring cells, each pair once.
-    for (let i = 0; i < n; i++) {
-      const c = cellOf[i];
-      const col = c % cols;
-      const row = (c - col) / cols;
-      const xi = x[i];
-      const yi = y[i];
-      let fx = 0;
-      let fy = 0;
-      for (let r = row; r <= row + 1 && r < rows; r++) {
-        // In the row itself only this cell and the one to the right; the left one's pairs come from it.
-        for (let q = r === row ? col : Math.max(0, col - 1); q <= col + 1 && q < cols; q++) {
-          const other = r * cols + q;
-          const end = cellStart[other + 1];
-          for (let s = cellStart[other]; s < end; s++) {
-            const j = inCell[s];
-            if (other === c && j <= i) continue;
-            let ex = xi - x[j];
-            let ey = yi - y[j];
-            let d2 = ex * ex + ey * ey;
-            if (d2 > reach2) continue;
-            if (d2 < 1e-4) {
-              // Two people on one spot: part them in a fixed direction, so the layout stays deterministic.
-              ex = 0.01 * (((i * 7 + j) % 5) - 2) + 0.005;
-              ey = 0.01;
-              d2 = ex * ex + ey * ey;
+  let step = 0;
+  const advance = (count: number) => {
+    for (const last = Math.min(steps, step + count); step < last; step++) {
+      dx.fill(0);
+      dy.fill(0);
+      // People into grid cells by counting sort.
+      cellStart.fill(0);
+      for (let i = 0; i < n; i++) {
+        const col = Math.min(cols - 1, Math.max(0, Math.floor(x[i] / reach)));
+        const row = Math.min(rows - 1, Math.max(0, Math.floor(y[i] / reach)));
+        cellOf[i] = row * cols + col;
+        cellStart[row * cols + col + 1]++;
+      }
+      for (let c = 0; c < cells; c++) cellStart[c + 1] += cellStart[c];
+      fill.set(cellStart.subarray(0, cells));
+      for (let i = 0; i < n; i++) inCell[fill[cellOf[i]]++] = i;
+      // Pushes between people in the same or neighbouring cells, each pair once.
+      for (let i = 0; i < n; i++) {
+        const c = cellOf[i];
+        const col = c % cols;
+        const row = (c - col) / cols;
+        const xi = x[i];
+        const yi = y[i];
+        let fx = 0;
+        let fy = 0;
+        for (let r = row; r <= row + 1 && r < rows; r++) {
+          // In the row itself only this cell and the one to the right; the left one's pairs come from it.
+          for (let q = r === row ? col : Math.max(0, col - 1); q <= col + 1 && q < cols; q++) {
+            const other = r * cols + q;
+            const end = cellStart[other + 1];
+            for (let s = cellStart[other]; s < end; s++) {
+              const j = inCell[s];
+              if (other === c && j <= i) continue;
+              let ex = xi - x[j];
+              let ey = yi - y[j];
+              let d2 = ex * ex + ey * ey;
+              if (d2 > reach2) continue;
+              if (d2 < 1e-4) {
+                // Two people on one spot: part them in a fixed direction, so the layout stays deterministic.
+                ex = 0.01 * (((i * 7 + j) % 5) - 2) + 0.005;
+                ey = 0.01;
+                d2 = ex * ex + ey * ey;
+              }
+              const push = k2 / d2;
+              fx += ex * push;
+              fy += ey * push;
+              dx[j] -= ex * push;
+              dy[j] -= ey * push;
             }
-            const push = k2 / d2;
-            fx += ex * push;
-            fy += ey * push;
-            dx[j] -= ex * push;
-            dy[j] -= ey * push;
           }
         }
+        dx[i] += fx;
+        dy[i] += fy;
       }
-      dx[i] += fx;
-      dy[i] += fy;
-    }
-    // Pulls along links (each once) towards length k, weaker for well-linked people as in d3-force's links
-    // (else hubs and their many links pull everyone into a knot), and a weak pull towards the centre.
-    for (let u = 0; u < n; u++) {
-      const xu = x[u];
-      const yu = y[u];
-      const du = offsets[u + 1] - offsets[u];
-      let fx = (cx - xu) * gravity;
-      let fy = (cy - yu) * gravity;
-      const end = offsets[u + 1];
-      for (let e = offsets[u]; e < end; e++) {
-        const v = neighbors[e];
-        if (v <= u) continue;
-        const ex = xu - x[v];
-        const ey = yu - y[v];
-        const d = Math.sqrt(ex * ex + ey * ey) || 1e-9;
-        const pull = (springs * (d - k)) / d / Math.min(du, offsets[v + 1] - offsets[v]);
-        fx -= ex * pull;
-        fy -= ey * pull;
-        dx[v] += ex * pull;
-        dy[v] += ey * pull;
+      // Pulls along links (each once) towards length k, weaker for well-linked people as in d3-force's links
+      // (else hubs and their many links pull everyone into a knot), and a weak pull towards the centre.
+      for (let u = 0; u < n; u++) {
+        const xu = x[u];
+        const yu = y[u];
+        const du = offsets[u + 1] - offsets[u];
+        let fx = (cx - xu) * gravity;
+        let fy = (cy - yu) * gravity;
+        const end = offsets[u + 1];
+        for (let e = offsets[u]; e < end; e++) {
+          const v = neighbors[e];
+          if (v <= u) continue;
+          const ex = xu - x[v];
+          const ey = yu - y[v];
+          const d = Math.sqrt(ex * ex + ey * ey) || 1e-9;
+          const pull = (springs * (d - k)) / d / Math.min(du, offsets[v + 1] - offsets[v]);
+          fx -= ex * pull;
+          fy -= ey * pull;
+          dx[v] += ex * pull;
+          dy[v] += ey * pull;
+        }
+        dx[u] += fx;
+        dy[u] += fy;
       }
-      dx[u] += fx;
-      dy[u] += fy;
+      // Each moves at most the temperature, which cools from a tenth of the box to nothing.
+      const temperature = (0.1 * Math.min(w, h) * (steps - step)) / steps;
+      for (let i = 0; i < n; i++) {
+        const ex = dx[i];
+        const ey = dy[i];
+        const d = Math.sqrt(ex * ex + ey * ey);
+        if (d === 0) continue;
+        const move = Math.min(d, temperature) / d;
+        x[i] = Math.min(width - pad, Math.max(pad, x[i] + ex * move));
+        y[i] = Math.min(height - pad, Math.max(pad, y[i] + ey * move));
+      }
     }
-    // Each moves at most the temperature, which cools from a tenth of the box to nothing.
-    const temperature = (0.1 * Math.min(w, h) * (steps - step)) / steps;
-    for (let i = 0; i < n; i++) {
-      const ex = dx[i];
-      const ey = dy[i];
-      const d = Math.sqrt(ex * ex + ey * ey);
-      if (d === 0) continue;
-      const move = Math.min(d, temperature) / d;
-      x[i] = Math.min(width - pad, Math.max(pad, x[i] + ex * move));
-      y[i] = Math.min(height - pad, Math.max(pad, y[i] + ey * move));
-    }
-  }
-  const out = { x: Float32Array.from(x), y: Float32Array.from(y) };
-  fit(out.x, out.y, width, height, pad);
-  return out;
+  };
+  return {
+    done: () => step >= steps,
+    advance,
+    positions: () => {
+      const out = { x: Float32Array.from(x), y: Float32Array.from(y) };
+      fit(out.x, out.y, width, height, pad);
+      return out;
+    },
+  };
 }
 
 /**

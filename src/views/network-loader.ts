@@ -5,7 +5,8 @@
  * canvas can be drawn. Until the view arrives a placeholder holds the space, and the latest state is applied
  * when it does. At build time (SSR) everything is synchronous.
  */
-import { createNetworkCanvas } from '../charts/network-canvas';
+import { createNetworkCanvas, networkCanvasBox } from '../charts/network-canvas';
+import { springLayoutSliced } from '../charts/network-layout';
 import type { NetworkGraph, NetworkOptions, NetworkState, NetworkView } from '../charts/types';
 
 /** Above this many people a network is drawn on canvas (the chart layer's SVG_NODE_LIMIT). */
@@ -36,12 +37,17 @@ export function networkViewFor(
   if (buildTime) return buildTime(doc, graph, options);
   if (!lazy) throw new Error('networkViewFor: the static build must pass its own network factory');
   if (graph.n > SVG_LIMIT) {
-    // The canvas lays the network out when it is made (a spring layout up to 2,100 people: 80–180 ms on a slow
-    // phone, issue 18). Made in the first idle moment after the figure comes alive, not while it wakes; where
-    // no 2D canvas can be had, the counts by state stand in.
+    // The canvas's people are laid out first (a spring layout up to 2,100 people: 80–180 ms on a slow phone,
+    // ~450 ms with the CPU slowed 4×, issue 18), from the first idle moment after the figure comes alive, not
+    // while it wakes, and a few steps at a time, each turn a task of its own, so the page never stops for it.
+    // Where no 2D canvas can be had, the counts by state stand in.
     return placeholder(doc, options, 'canvas', 1, async () => {
       await idle(doc);
-      const canvas = createNetworkCanvas(doc, graph, options);
+      const box = networkCanvasBox(graph, options);
+      const laidOut = box.spring
+        ? await springLayoutSliced(graph, box.width, box.height, box.pad, () => nextTask(doc))
+        : undefined;
+      const canvas = createNetworkCanvas(doc, graph, options, laidOut);
       if (canvas) return canvas;
       const { createNetworkSummary } = await lazy.summary();
       return createNetworkSummary(doc, graph, options);
@@ -50,6 +56,12 @@ export function networkViewFor(
   return placeholder(doc, options, 'svg', 0.6, () =>
     lazy.svg().then(({ createNetworkSvg }) => createNetworkSvg(doc, graph, options)),
   );
+}
+
+/** Resolves in a task of its own, after what the browser has queued (input, a frame) has had its turn. */
+function nextTask(doc: Document): Promise<void> {
+  const view = doc.defaultView;
+  return new Promise((resolve) => (view ?? globalThis).setTimeout(resolve, 0));
 }
 
 /** Resolves in the browser's next idle moment (or within 200 ms), after the work already queued. */

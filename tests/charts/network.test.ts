@@ -8,7 +8,12 @@ import {
   SVG_NODE_LIMIT,
 } from '../../src/charts/network.ts';
 import { forceLayout } from '../../src/charts/network-force-layout.ts';
-import { orderByDegree, spiralLayout } from '../../src/charts/network-layout.ts';
+import {
+  orderByDegree,
+  spiralLayout,
+  springLayout,
+  springLayoutSliced,
+} from '../../src/charts/network-layout.ts';
 import { countStates } from '../../src/charts/network-states.ts';
 import { formatShare } from '../../src/charts/format.ts';
 import type { NetworkGraph, NetworkState } from '../../src/charts/types.ts';
@@ -390,6 +395,32 @@ describe('network layouts and counts', () => {
     const pos = spiralLayout(graph, 400, 400, 0);
     const dist = (v: number) => Math.hypot((pos.x[v] ?? 0) - 200, (pos.y[v] ?? 0) - 200);
     expect(dist(first)).toBeLessThan(dist(order[299] ?? -1));
+  });
+
+  it('lay a lesson-sized network out a few steps at a time, to exactly the positions of the layout at once', async () => {
+    const graph = addBroadcastHubs(barabasiAlbert(600, 3, createRandom(7)), 2, 0.05, createRandom(8));
+    const once = springLayout(graph, 400, 300, 8);
+    // A clock that moves 3 ms a reading: a slice of 8 ms holds a few steps, so the 100 steps take many turns.
+    let clock = 0;
+    let pauses = 0;
+    const sliced = await springLayoutSliced(
+      graph,
+      400,
+      300,
+      8,
+      () => {
+        pauses++;
+        return Promise.resolve();
+      },
+      8,
+      () => (clock += 3),
+    );
+    expect(pauses).toBeGreaterThan(20);
+    expect(pauses).toBeLessThan(100);
+    expect(Array.from(sliced.x)).toEqual(Array.from(once.x));
+    expect(Array.from(sliced.y)).toEqual(Array.from(once.y));
+    // And it moved people from where the spiral put them.
+    expect(Array.from(once.x)).not.toEqual(Array.from(spiralLayout(graph, 400, 300, 8).x));
   });
 
   it('count states without allocating and treat unknown values as unaware', () => {
