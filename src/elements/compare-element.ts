@@ -5,10 +5,10 @@ class Compare extends HTMLElement {
     // Parts looked up here, not with part() (src/elements/page-contract.ts): this page's script is small enough
     // to sit in the page, and the finder would fetch a shared chunk with it. Without its form the table stays
     // whole, as it is without JavaScript.
-    const form = this.querySelector('form');
-    const a = form?.querySelector('#compare-a');
-    const b = form?.querySelector('#compare-b');
-    if (!form || !(a instanceof HTMLSelectElement) || !(b instanceof HTMLSelectElement)) return;
+    const a = this.querySelector('#compare-a');
+    const b = this.querySelector('#compare-b');
+    if (!(a instanceof HTMLSelectElement && b instanceof HTMLSelectElement && a.form)) return;
+    const form = a.form;
     const slugs = [...a.options].map((o) => o.value);
     const query = new URLSearchParams(location.search);
     // A case the address names that the library does not have keeps the page's own choice, and says so.
@@ -32,12 +32,8 @@ class Compare extends HTMLElement {
         cell.style.order = String(i);
       }
       // Keep the columns in the chosen order.
-      for (const row of this.querySelectorAll('tr')) {
-        const cells = chosen
-          .map((s) => row.querySelector(`[data-slug="${s}"]`))
-          .filter(Boolean) as HTMLElement[];
-        for (const cell of cells) row.append(cell);
-      }
+      for (const row of this.querySelectorAll('tr'))
+        row.append(...chosen.flatMap((s) => row.querySelector(`[data-slug="${s}"]`) ?? []));
       const search = `?a=${encodeURIComponent(a.value)}&b=${encodeURIComponent(b.value)}`;
       if (search !== location.search) history.replaceState(null, '', location.pathname + search);
     };

@@ -35,8 +35,8 @@ class FilterList extends HTMLElement {
       }
       const line: unknown = Array.isArray(counts) ? counts[n] : undefined;
       if (typeof line === 'string') count.textContent = line;
-      const q = new URLSearchParams(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
-      const search = q.toString() ? `?${q.toString()}` : '';
+      const q = `${new URLSearchParams(selects.filter((s) => s.value).map((s) => [s.name, s.value]))}`;
+      const search = q && `?${q}`;
       if (search !== location.search) history.replaceState(null, '', location.pathname + search);
     };
     form.addEventListener('change', show);
