@@ -77,8 +77,12 @@ export function relocateJs(code: string, base: string): string | undefined {
   return out === code ? undefined : out;
 }
 
-/** Vite's preload helper, whose rewriting relocateJs must manage (the build fails loudly if it does not). */
-export const isPreloadHelper = (name: string) => /^preload-helper\.[\w-]+\.js$/.test(name);
+/**
+ * Whether a built script holds Vite's preload helper, whose rewriting relocateJs must manage (the build fails
+ * loudly if it does not). Known by its code, not its file name: the chunk rules (astro.config.mjs) put it in
+ * app-kit, so a chunk named preload-helper no longer exists and a test by name would never fire.
+ */
+export const isPreloadHelper = (code: string) => code.includes('vite:preloadError');
 
 /** The package copy of a built stylesheet: fonts and images in _astro/ named relative to it. */
 export function relocateCss(css: string, base: string): string | undefined {

@@ -136,23 +136,25 @@ export function springLayout(
  * The same spring layout, a few steps at a time: each turn runs steps until `sliceMs` have passed, then lets the
  * browser work (`pause`, a fresh task) before the next. The steps and so the positions are exactly
  * springLayout's; what changes is that no task runs long. At once it was one task of 80–180 ms on a slow phone
- * and ~450 ms with the CPU slowed 4× (Lighthouse's long task on a sandbox, issue 18).
+ * and ~450 ms with the CPU slowed 4× (Lighthouse's long task on a sandbox, issue 18). `pause` resolves false when
+ * the layout is no longer wanted (its figure drew another network meanwhile, as a slider moved): it then stops
+ * and gives undefined, so layouts a reader has moved past do not run on beside the one on show.
  */
 export async function springLayoutSliced(
   graph: NetworkGraph,
   width: number,
   height: number,
   pad: number,
-  pause: () => Promise<void>,
+  pause: () => Promise<boolean>,
   sliceMs = 8,
   now: () => number = () => performance.now(),
-): Promise<NodePositions> {
+): Promise<NodePositions | undefined> {
   const layout = springLayoutSteps(graph, width, height, pad);
   while (!layout.done()) {
     const start = now();
     do layout.advance(1);
     while (!layout.done() && now() - start < sliceMs);
-    if (!layout.done()) await pause();
+    if (!layout.done() && !(await pause())) return undefined;
   }
   return layout.positions();
 }

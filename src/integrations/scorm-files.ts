@@ -49,8 +49,10 @@ export function scormFiles(): AstroIntegration {
         const copies: Record<string, string> = {};
         for (const [name, text] of cache) {
           const changed = name.endsWith('.js') ? relocateJs(text, base) : relocateCss(text, base);
-          if (isPreloadHelper(name) && !changed) {
-            throw new Error(`scorm-files: ${name} no longer has the shape relocateJs rewrites`);
+          if (name.endsWith('.js') && isPreloadHelper(text) && !changed) {
+            throw new Error(
+              `scorm-files: ${name} holds Vite's preload helper in a shape relocateJs does not rewrite`,
+            );
           }
           if (changed === undefined) continue;
           copies[`_astro/${name}`] = `scorm/pkg/_astro/${name}.txt`;

@@ -41,12 +41,15 @@ export function networkViewFor(
     // ~450 ms with the CPU slowed 4×, issue 18), from the first idle moment after the figure comes alive, not
     // while it wakes, and a few steps at a time, each turn a task of its own, so the page never stops for it.
     // Where no 2D canvas can be had, the counts by state stand in.
-    return placeholder(doc, options, 'canvas', 1, async () => {
+    // A layout whose placeholder is gone (the figure drew another network) stops at its next turn.
+    return placeholder(doc, options, 'canvas', 1, async (gone) => {
       await idle(doc);
       const box = networkCanvasBox(graph, options);
+      const goOn = () => nextTask(doc).then(() => !gone());
       const laidOut = box.spring
-        ? await springLayoutSliced(graph, box.width, box.height, box.pad, () => nextTask(doc))
+        ? await springLayoutSliced(graph, box.width, box.height, box.pad, goOn)
         : undefined;
+      if (gone()) return undefined;
       const canvas = createNetworkCanvas(doc, graph, options, laidOut);
       if (canvas) return canvas;
       const { createNetworkSummary } = await lazy.summary();
@@ -80,7 +83,8 @@ function placeholder(
   renderer: NetworkView['renderer'],
   /** The share of options.height the space held is: about what the view will take, so nothing jumps. */
   share: number,
-  load: () => Promise<NetworkView>,
+  /** Gives the view, or undefined when `gone` (the placeholder was destroyed) told it to stop. */
+  load: (gone: () => boolean) => Promise<NetworkView | undefined>,
 ): NetworkView {
   const holder = doc.createElement('div');
   holder.className = 'network-loading';
@@ -88,7 +92,8 @@ function placeholder(
   let view: NetworkView | undefined;
   let latest: NetworkState | undefined;
   let destroyed = false;
-  void load().then((loaded) => {
+  void load(() => destroyed).then((loaded) => {
+    if (!loaded) return;
     if (destroyed) {
       loaded.destroy();
       return;

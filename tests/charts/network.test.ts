@@ -410,17 +410,34 @@ describe('network layouts and counts', () => {
       8,
       () => {
         pauses++;
-        return Promise.resolve();
+        return Promise.resolve(true);
       },
       8,
       () => (clock += 3),
     );
     expect(pauses).toBeGreaterThan(20);
     expect(pauses).toBeLessThan(100);
-    expect(Array.from(sliced.x)).toEqual(Array.from(once.x));
-    expect(Array.from(sliced.y)).toEqual(Array.from(once.y));
+    expect(Array.from(sliced?.x ?? [])).toEqual(Array.from(once.x));
+    expect(Array.from(sliced?.y ?? [])).toEqual(Array.from(once.y));
     // And it moved people from where the spiral put them.
     expect(Array.from(once.x)).not.toEqual(Array.from(spiralLayout(graph, 400, 300, 8).x));
+  });
+
+  it('stop a layout a few steps in when it is no longer wanted', async () => {
+    const graph = addBroadcastHubs(barabasiAlbert(600, 3, createRandom(7)), 2, 0.05, createRandom(8));
+    let clock = 0;
+    let pauses = 0;
+    const stopped = await springLayoutSliced(
+      graph,
+      400,
+      300,
+      8,
+      () => Promise.resolve(++pauses < 2),
+      8,
+      () => (clock += 3),
+    );
+    expect(stopped).toBeUndefined();
+    expect(pauses).toBe(2);
   });
 
   it('count states without allocating and treat unknown values as unaware', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assetClosure, relocateCss, relocateHtml, relocateJs } from '../../src/build/scorm-relocate';
+import {
+  assetClosure,
+  isPreloadHelper,
+  relocateCss,
+  relocateHtml,
+  relocateJs,
+} from '../../src/build/scorm-relocate';
 
 const page = (base: string) => `<!doctype html><html><head>
 <link rel="icon" href="${base}favicon.svg"><link rel="stylesheet" href="${base}_astro/site.A1.css">
@@ -46,6 +52,14 @@ describe('package copies of scripts and styles', () => {
       't=function(e){return"../"+e},n={}',
     );
     expect(relocateJs('import{a}from"./b.js"', '/')).toBeUndefined();
+  });
+
+  it('knows Vite’s preload helper by its code, whatever chunk it was bundled into', () => {
+    const helper =
+      'c=function(e){return`/`+e};function i(e){let t=new Event(`vite:preloadError`,{cancelable:!0});throw e}';
+    expect(isPreloadHelper(`var a=1;${helper}export{i as g}`)).toBe(true);
+    expect(relocateJs(helper, '/')).toContain('return"../"+e');
+    expect(isPreloadHelper('import{a}from"./b.js"')).toBe(false);
   });
 
   it('rewrites fonts in stylesheets', () => {
